@@ -1,0 +1,68 @@
+package org.ewcstation.app.gui;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.app.cli.VersionProvider;
+import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.main.MainView;
+import org.ewcstation.views.main.MainViewModel;
+
+/** Builds the main window from the composition root's services and remembers its size. */
+public final class MainWindow {
+
+  private final AppContext context;
+  private final MainViewModel model;
+  private final Stage stage;
+
+  public MainWindow(AppContext context) {
+    this(context, new Stage());
+  }
+
+  public MainWindow(AppContext context, Stage stage) {
+    this.context = context;
+    this.stage = stage;
+    Localization loc = new Localization(MainViewModel.initialLanguage(context.settings()));
+    this.model = new MainViewModel(loc, context.settings());
+    MainView view = new MainView(model).onQuit(this::quit).onAbout(this::about);
+    WindowBounds bounds = WindowBounds.load(context.settings());
+    stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
+    stage.titleProperty().bind(loc.text("app.title"));
+    stage.setOnCloseRequest(e -> saveLayout());
+  }
+
+  public MainViewModel model() {
+    return model;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public void show() {
+    stage.show();
+  }
+
+  private void saveLayout() {
+    model.saveLayout();
+    WindowBounds.save(context.settings(), stage.getWidth(), stage.getHeight());
+  }
+
+  private void quit() {
+    saveLayout();
+    stage.close();
+    Platform.exit();
+  }
+
+  private void about() {
+    Localization loc = model.localization();
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.initOwner(stage);
+    alert.setTitle(loc.now("about.title"));
+    alert.setHeaderText(null);
+    alert.setContentText(loc.now("about.text", VersionProvider.version()));
+    alert.show();
+  }
+}

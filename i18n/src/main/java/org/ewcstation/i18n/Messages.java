@@ -1,0 +1,52 @@
+package org.ewcstation.i18n;
+
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The typed accessor to the bundles of one language. A missing key renders as {@code !key!} so it is
+ * visible in the UI and caught by the tests, never silently replaced by another language.
+ */
+public final class Messages {
+
+  static final String BUNDLE = "org.ewcstation.i18n.messages";
+
+  private final Language language;
+  private final ResourceBundle bundle;
+
+  public Messages(Language language) {
+    this.language = language;
+    // Java 9+ reads .properties bundles as UTF-8; no control is needed. The root bundle is English.
+    this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  public Set<String> keys() {
+    return bundle.keySet();
+  }
+
+  /** The text of {@code key} with {@code {0}}-style placeholders filled in. */
+  public String text(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return "!" + key + "!";
+    }
+    // Always through MessageFormat, so every value follows one quoting rule ('' for an apostrophe).
+    return new MessageFormat(pattern, language.locale()).format(args == null ? new Object[0] : args);
+  }
+
+  public String text(Msg msg) {
+    return text(msg.key(), msg.argArray());
+  }
+}

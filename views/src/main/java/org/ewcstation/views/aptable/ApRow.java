@@ -1,0 +1,36 @@
+package org.ewcstation.views.aptable;
+
+/**
+ * One line of the AP table as the view shows it: plain immutable values, replaced as a whole when the
+ * poller's snapshot changes. {@code percent} is 0..100 or -1 when unknown; {@code eta} is already text.
+ */
+public record ApRow(
+    String name,
+    String model,
+    String imageType,
+    String ip,
+    String primaryImage,
+    String backupImage,
+    String predownloadStatus,
+    String predownloadVersion,
+    int retries,
+    String nextRetry,
+    String method,
+    double percent,
+    String eta) {
+
+  /** Whether any visible field contains {@code needle} (case-insensitive); the filter box uses it. */
+  public boolean matches(String needle) {
+    if (needle == null || needle.isBlank()) {
+      return true;
+    }
+    String n = needle.strip().toLowerCase(java.util.Locale.ROOT);
+    for (String s : new String[] {name, model, imageType, ip, primaryImage, backupImage, predownloadStatus,
+        predownloadVersion, method}) {
+      if (s != null && s.toLowerCase(java.util.Locale.ROOT).contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

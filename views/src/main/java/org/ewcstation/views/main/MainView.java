@@ -1,0 +1,110 @@
+package org.ewcstation.views.main;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import org.ewcstation.i18n.Language;
+import org.ewcstation.views.aptable.ApTableView;
+import org.ewcstation.views.controllers.ControllersView;
+import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.servers.ServerStatusBar;
+import org.ewcstation.views.transferlog.TransferLogView;
+
+/**
+ * The main window's layout: menu; controllers on the left; the AP table in the centre; the transfer log
+ * below; the server status strip at the bottom.
+ */
+public final class MainView {
+
+  private final MainViewModel model;
+  private final Localization loc;
+  private Runnable onQuit = () -> {};
+  private Runnable onAbout = () -> {};
+
+  public MainView(MainViewModel model) {
+    this.model = model;
+    this.loc = model.localization();
+  }
+
+  public MainView onQuit(Runnable r) {
+    this.onQuit = r;
+    return this;
+  }
+
+  public MainView onAbout(Runnable r) {
+    this.onAbout = r;
+    return this;
+  }
+
+  public Parent build() {
+    SplitPane centre = new SplitPane(new ApTableView(model.apTable(), loc).build(),
+        new TransferLogView(model.transferLog(), loc).build());
+    centre.setOrientation(Orientation.VERTICAL);
+    centre.setId("centreSplit");
+    SplitPane main = new SplitPane(new ControllersView(model.controllers(), loc).build(), centre);
+    main.setId("mainSplit");
+    SplitPane.setResizableWithParent(main.getItems().get(0), false);
+    main.setDividerPositions(model.horizontalSplitProperty().get());
+    centre.setDividerPositions(model.verticalSplitProperty().get());
+    main.getDividers().get(0).positionProperty().bindBidirectional(model.horizontalSplitProperty());
+    centre.getDividers().get(0).positionProperty().bindBidirectional(model.verticalSplitProperty());
+
+    BorderPane root = new BorderPane(main);
+    root.setTop(menuBar());
+    root.setBottom(new ServerStatusBar(model.servers(), loc).build());
+    root.getStyleClass().add("main-window");
+    root.getStylesheets().add(MainView.class.getResource("/org/ewcstation/views/ewc-station.css").toExternalForm());
+    return root;
+  }
+
+  private MenuBar menuBar() {
+    MenuItem quit = item("menu.file.quit", onQuitAction());
+    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+    Menu file = menu("menu.file", quit);
+
+    Menu language = menu("menu.view.language");
+    ToggleGroup group = new ToggleGroup();
+    for (Language l : Language.values()) {
+      RadioMenuItem item = new RadioMenuItem(l.nativeName());
+      item.setId("language-" + l.tag());
+      item.setToggleGroup(group);
+      item.setSelected(l == model.languageProperty().get());
+      item.setOnAction(e -> model.languageProperty().set(l));
+      language.getItems().add(item);
+    }
+    model.languageProperty().addListener((obs, old, now) -> group.getToggles().forEach(
+        t -> ((RadioMenuItem) t).setSelected(((RadioMenuItem) t).getId().equals("language-" + now.tag()))));
+    Menu view = menu("menu.view", language);
+    Menu help = menu("menu.help", item("menu.help.about", () -> onAbout.run()));
+    MenuBar bar = new MenuBar(file, view, help);
+    bar.setId("menuBar");
+    return bar;
+  }
+
+  private Runnable onQuitAction() {
+    return () -> onQuit.run();
+  }
+
+  private Menu menu(String key, MenuItem... items) {
+    Menu m = new Menu();
+    m.textProperty().bind(loc.text(key));
+    m.setId(key);
+    m.getItems().addAll(items);
+    return m;
+  }
+
+  private MenuItem item(String key, Runnable action) {
+    MenuItem i = new MenuItem();
+    i.textProperty().bind(loc.text(key));
+    i.setId(key);
+    i.setOnAction(e -> action.run());
+    return i;
+  }
+}

@@ -1,0 +1,94 @@
+package org.ewcstation.views.main;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import org.ewcstation.i18n.Language;
+import org.ewcstation.services.store.SettingsRepository;
+import org.ewcstation.views.aptable.ApTableViewModel;
+import org.ewcstation.views.controllers.ControllersViewModel;
+import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.servers.ServerStatusViewModel;
+import org.ewcstation.views.transferlog.TransferLogViewModel;
+
+/**
+ * The main window's state: its parts' view models, the language (remembered in the settings) and the
+ * split positions (remembered too).
+ */
+public final class MainViewModel {
+
+  public static final String LANGUAGE_KEY = "ui.language";
+  static final String SPLIT_H_KEY = "ui.split.horizontal";
+  static final String SPLIT_V_KEY = "ui.split.vertical";
+
+  private final Localization localization;
+  private final SettingsRepository settings;
+  private final ControllersViewModel controllers = new ControllersViewModel();
+  private final ApTableViewModel apTable = new ApTableViewModel();
+  private final TransferLogViewModel transferLog = new TransferLogViewModel();
+  private final ServerStatusViewModel servers = new ServerStatusViewModel();
+  private final DoubleProperty horizontalSplit;
+  private final DoubleProperty verticalSplit;
+
+  public MainViewModel(Localization localization, SettingsRepository settings) {
+    this.localization = localization;
+    this.settings = settings;
+    localization.languageProperty().addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now.tag()));
+    this.horizontalSplit = remembered(SPLIT_H_KEY, 0.18);
+    this.verticalSplit = remembered(SPLIT_V_KEY, 0.68);
+  }
+
+  /** The language to start in: the remembered one, else the OS's. */
+  public static Language initialLanguage(SettingsRepository settings) {
+    return settings.get(LANGUAGE_KEY).map(Language::fromTag).orElseGet(Language::systemDefault);
+  }
+
+  private DoubleProperty remembered(String key, double fallback) {
+    double start;
+    try {
+      start = Double.parseDouble(settings.get(key, Double.toString(fallback)));
+    } catch (NumberFormatException e) {
+      start = fallback;
+    }
+    DoubleProperty p = new SimpleDoubleProperty(start);
+    return p;
+  }
+
+  /** Writes the split positions; called when the window closes, not on every drag. */
+  public void saveLayout() {
+    settings.put(SPLIT_H_KEY, Double.toString(horizontalSplit.get()));
+    settings.put(SPLIT_V_KEY, Double.toString(verticalSplit.get()));
+  }
+
+  public ObjectProperty<Language> languageProperty() {
+    return localization.languageProperty();
+  }
+
+  public Localization localization() {
+    return localization;
+  }
+
+  public ControllersViewModel controllers() {
+    return controllers;
+  }
+
+  public ApTableViewModel apTable() {
+    return apTable;
+  }
+
+  public TransferLogViewModel transferLog() {
+    return transferLog;
+  }
+
+  public ServerStatusViewModel servers() {
+    return servers;
+  }
+
+  public DoubleProperty horizontalSplitProperty() {
+    return horizontalSplit;
+  }
+
+  public DoubleProperty verticalSplitProperty() {
+    return verticalSplit;
+  }
+}
