@@ -69,7 +69,7 @@ public final class MainView {
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
     Menu file = menu("menu.file", quit);
 
-    Menu language = menu("menu.view.language");
+    Menu language = menu("menu.language");
     ToggleGroup group = new ToggleGroup();
     for (Language l : Language.values()) {
       RadioMenuItem item = new RadioMenuItem(l.nativeName());
@@ -81,9 +81,9 @@ public final class MainView {
     }
     model.languageProperty().addListener((obs, old, now) -> group.getToggles().forEach(
         t -> ((RadioMenuItem) t).setSelected(((RadioMenuItem) t).getId().equals("language-" + now.tag()))));
-    Menu view = menu("menu.view", language);
+    // A top-level menu, not a submenu: whoever cannot read the current language finds it at once.
     Menu help = menu("menu.help", item("menu.help.about", () -> onAbout.run()));
-    MenuBar bar = new MenuBar(file, view, help);
+    MenuBar bar = new MenuBar(file, language, help);
     bar.setId("menuBar");
     return bar;
   }
