@@ -25,8 +25,14 @@ final class LogFiles {
       return;
     }
     ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-    if (root.getAppender(APPENDER) != null) {
-      return;
+    String target = logDir.resolve("ewc-station.log").toString();
+    if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> existing) {
+      if (target.equals(existing.getFile())) {
+        return;
+      }
+      // Another data folder in the same process (tests, or a second context): the log follows the data.
+      root.detachAppender(existing);
+      existing.stop();
     }
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(ctx);
@@ -36,7 +42,7 @@ final class LogFiles {
     RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
     file.setContext(ctx);
     file.setName(APPENDER);
-    file.setFile(logDir.resolve("ewc-station.log").toString());
+    file.setFile(target);
     SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
     policy.setContext(ctx);
     policy.setParent(file);

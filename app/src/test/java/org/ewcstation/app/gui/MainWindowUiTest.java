@@ -59,6 +59,9 @@ class MainWindowUiTest {
   @Start
   void start(Stage stage) {
     window = new MainWindow(context, stage);
+    // The headless screen is 1000x1000: keep the window's top-left (menus) on it so the robot can click.
+    stage.setX(0);
+    stage.setY(0);
     stage.show();
   }
 
