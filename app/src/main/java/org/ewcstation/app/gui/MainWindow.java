@@ -6,6 +6,8 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
+import org.ewcstation.views.fx.FxBridge;
+import org.ewcstation.views.fx.FxDialogs;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.main.MainView;
 import org.ewcstation.views.main.MainViewModel;
@@ -16,6 +18,8 @@ public final class MainWindow {
   private final AppContext context;
   private final MainViewModel model;
   private final Stage stage;
+  private final FxDialogs dialogs;
+  private final FxBridge bridge;
 
   public MainWindow(AppContext context) {
     this(context, new Stage());
@@ -26,7 +30,11 @@ public final class MainWindow {
     this.stage = stage;
     Localization loc = new Localization(MainViewModel.initialLanguage(context.settings()));
     this.model = new MainViewModel(loc, context.settings());
-    MainView view = new MainView(model).onQuit(this::quit).onAbout(this::about);
+    this.dialogs = new FxDialogs(loc, () -> stage);
+    this.bridge = context.onShutdown("fx-bridge", new FxBridge());
+    context.onShutdown("transfer-feed",
+        new TransferFeed(bridge, context.transferListeners(), context.transferRegistry(), model));
+    MainView view = new MainView(model, dialogs).onQuit(this::quit).onAbout(this::about);
     WindowBounds bounds = WindowBounds.load(context.settings());
     stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
     stage.titleProperty().bind(loc.text("app.title"));

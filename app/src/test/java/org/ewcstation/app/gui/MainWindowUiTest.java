@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowUiTest {
 
   /** Words that are the same in English and Japanese UIs (product and protocol names). */
-  static final Set<String> SAME_IN_BOTH = Set.of("EWC Station", "TFTP", "SFTP", "Syslog", "English", "日本語", "OK");
+  static final Set<String> SAME_IN_BOTH = Set.of("EWC Station", "TFTP", "SFTP", "SSH", "Syslog", "English", "日本語", "OK");
 
   static Path dataDir;
   static AppContext context;

@@ -52,6 +52,14 @@ final class SceneTexts {
     if (node instanceof javafx.scene.control.ListView<?> list && list.getPlaceholder() != null) {
       walk(list.getPlaceholder(), out);
     }
+    if (node instanceof javafx.scene.control.TabPane tabs) {
+      tabs.getTabs().forEach(t -> {
+        put(out, t, t.getText());
+        if (t.getContent() != null) {
+          walk(t.getContent(), out);
+        }
+      });
+    }
     if (node instanceof MenuBar bar) {
       bar.getMenus().forEach(m -> menu(m, out));
     }

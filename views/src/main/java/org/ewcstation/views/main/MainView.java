@@ -7,13 +7,17 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.views.aptable.ApTableView;
 import org.ewcstation.views.controllers.ControllersView;
+import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.transfers.TransfersView;
 import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.transferlog.TransferLogView;
 
@@ -28,9 +32,12 @@ public final class MainView {
   private Runnable onQuit = () -> {};
   private Runnable onAbout = () -> {};
 
-  public MainView(MainViewModel model) {
+  private final Dialogs dialogs;
+
+  public MainView(MainViewModel model, Dialogs dialogs) {
     this.model = model;
     this.loc = model.localization();
+    this.dialogs = dialogs;
   }
 
   public MainView onQuit(Runnable r) {
@@ -44,8 +51,7 @@ public final class MainView {
   }
 
   public Parent build() {
-    SplitPane centre = new SplitPane(new ApTableView(model.apTable(), loc).build(),
-        new TransferLogView(model.transferLog(), loc).build());
+    SplitPane centre = new SplitPane(new ApTableView(model.apTable(), loc).build(), bottomTabs());
     centre.setOrientation(Orientation.VERTICAL);
     centre.setId("centreSplit");
     SplitPane main = new SplitPane(new ControllersView(model.controllers(), loc).build(), centre);
@@ -62,6 +68,19 @@ public final class MainView {
     root.getStyleClass().add("main-window");
     root.getStylesheets().add(MainView.class.getResource("/org/ewcstation/views/ewc-station.css").toExternalForm());
     return root;
+  }
+
+  private TabPane bottomTabs() {
+    Tab log = new Tab(null, new TransferLogView(model.transferLog(), loc, dialogs).build());
+    log.setId("logTab");
+    log.textProperty().bind(loc.text("log.title"));
+    Tab transfers = new Tab(null, new TransfersView(model.transfers(), loc).build());
+    transfers.setId("transfersTab");
+    transfers.textProperty().bind(loc.text("transfers.title"));
+    TabPane tabs = new TabPane(log, transfers);
+    tabs.setId("bottomTabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    return tabs;
   }
 
   private MenuBar menuBar() {

@@ -10,6 +10,7 @@ import org.ewcstation.views.controllers.ControllersViewModel;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.servers.ServerStatusViewModel;
 import org.ewcstation.views.transferlog.TransferLogViewModel;
+import org.ewcstation.views.transfers.TransfersViewModel;
 
 /**
  * The main window's state: its parts' view models, the language (remembered in the settings) and the
@@ -25,7 +26,8 @@ public final class MainViewModel {
   private final SettingsRepository settings;
   private final ControllersViewModel controllers = new ControllersViewModel();
   private final ApTableViewModel apTable = new ApTableViewModel();
-  private final TransferLogViewModel transferLog = new TransferLogViewModel();
+  private final TransferLogViewModel transferLog;
+  private final TransfersViewModel transfers = new TransfersViewModel();
   private final ServerStatusViewModel servers = new ServerStatusViewModel();
   private final DoubleProperty horizontalSplit;
   private final DoubleProperty verticalSplit;
@@ -33,6 +35,7 @@ public final class MainViewModel {
   public MainViewModel(Localization localization, SettingsRepository settings) {
     this.localization = localization;
     this.settings = settings;
+    this.transferLog = new TransferLogViewModel(localization);
     localization.languageProperty().addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now.tag()));
     this.horizontalSplit = remembered(SPLIT_H_KEY, 0.18);
     this.verticalSplit = remembered(SPLIT_V_KEY, 0.68);
@@ -78,6 +81,10 @@ public final class MainViewModel {
 
   public TransferLogViewModel transferLog() {
     return transferLog;
+  }
+
+  public TransfersViewModel transfers() {
+    return transfers;
   }
 
   public ServerStatusViewModel servers() {

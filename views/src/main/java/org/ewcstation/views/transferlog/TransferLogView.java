@@ -1,20 +1,31 @@
 package org.ewcstation.views.transferlog;
 
+import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 
 /** The bottom pane: one timeline of transfers, syslog, the SSH transcript and diagnoses. */
@@ -24,43 +35,147 @@ public final class TransferLogView {
 
   private final TransferLogViewModel model;
   private final Localization loc;
+  private final Dialogs dialogs;
 
-  public TransferLogView(TransferLogViewModel model, Localization loc) {
+  public TransferLogView(TransferLogViewModel model, Localization loc, Dialogs dialogs) {
     this.model = model;
     this.loc = loc;
+    this.dialogs = dialogs;
   }
 
   public Parent build() {
-    Label title = new Label();
-    title.textProperty().bind(loc.text("log.title"));
-    title.getStyleClass().add("section-title");
+    TableView<LogEntry> table = table();
+    VBox box = new VBox(header(), table);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    return box;
+  }
+
+  private HBox header() {
+    HBox sources = new HBox(2);
+    sources.getStyleClass().add("segmented");
+    for (LogEntry.Source s : LogEntry.Source.values()) {
+      ToggleButton b = new ToggleButton();
+      b.setId("logSource-" + s.name());
+      b.textProperty().bind(loc.text("log.source." + s.name()));
+      b.setSelected(model.sources().contains(s));
+      b.selectedProperty().addListener((obs, old, on) -> {
+        if (on) {
+          model.sources().add(s);
+        } else {
+          model.sources().remove(s);
+        }
+      });
+      sources.getChildren().add(b);
+    }
+    ChoiceBox<LogEntry.Level> level = new ChoiceBox<>();
+    level.setId("logLevel");
+    level.getItems().addAll(LogEntry.Level.values());
+    level.valueProperty().bindBidirectional(model.minLevelProperty());
+    level.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(LogEntry.Level l) {
+        return l == null ? "" : loc.now("log.level.min." + l.name());
+      }
+
+      @Override
+      public LogEntry.Level fromString(String s) {
+        return null;
+      }
+    });
+    loc.messagesProperty().addListener((obs, old, now) -> {
+      LogEntry.Level v = level.getValue();
+      level.setConverter(level.getConverter());
+      level.setValue(null);
+      level.setValue(v);
+    });
+    ToggleButton follow = new ToggleButton();
+    follow.setId("logFollow");
+    follow.textProperty().bind(loc.text("log.follow"));
+    follow.selectedProperty().bindBidirectional(model.followTailProperty());
+    Button export = new Button();
+    export.setId("logExport");
+    export.textProperty().bind(loc.text("log.export"));
+    export.setOnAction(e -> export());
     var search = TextFields.createClearableTextField();
     search.setId("logSearch");
     search.promptTextProperty().bind(loc.text("log.search.prompt"));
     search.textProperty().bindBidirectional(model.searchProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(12, title, spacer, search);
+    HBox header = new HBox(8, sources, level, spacer, follow, export, search);
     header.setAlignment(Pos.CENTER_LEFT);
     header.setPadding(new Insets(4, 8, 4, 8));
+    return header;
+  }
 
+  private void export() {
+    dialogs.chooseSaveFile("log.export.title", "ewc-station-log.txt", "txt").ifPresent(file -> {
+      try {
+        int n = model.export(file);
+        dialogs.notify(Msg.of("log.export.done", n, file.toString()), false);
+      } catch (IOException ex) {
+        dialogs.error("log.export.title", Msg.of("log.export.failed", file.toString(), String.valueOf(ex.getMessage())));
+      }
+    });
+  }
+
+  private TableView<LogEntry> table() {
     TableView<LogEntry> table = new TableView<>(model.visibleEntries());
     table.setId("logTable");
+    TableColumn<LogEntry, String> message = column("log.column.message", model::render, 700);
     table.getColumns().addAll(
         column("log.column.time", e -> TIME.format(e.time()), 100),
-        column("log.column.source", e -> e.source().name(), 70),
+        column("log.column.source", e -> loc.now("log.source." + e.source().name()), 70),
         column("log.column.peer", LogEntry::peer, 130),
-        column("log.column.level", e -> e.level().name(), 80),
-        column("log.column.message", LogEntry::message, 700));
+        levelColumn(),
+        message);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
+    loc.messagesProperty().addListener((obs, old, now) -> table.refresh());
     Label empty = new Label();
     empty.textProperty().bind(loc.text("log.empty"));
     empty.getStyleClass().add("empty-state");
     table.setPlaceholder(empty);
+    followTail(table);
+    return table;
+  }
 
-    VBox box = new VBox(header, table);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return box;
+  /** Keeps the newest line in view while following; the user scrolling up pauses it, back to the end resumes. */
+  private void followTail(TableView<LogEntry> table) {
+    model.visibleEntries().addListener((ListChangeListener<LogEntry>) c -> {
+      if (model.followTailProperty().get() && !model.visibleEntries().isEmpty()) {
+        table.scrollTo(model.visibleEntries().size() - 1);
+      }
+    });
+    table.skinProperty().addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
+        .filter(n -> n instanceof ScrollBar sb && sb.getOrientation() == Orientation.VERTICAL)
+        .map(ScrollBar.class::cast)
+        .findFirst()
+        .ifPresent(bar -> bar.valueProperty().addListener((o, before, now) -> {
+          boolean atEnd = now.doubleValue() >= bar.getMax() - 1e-3;
+          if (now.doubleValue() < before.doubleValue() && !atEnd) {
+            model.followTailProperty().set(false);
+          } else if (atEnd) {
+            model.followTailProperty().set(true);
+          }
+        })));
+  }
+
+  private TableColumn<LogEntry, LogEntry.Level> levelColumn() {
+    TableColumn<LogEntry, LogEntry.Level> c = column("log.column.level", LogEntry::level, 80);
+    c.setCellFactory(col -> new TableCell<>() {
+      @Override
+      protected void updateItem(LogEntry.Level item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll("level-info", "level-warning", "level-error");
+        if (empty || item == null) {
+          setText(null);
+        } else {
+          setText(loc.now("log.level." + item.name()));
+          getStyleClass().add("level-" + item.name().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    });
+    return c;
   }
 
   private <T> TableColumn<LogEntry, T> column(String key, Function<LogEntry, T> getter, double width) {
