@@ -1,89 +1,205 @@
 package org.ewcstation.views.aptable;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 
 /** The centre of the window: counters, filter box and the AP table with its final columns. */
 public final class ApTableView {
 
+  static final long FLASH_MILLIS = 1500;
+  private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+
   private final ApTableViewModel model;
   private final Localization loc;
+  private final Dialogs dialogs;
+  private TableView<ApRow> table;
 
-  public ApTableView(ApTableViewModel model, Localization loc) {
+  public ApTableView(ApTableViewModel model, Localization loc, Dialogs dialogs) {
     this.model = model;
     this.loc = loc;
+    this.dialogs = dialogs;
+  }
+
+  public TableView<ApRow> table() {
+    return table;
   }
 
   public Parent build() {
+    table = new TableView<>(model.visibleRows());
+    table.setId("apTable");
+    model.visibleRows().comparatorProperty().bind(table.comparatorProperty());
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    table.getColumns().addAll(
+        column("aptable.column.name", ApRow::name, 150),
+        column("aptable.column.model", ApRow::model, 150),
+        column("aptable.column.imageType", ApRow::imageType, 90),
+        column("aptable.column.ip", ApRow::ip, 110),
+        column("aptable.column.primary", ApRow::primaryImage, 110),
+        column("aptable.column.backup", ApRow::backupImage, 110),
+        statusColumn(),
+        column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 150),
+        column("aptable.column.retries", ApRow::retries, 80),
+        column("aptable.column.nextRetry", ApRow::nextRetry, 100),
+        column("aptable.column.method", ApRow::method, 70),
+        progressColumn());
+    Label empty = new Label();
+    empty.textProperty().bind(loc.text("aptable.empty"));
+    empty.getStyleClass().add("empty-state");
+    table.setPlaceholder(empty);
+    flashChangedRows();
+    copyAndExport();
+    VBox box = new VBox(header(), table);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    return box;
+  }
+
+  /** Call after {@link ApTableViewModel#setRows}: rows that changed glow briefly, then fade back. */
+  public void flash() {
+    table.refresh();
+    PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
+    later.setOnFinished(e -> table.refresh());
+    later.play();
+  }
+
+  private void flashChangedRows() {
+    table.setRowFactory(t -> new TableRow<>() {
+      @Override
+      protected void updateItem(ApRow item, boolean empty) {
+        super.updateItem(item, empty);
+        pseudoClassStateChanged(CHANGED, !empty && item != null
+            && model.recentlyChanged(item.name(), System.currentTimeMillis(), FLASH_MILLIS));
+      }
+    });
+  }
+
+  private HBox header() {
     Label title = new Label();
     title.textProperty().bind(loc.text("aptable.title"));
     title.getStyleClass().add("section-title");
-
-    HBox counters = new HBox(14,
+    HBox counters = new HBox(8,
         counter("aptable.counter.total", model.totalProperty(), "total"),
         counter("aptable.counter.initiated", model.initiatedProperty(), "initiated"),
         counter("aptable.counter.predownloading", model.predownloadingProperty(), "predownloading"),
         counter("aptable.counter.complete", model.completeProperty(), "complete"),
         counter("aptable.counter.failed", model.failedProperty(), "failed"));
     counters.setAlignment(Pos.CENTER_LEFT);
-
     CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
     filter.setId("apFilter");
     filter.promptTextProperty().bind(loc.text("aptable.filter.prompt"));
     filter.textProperty().bindBidirectional(model.filterProperty());
-    filter.setPrefColumnCount(26);
-
+    filter.setPrefColumnCount(24);
+    Button export = new Button();
+    export.setId("apExport");
+    export.textProperty().bind(loc.text("aptable.export"));
+    export.setOnAction(e -> exportCsv());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(12, title, counters, spacer, filter);
+    HBox header = new HBox(12, title, counters, spacer, filter, export);
     header.setAlignment(Pos.CENTER_LEFT);
     header.setPadding(new Insets(6, 8, 6, 8));
-
-    TableView<ApRow> table = new TableView<>(model.visibleRows());
-    table.setId("apTable");
-    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    table.getColumns().addAll(
-        column("aptable.column.name", ApRow::name, 150),
-        column("aptable.column.model", ApRow::model, 140),
-        column("aptable.column.imageType", ApRow::imageType, 90),
-        column("aptable.column.ip", ApRow::ip, 110),
-        column("aptable.column.primary", ApRow::primaryImage, 110),
-        column("aptable.column.backup", ApRow::backupImage, 110),
-        column("aptable.column.predownloadStatus", ApRow::predownloadStatus, 140),
-        column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 130),
-        column("aptable.column.retries", r -> r.retries(), 70),
-        column("aptable.column.nextRetry", ApRow::nextRetry, 90),
-        column("aptable.column.method", ApRow::method, 70),
-        column("aptable.column.progress", r -> r.percent() < 0 ? "" : String.format("%.0f%%  %s", r.percent(), r.eta()), 120));
-
-    Label empty = new Label();
-    empty.textProperty().bind(loc.text("aptable.empty"));
-    empty.getStyleClass().add("empty-state");
-    table.setPlaceholder(empty);
-
-    VBox box = new VBox(header, table);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return box;
+    return header;
   }
 
-  private Label counter(String key, javafx.beans.value.ObservableValue<?> value, String styleClass) {
+  private void copyAndExport() {
+    MenuItem copy = new MenuItem();
+    copy.textProperty().bind(loc.text("aptable.copy"));
+    copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+    copy.setOnAction(e -> copySelection());
+    MenuItem export = new MenuItem();
+    export.textProperty().bind(loc.text("aptable.export"));
+    export.setOnAction(e -> exportCsv());
+    table.setContextMenu(new ContextMenu(copy, export));
+    table.setOnKeyPressed(e -> {
+      if (copy.getAccelerator().match(e)) {
+        copySelection();
+        e.consume();
+      }
+    });
+  }
+
+  /** Copies the selected rows (or all visible ones when none is selected) as tab-separated text. */
+  public String copySelection() {
+    List<ApRow> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? List.copyOf(table.getItems())
+        : List.copyOf(table.getSelectionModel().getSelectedItems());
+    String text = ApTableExport.tsv(headers(), rows);
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text);
+    Clipboard.getSystemClipboard().setContent(content);
+    return text;
+  }
+
+  private void exportCsv() {
+    dialogs.chooseSaveFile("aptable.export.title", "access-points.csv", "csv").ifPresent(file -> {
+      try {
+        // A byte-order mark so spreadsheet programs open Japanese text as UTF-8.
+        Files.writeString(file, "\uFEFF" + ApTableExport.csv(headers(), List.copyOf(table.getItems())), StandardCharsets.UTF_8);
+        dialogs.notify(Msg.of("aptable.export.done", table.getItems().size(), file.toString()), false);
+      } catch (IOException ex) {
+        dialogs.error("aptable.export.title", Msg.of("log.export.failed", file.toString(), String.valueOf(ex.getMessage())));
+      }
+    });
+  }
+
+  private List<String> headers() {
+    List<String> h = new java.util.ArrayList<>(table.getColumns().stream().map(TableColumn::getText).toList());
+    h.removeLast();
+    h.add(loc.now("aptable.column.percent"));
+    h.add(loc.now("aptable.column.eta"));
+    return h;
+  }
+
+  private Label counter(String key, ObservableValue<?> value, String styleClass) {
     Label l = new Label();
     l.textProperty().bind(loc.text(key, value));
     l.getStyleClass().addAll("counter", "counter-" + styleClass);
     return l;
+  }
+
+  private TableColumn<ApRow, String> statusColumn() {
+    TableColumn<ApRow, String> c = column("aptable.column.predownloadStatus", ApRow::predownloadStatus, 150);
+    c.setCellFactory(col -> new StatusChipCell());
+    return c;
+  }
+
+  private TableColumn<ApRow, ApRow> progressColumn() {
+    TableColumn<ApRow, ApRow> c = column("aptable.column.progress", r -> r, 150);
+    c.setComparator(java.util.Comparator.comparingDouble(ApRow::percent));
+    c.setCellFactory(col -> new ProgressCell());
+    return c;
   }
 
   private <T> TableColumn<ApRow, T> column(String key, Function<ApRow, T> getter, double width) {

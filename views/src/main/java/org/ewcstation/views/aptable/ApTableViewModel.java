@@ -1,6 +1,10 @@
 package org.ewcstation.views.aptable;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -9,41 +13,76 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
-/** The AP table's state: rows, the filter text and the counters of {@code show ap image}. */
+/**
+ * The AP table's state: rows, the filter text, the counters of {@code show ap image}, and which rows just
+ * changed (the view flashes them).
+ */
 public final class ApTableViewModel {
 
   private final ObservableList<ApRow> rows = FXCollections.observableArrayList();
   private final FilteredList<ApRow> filtered = new FilteredList<>(rows, r -> true);
+  private final SortedList<ApRow> sorted = new SortedList<>(filtered);
   private final StringProperty filter = new SimpleStringProperty("");
   private final IntegerProperty total = new SimpleIntegerProperty();
   private final IntegerProperty initiated = new SimpleIntegerProperty();
   private final IntegerProperty predownloading = new SimpleIntegerProperty();
   private final IntegerProperty complete = new SimpleIntegerProperty();
   private final IntegerProperty failed = new SimpleIntegerProperty();
+  private final Map<String, Long> changedAt = new HashMap<>();
 
   public ApTableViewModel() {
     filter.addListener((obs, old, now) -> filtered.setPredicate(r -> r.matches(now)));
   }
 
-  /** Replaces the rows with a new snapshot (FX thread) and recounts. */
-  public void setRows(List<ApRow> snapshot) {
-    rows.setAll(snapshot);
+  /**
+   * Replaces the rows with a new snapshot (FX thread), recounts, and returns the names of the rows that
+   * differ from the previous snapshot.
+   */
+  public Set<String> setRows(List<ApRow> snapshot, long nowMillis) {
+    Map<String, ApRow> before = rows.stream().collect(Collectors.toMap(ApRow::name, r -> r, (a, b) -> a));
+    Set<String> changed = snapshot.stream().filter(r -> before.containsKey(r.name()) && !r.equals(before.get(r.name())))
+        .map(ApRow::name).collect(Collectors.toSet());
+    changed.forEach(n -> changedAt.put(n, nowMillis));
+    // Update in place where the AP is already listed, so selection and scroll position survive a poll.
+    Map<String, ApRow> next = snapshot.stream().collect(Collectors.toMap(ApRow::name, r -> r, (a, b) -> a));
+    rows.removeIf(r -> !next.containsKey(r.name()));
+    for (int i = 0; i < rows.size(); i++) {
+      ApRow now = next.remove(rows.get(i).name());
+      if (!now.equals(rows.get(i))) {
+        rows.set(i, now);
+      }
+    }
+    snapshot.stream().filter(r -> next.containsKey(r.name())).forEach(rows::add);
+    recount(snapshot);
+    return changed;
+  }
+
+  private void recount(List<ApRow> snapshot) {
     total.set(snapshot.size());
-    initiated.set(count(snapshot, "initiated"));
-    predownloading.set(count(snapshot, "predownloading"));
-    complete.set(count(snapshot, "complete"));
-    failed.set(count(snapshot, "failed"));
+    initiated.set(count(snapshot, StatusChip.INITIATED));
+    predownloading.set(count(snapshot, StatusChip.ACTIVE));
+    complete.set(count(snapshot, StatusChip.COMPLETE));
+    failed.set(count(snapshot, StatusChip.FAILED));
   }
 
-  private static int count(List<ApRow> rows, String statusWord) {
-    return (int) rows.stream()
-        .filter(r -> r.predownloadStatus() != null && r.predownloadStatus().toLowerCase(java.util.Locale.ROOT).contains(statusWord))
-        .count();
+  private static int count(List<ApRow> rows, StatusChip chip) {
+    return (int) rows.stream().filter(r -> StatusChip.of(r.predownloadStatus()) == chip).count();
   }
 
-  public ObservableList<ApRow> visibleRows() {
-    return filtered;
+  /** Whether {@code name} changed within {@code windowMillis} of {@code nowMillis}. */
+  public boolean recentlyChanged(String name, long nowMillis, long windowMillis) {
+    Long t = changedAt.get(name);
+    return t != null && nowMillis - t < windowMillis;
+  }
+
+  public ObservableList<ApRow> allRows() {
+    return rows;
+  }
+
+  public SortedList<ApRow> visibleRows() {
+    return sorted;
   }
 
   public StringProperty filterProperty() {

@@ -51,7 +51,7 @@ public final class MainView {
   }
 
   public Parent build() {
-    SplitPane centre = new SplitPane(new ApTableView(model.apTable(), loc).build(), bottomTabs());
+    SplitPane centre = new SplitPane(new ApTableView(model.apTable(), loc, dialogs).build(), bottomTabs());
     centre.setOrientation(Orientation.VERTICAL);
     centre.setId("centreSplit");
     SplitPane main = new SplitPane(new ControllersView(model.controllers(), loc).build(), centre);
