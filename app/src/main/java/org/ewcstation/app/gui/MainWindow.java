@@ -37,8 +37,19 @@ public final class MainWindow {
     MainView view = new MainView(model, dialogs).onQuit(this::quit).onAbout(this::about);
     WindowBounds bounds = WindowBounds.load(context.settings());
     stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
-    stage.titleProperty().bind(loc.text("app.title"));
+    stage.titleProperty().bind(title(loc));
     stage.setOnCloseRequest(e -> saveLayout());
+  }
+
+  /** The plain name, or the overall progress while any AP is downloading (visible in the task bar). */
+  private javafx.beans.binding.StringBinding title(Localization loc) {
+    var ap = model.apTable();
+    return javafx.beans.binding.Bindings.createStringBinding(() -> {
+      boolean busy = ap.initiatedProperty().get() + ap.predownloadingProperty().get() > 0;
+      return busy ? loc.now("app.title.progress", ap.completeProperty().get(), ap.totalProperty().get())
+          : loc.now("app.title");
+    }, ap.initiatedProperty(), ap.predownloadingProperty(), ap.completeProperty(), ap.totalProperty(),
+        loc.messagesProperty());
   }
 
   public MainViewModel model() {
