@@ -6,7 +6,11 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
+import org.ewcstation.views.controllers.AddControllerDialog;
+import org.ewcstation.views.controllers.ControllerItem;
+import org.ewcstation.views.fx.ControllerFactory;
 import org.ewcstation.views.fx.FxBridge;
+import org.ewcstation.views.fx.FxmlLoader;
 import org.ewcstation.views.fx.FxDialogs;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.main.MainView;
@@ -20,6 +24,7 @@ public final class MainWindow {
   private final Stage stage;
   private final FxDialogs dialogs;
   private final FxBridge bridge;
+  private final FxmlLoader fxml;
 
   public MainWindow(AppContext context) {
     this(context, new Stage());
@@ -34,6 +39,10 @@ public final class MainWindow {
     this.bridge = context.onShutdown("fx-bridge", new FxBridge());
     context.onShutdown("transfer-feed",
         new TransferFeed(bridge, context.transferListeners(), context.transferRegistry(), model));
+    ControllerFactory controllers = new ControllerFactory()
+        .register(AddControllerDialog.class, () -> new AddControllerDialog(loc));
+    this.fxml = new FxmlLoader(controllers, loc);
+    model.controllers().setOnAdd(this::addController);
     MainView view = new MainView(model, dialogs).onQuit(this::quit).onAbout(this::about);
     WindowBounds bounds = WindowBounds.load(context.settings());
     stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
@@ -73,6 +82,13 @@ public final class MainWindow {
     saveLayout();
     stage.close();
     Platform.exit();
+  }
+
+  private void addController() {
+    AddControllerDialog.show(fxml, model.localization(), stage).ifPresent(entry -> {
+      model.controllers().controllers().add(new ControllerItem(entry.address(), entry.port(), null, null, -1));
+      entry.wipe();
+    });
   }
 
   private void about() {

@@ -104,6 +104,25 @@ class MainWindowUiTest {
     assertThat(table.getPlaceholder()).isNotNull();
   }
 
+  @Test
+  void addControllerFormRefusesBadInputAndAddsAGoodOne(FxRobot robot) {
+    robot.clickOn("#addController");
+    robot.clickOn("#controllerAddress").write("192.0.2.10 ; rm");
+    robot.clickOn("#controllerUser").write("admin");
+    robot.clickOn("Add");
+    assertThat(robot.lookup("#controllerError").queryLabeled().getText()).contains("IP address or host name");
+    robot.doubleClickOn("#controllerAddress").eraseText(20).write("192.0.2.10");
+    robot.doubleClickOn("#controllerPort").eraseText(5).write("70000");
+    robot.clickOn("Add");
+    assertThat(robot.lookup("#controllerError").queryLabeled().getText()).contains("65535");
+    robot.doubleClickOn("#controllerPort").eraseText(5).write("2022");
+    robot.clickOn("#controllerPassword").write("s3cret");
+    robot.clickOn("Add");
+    javafx.scene.control.ListView<?> list = robot.lookup("#controllerList").queryAs(javafx.scene.control.ListView.class);
+    assertThat(list.getItems()).hasSize(1);
+    assertThat(list.getItems().getFirst().toString()).contains("192.0.2.10").doesNotContain("s3cret");
+  }
+
   private void save(String name) {
     try {
       Path file = Screenshots.save(window.stage().getScene(), name);
