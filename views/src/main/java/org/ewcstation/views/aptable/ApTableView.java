@@ -87,8 +87,25 @@ public final class ApTableView {
     return box;
   }
 
-  /** Call after {@link ApTableViewModel#setRows}: rows that changed glow briefly, then fade back. */
-  public void flash() {
+  /**
+   * Shows a new snapshot (FX thread): keeps the user's selection across the update, and lets the rows
+   * that changed glow briefly.
+   */
+  public void update(List<ApRow> snapshot) {
+    java.util.Set<String> selected = new java.util.HashSet<>();
+    table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.name()));
+    model.setRows(snapshot, System.currentTimeMillis());
+    if (!selected.isEmpty()) {
+      for (int i = 0; i < table.getItems().size(); i++) {
+        if (selected.contains(table.getItems().get(i).name())) {
+          table.getSelectionModel().select(i);
+        }
+      }
+    }
+    flash();
+  }
+
+  private void flash() {
     table.refresh();
     PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
     later.setOnFinished(e -> table.refresh());

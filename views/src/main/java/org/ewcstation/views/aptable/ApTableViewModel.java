@@ -45,16 +45,19 @@ public final class ApTableViewModel {
     Set<String> changed = snapshot.stream().filter(r -> before.containsKey(r.name()) && !r.equals(before.get(r.name())))
         .map(ApRow::name).collect(Collectors.toSet());
     changed.forEach(n -> changedAt.put(n, nowMillis));
-    // Update in place where the AP is already listed, so selection and scroll position survive a poll.
-    Map<String, ApRow> next = snapshot.stream().collect(Collectors.toMap(ApRow::name, r -> r, (a, b) -> a));
-    rows.removeIf(r -> !next.containsKey(r.name()));
-    for (int i = 0; i < rows.size(); i++) {
-      ApRow now = next.remove(rows.get(i).name());
-      if (!now.equals(rows.get(i))) {
-        rows.set(i, now);
+    // One change event for the whole snapshot: per-row set() would re-sort and re-filter once per AP,
+    // which is quadratic at a few thousand APs. Order: APs already listed keep their place, new ones follow.
+    Map<String, ApRow> next = new java.util.LinkedHashMap<>();
+    snapshot.forEach(r -> next.putIfAbsent(r.name(), r));
+    List<ApRow> ordered = new java.util.ArrayList<>(next.size());
+    for (ApRow r : rows) {
+      ApRow now = next.remove(r.name());
+      if (now != null) {
+        ordered.add(now);
       }
     }
-    snapshot.stream().filter(r -> next.containsKey(r.name())).forEach(rows::add);
+    ordered.addAll(next.values());
+    rows.setAll(ordered);
     recount(snapshot);
     return changed;
   }
