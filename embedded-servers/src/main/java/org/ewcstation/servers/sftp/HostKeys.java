@@ -53,7 +53,17 @@ final class HostKeys {
 
   private static KeyPair load(Path file, String algorithm, int size) throws IOException, GeneralSecurityException {
     boolean existed = Files.exists(file);
-    SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file);
+    SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file) {
+      @Override
+      protected KeyPair generateKeyPair(String keyAlgorithm) throws GeneralSecurityException {
+        // MINA generates a throw-away key when the file cannot be parsed; a different key at every start
+        // would make the controller refuse us, so an unreadable file must stop the start instead
+        if (existed) {
+          throw new GeneralSecurityException("cannot read the host key in " + file);
+        }
+        return super.generateKeyPair(keyAlgorithm);
+      }
+    };
     provider.setAlgorithm(algorithm);
     provider.setKeySize(size);
     // a key that cannot be read must stop the start, not be silently replaced: the controller would then refuse us

@@ -64,20 +64,21 @@ final class PasswordGate implements PasswordAuthenticator {
         attempt, maxAttempts);
     listener.onEvent(new TransferEvent.AuthFailed(Instant.now(), Protocol.SFTP, SftpTransferEvents.peer(session), user,
         attempt));
+    // the last allowed failure is answered by closing the connection, so the client gets no further try
     boolean last = attempt >= maxAttempts;
+    Runnable answer = last
+        ? () -> disconnect(session, SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE,
+            "Too many authentication failures")
+        : null;
     if (failureDelay.isZero()) {
       if (last) {
-        disconnect(session, SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, "Too many authentication failures");
+        answer.run();
       }
       return false;
     }
     AsyncAuthException answerLater = new AsyncAuthException();
-    scheduler.schedule(() -> {
-      answerLater.setAuthed(false);
-      if (last) {
-        disconnect(session, SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, "Too many authentication failures");
-      }
-    }, failureDelay.toMillis(), TimeUnit.MILLISECONDS);
+    scheduler.schedule(last ? answer : () -> answerLater.setAuthed(false), failureDelay.toMillis(),
+        TimeUnit.MILLISECONDS);
     throw answerLater;
   }
 
