@@ -1,0 +1,4 @@
+package org.ewcstation.servers.syslog;
+
+/** Counters since start: every datagram lands in exactly one of the last four. */
+public record SyslogStats(long received, long delivered, long oversized, long garbage, long rateLimited) {}
