@@ -1,6 +1,11 @@
 package org.ewcstation.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -8,6 +13,10 @@ import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.services.config.DataDirectory;
+import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.servers.ServerManager;
+import org.ewcstation.services.servers.ServerSettings;
+import org.ewcstation.services.servers.SyslogFanout;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
@@ -22,6 +31,8 @@ public final class AppContext implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
   static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(5);
+  /** Shared with the servers panel, which writes it when the technician picks another folder. */
+  public static final String SERVERS_ROOT_KEY = "ui.servers.root";
 
   private final GlobalOptions options;
   private final Path dataDir;
@@ -30,6 +41,10 @@ public final class AppContext implements AutoCloseable {
   private final KnownHostKeys knownHostKeys;
   private final TransferListeners transferListeners = new TransferListeners();
   private final TransferRegistry transferRegistry = new TransferRegistry();
+  private final SyslogFanout syslogListeners = new SyslogFanout();
+  private final ExecutorService background;
+  private final LocalInterfaces localInterfaces;
+  private final ServerManager servers;
   private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
   private boolean closed;
 
@@ -42,6 +57,25 @@ public final class AppContext implements AutoCloseable {
     stopOrder.push(new NamedCloseable("store", store));
     this.settings = new SettingsRepository(store);
     this.knownHostKeys = new KnownHostKeys(store);
+    this.background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("background-", 0)
+        .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e)).factory());
+    stopOrder.push(new NamedCloseable("background", background::shutdownNow));
+    this.localInterfaces = new LocalInterfaces();
+    this.servers = new ServerManager(initialServerSettings(), transferListeners, transferRegistry, syslogListeners,
+        new SecureRandom(), dataDir.resolve("keys"));
+    stopOrder.push(new NamedCloseable("servers", servers));
+  }
+
+  /** The folder remembered from last time, else an empty "images" folder in the data folder. */
+  private ServerSettings initialServerSettings() {
+    Path root = settings.get(SERVERS_ROOT_KEY).map(Path::of).filter(Files::isDirectory)
+        .orElseGet(() -> dataDir.resolve("images"));
+    try {
+      Files.createDirectories(root);
+    } catch (IOException e) {
+      LOG.warn("Could not create {}", root, e);
+    }
+    return ServerSettings.defaults(root);
   }
 
   /** Builds and starts the whole graph (without the GUI, which the caller adds on top). */
@@ -75,6 +109,23 @@ public final class AppContext implements AutoCloseable {
 
   public TransferRegistry transferRegistry() {
     return transferRegistry;
+  }
+
+  public SyslogFanout syslogListeners() {
+    return syslogListeners;
+  }
+
+  /** For blocking work started by the UI: virtual threads named background-N. */
+  public ExecutorService background() {
+    return background;
+  }
+
+  public LocalInterfaces localInterfaces() {
+    return localInterfaces;
+  }
+
+  public ServerManager servers() {
+    return servers;
   }
 
   /** Registers something to stop at shutdown, before everything registered earlier. */

@@ -13,6 +13,8 @@ import org.ewcstation.views.fx.FxBridge;
 import org.ewcstation.views.fx.FxmlLoader;
 import org.ewcstation.views.fx.FxDialogs;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.fx.UiExecutors;
+import org.ewcstation.views.servers.ServersViewModel;
 import org.ewcstation.views.main.MainView;
 import org.ewcstation.views.main.MainViewModel;
 
@@ -34,11 +36,15 @@ public final class MainWindow {
     this.context = context;
     this.stage = stage;
     Localization loc = new Localization(MainViewModel.initialLanguage(context.settings()));
-    this.model = new MainViewModel(loc, context.settings());
-    this.dialogs = new FxDialogs(loc, () -> stage);
     this.bridge = context.onShutdown("fx-bridge", new FxBridge());
+    UiExecutors executors = new UiExecutors(context.background(), bridge::run);
+    ServersViewModel servers = new ServersViewModel(context.servers(), executors, context.settings(),
+        context.localInterfaces());
+    this.model = new MainViewModel(loc, context.settings(), servers);
+    this.dialogs = new FxDialogs(loc, () -> stage);
     context.onShutdown("transfer-feed",
         new TransferFeed(bridge, context.transferListeners(), context.transferRegistry(), model));
+    context.onShutdown("syslog-feed", new SyslogFeed(bridge, context.syslogListeners(), model.transferLog()));
     ControllerFactory controllers = new ControllerFactory()
         .register(AddControllerDialog.class, () -> new AddControllerDialog(loc));
     this.fxml = new FxmlLoader(controllers, loc);

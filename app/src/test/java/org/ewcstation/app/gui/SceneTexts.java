@@ -28,7 +28,8 @@ final class SceneTexts {
   }
 
   private static void walk(Node node, Map<Object, String> out) {
-    if (node instanceof Labeled l) {
+    // Data (paths, addresses, accounts) is styled "mono" and is not a label to translate.
+    if (node instanceof Labeled l && !l.getStyleClass().contains("mono")) {
       put(out, l, l.getText());
     }
     if (node instanceof TextInputControl t) {

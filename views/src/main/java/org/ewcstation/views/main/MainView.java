@@ -19,6 +19,7 @@ import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.transfers.TransfersView;
 import org.ewcstation.views.servers.ServerStatusBar;
+import org.ewcstation.views.servers.ServersView;
 import org.ewcstation.views.transferlog.TransferLogView;
 
 /**
@@ -54,7 +55,11 @@ public final class MainView {
     SplitPane centre = new SplitPane(new ApTableView(model.apTable(), loc, dialogs).build(), bottomTabs());
     centre.setOrientation(Orientation.VERTICAL);
     centre.setId("centreSplit");
-    SplitPane main = new SplitPane(new ControllersView(model.controllers(), loc).build(), centre);
+    SplitPane left = new SplitPane(new ControllersView(model.controllers(), loc).build(),
+        new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress).build());
+    left.setOrientation(Orientation.VERTICAL);
+    left.setDividerPositions(0.35);
+    SplitPane main = new SplitPane(left, centre);
     main.setId("mainSplit");
     SplitPane.setResizableWithParent(main.getItems().get(0), false);
     main.setDividerPositions(model.horizontalSplitProperty().get());
@@ -68,6 +73,19 @@ public final class MainView {
     root.getStyleClass().add("main-window");
     root.getStylesheets().add(MainView.class.getResource("/org/ewcstation/views/ewc-station.css").toExternalForm());
     return root;
+  }
+
+  private java.net.InetAddress selectedControllerAddress() {
+    var c = model.controllers().selectedProperty().get();
+    if (c == null) {
+      return null;
+    }
+    try {
+      // Only literal addresses: resolving a host name here would block the FX thread.
+      return c.address().matches("[0-9.]+|.*:.*") ? java.net.InetAddress.getByName(c.address()) : null;
+    } catch (java.net.UnknownHostException e) {
+      return null;
+    }
   }
 
   private TabPane bottomTabs() {

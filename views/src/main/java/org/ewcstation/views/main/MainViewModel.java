@@ -8,7 +8,7 @@ import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.views.aptable.ApTableViewModel;
 import org.ewcstation.views.controllers.ControllersViewModel;
 import org.ewcstation.views.fx.Localization;
-import org.ewcstation.views.servers.ServerStatusViewModel;
+import org.ewcstation.views.servers.ServersViewModel;
 import org.ewcstation.views.transferlog.TransferLogViewModel;
 import org.ewcstation.views.transfers.TransfersViewModel;
 
@@ -28,11 +28,12 @@ public final class MainViewModel {
   private final ApTableViewModel apTable = new ApTableViewModel();
   private final TransferLogViewModel transferLog;
   private final TransfersViewModel transfers = new TransfersViewModel();
-  private final ServerStatusViewModel servers = new ServerStatusViewModel();
+  private final ServersViewModel servers;
   private final DoubleProperty horizontalSplit;
   private final DoubleProperty verticalSplit;
 
-  public MainViewModel(Localization localization, SettingsRepository settings) {
+  public MainViewModel(Localization localization, SettingsRepository settings, ServersViewModel servers) {
+    this.servers = servers;
     this.localization = localization;
     this.settings = settings;
     this.transferLog = new TransferLogViewModel(localization);
@@ -87,7 +88,7 @@ public final class MainViewModel {
     return transfers;
   }
 
-  public ServerStatusViewModel servers() {
+  public ServersViewModel servers() {
     return servers;
   }
 

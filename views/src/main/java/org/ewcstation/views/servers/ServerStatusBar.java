@@ -5,15 +5,17 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.controlsfx.control.StatusBar;
+import org.ewcstation.services.servers.ServerKind;
+import org.ewcstation.services.servers.ServerStatus;
 import org.ewcstation.views.fx.Localization;
 
 /** The bottom strip: one chip per server with its state and address. */
 public final class ServerStatusBar {
 
-  private final ServerStatusViewModel model;
+  private final ServersViewModel model;
   private final Localization loc;
 
-  public ServerStatusBar(ServerStatusViewModel model, Localization loc) {
+  public ServerStatusBar(ServersViewModel model, Localization loc) {
     this.model = model;
     this.loc = loc;
   }
@@ -22,26 +24,29 @@ public final class ServerStatusBar {
     StatusBar bar = new StatusBar();
     bar.setId("statusBar");
     bar.textProperty().bind(loc.text("status.ready"));
-    bar.getRightItems().addAll(chip("tftpStatus", model.tftpProperty()), chip("sftpStatus", model.sftpProperty()),
-        chip("syslogStatus", model.syslogProperty()));
+    for (ServerKind k : ServerKind.values()) {
+      bar.getRightItems().add(chip(k.name().toLowerCase(java.util.Locale.ROOT) + "Status", model.statusProperty(k)));
+    }
     return bar;
   }
 
-  private Label chip(String id, ObservableValue<ServerState> state) {
+  private Label chip(String id, ObservableValue<ServerStatus> state) {
     Label l = new Label();
     l.setId(id);
-    l.textProperty().bind(Bindings.createStringBinding(() -> {
-      ServerState s = state.getValue();
-      return switch (s.phase()) {
-        case RUNNING -> loc.messages().text("status.server.running", s.protocol(), s.detail());
-        case STOPPED -> loc.messages().text("status.server.stopped", s.protocol());
-        case FAILED -> loc.messages().text("status.server.failed", s.protocol(), s.detail());
-      };
-    }, state, loc.messagesProperty()));
+    l.textProperty().bind(Bindings.createStringBinding(() -> text(state.getValue()), state, loc.messagesProperty()));
     state.subscribe(s -> {
       l.getStyleClass().removeAll("server-running", "server-stopped", "server-failed");
       l.getStyleClass().addAll("server-chip", "server-" + s.phase().name().toLowerCase(java.util.Locale.ROOT));
     });
     return l;
+  }
+
+  private String text(ServerStatus s) {
+    String name = s.kind().label();
+    return switch (s.phase()) {
+      case RUNNING -> loc.messages().text("status.server.running", name, ServersView.hostPort(s.address()));
+      case STOPPED -> loc.messages().text("status.server.stopped", name);
+      case FAILED -> loc.messages().text("status.server.failed", name, loc.now("status.server.seePanel"));
+    };
   }
 }
