@@ -26,6 +26,7 @@ public final class ApProgressParser {
     List<ApProgress> out = new ArrayList<>();
     boolean inTable = false;
     boolean bareNumberIsPercent = false;
+    List<String> labels = List.of();
     for (int i = 0; i < lines.length; i++) {
       String s = lines[i].strip();
       if (s.isEmpty() || Lines.DASHES.matcher(s).matches()) {
@@ -34,6 +35,7 @@ public final class ApProgressParser {
       String lower = s.toLowerCase(Locale.ROOT);
       if (lower.startsWith("ap name")) {
         inTable = true;
+        labels = List.of(s.split("\\s{2,}"));
         bareNumberIsPercent = lower.contains("percent") || lower.contains("progress") || lower.contains("%");
         continue;
       }
@@ -43,7 +45,10 @@ public final class ApProgressParser {
         }
         continue;
       }
-      ApProgress p = row(s, bareNumberIsPercent);
+      ApProgress p = byLabels(labels, Lines.tokens(s));
+      if (p == null) {
+        p = row(s, bareNumberIsPercent);
+      }
       if (p == null) {
         problems.add(new ParseProblem(i + 1, lines[i], ParseProblem.Reason.UNRECOGNISED_ROW));
       } else {
@@ -51,6 +56,35 @@ public final class ApProgressParser {
       }
     }
     return new Parsed<>(List.copyOf(out), problems);
+  }
+
+  /** When every cell is one token and the count matches the header's labels, read cells by label. */
+  static ApProgress byLabels(List<String> labels, List<String> t) {
+    if (labels.size() < 3 || t.size() != labels.size()) {
+      return null;
+    }
+    Integer percent = null;
+    String eta = null;
+    String status = null;
+    Long done = null;
+    Long total = null;
+    for (int k = 1; k < labels.size(); k++) {
+      String label = labels.get(k).toLowerCase(Locale.ROOT);
+      String v = t.get(k);
+      if (label.contains("percent") || label.equals("%") || label.contains("progress")) {
+        Matcher pm = PERCENT.matcher(v.endsWith("%") ? v : v + "%");
+        percent = pm.matches() ? Math.min(100, Integer.parseInt(pm.group(1))) : null;
+      } else if (label.equals("eta") || label.contains("remaining")) {
+        eta = v;
+      } else if (label.equals("status")) {
+        status = v;
+      } else if (label.startsWith("received") || label.startsWith("downloaded")) {
+        done = Lines.isInt(v) ? Long.valueOf(v) : null;
+      } else if (label.startsWith("total") || label.equals("size")) {
+        total = Lines.isInt(v) ? Long.valueOf(v) : null;
+      }
+    }
+    return new ApProgress(t.get(0), percent, eta, status, done, total);
   }
 
   static ApProgress row(String line, boolean bareNumberIsPercent) {

@@ -108,6 +108,24 @@ class SmallParsersTest {
   }
 
   @Test
+  void perApProgressByHeaderLabelsWithBytes() {
+    Parsed<List<ApProgress>> p = new ApProgressParser().parse("""
+        Predownload Status   : In Progress
+        Predownload Version  : 17.12.1.5
+        Total number of APs  : 2
+
+        AP Name                           Image     Status           Percent  Received     Total        ETA       Retry Count  Next Retry Time
+        -------------------------------------------------------------------------------------------------------------------------------------
+        AP-9105-LOBBY                     ap1g8     Predownloading   42%      110100480    262144000    00:01:35  0            N/A
+        AP-2802-HALL                      ap3g3     Initiated        N/A      0            0            N/A       1            10:22:33
+        """);
+    assertThat(p.problems()).isEmpty();
+    assertThat(p.value()).containsExactly(
+        new ApProgress("AP-9105-LOBBY", 42, "00:01:35", "Predownloading", 110100480L, 262144000L),
+        new ApProgress("AP-2802-HALL", null, "N/A", "Initiated", 0L, 0L));
+  }
+
+  @Test
   void imageTypesFromTheTableAndUnknownOtherwise() {
     ApImageTypes t = new ApImageTypes();
     assertThat(t.imageType("AIR-AP2802E-D-K9")).isEqualTo("ap3g3");
