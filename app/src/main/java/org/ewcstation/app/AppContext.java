@@ -8,6 +8,9 @@ import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.services.config.DataDirectory;
+import org.ewcstation.services.ewc.session.EwcConnector;
+import org.ewcstation.services.ewc.session.HostKeyTrust;
+import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
@@ -28,6 +31,8 @@ public final class AppContext implements AutoCloseable {
   private final Store store;
   private final SettingsRepository settings;
   private final KnownHostKeys knownHostKeys;
+  private final HostKeyTrust hostKeyTrust;
+  private final EwcConnector ewcConnector;
   private final TransferListeners transferListeners = new TransferListeners();
   private final TransferRegistry transferRegistry = new TransferRegistry();
   private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
@@ -42,6 +47,8 @@ public final class AppContext implements AutoCloseable {
     stopOrder.push(new NamedCloseable("store", store));
     this.settings = new SettingsRepository(store);
     this.knownHostKeys = new KnownHostKeys(store);
+    this.hostKeyTrust = new HostKeyTrust(knownHostKeys);
+    this.ewcConnector = new EwcConnector(hostKeyTrust, SessionSettings.DEFAULTS);
   }
 
   /** Builds and starts the whole graph (without the GUI, which the caller adds on top). */
@@ -67,6 +74,15 @@ public final class AppContext implements AutoCloseable {
 
   public KnownHostKeys knownHostKeys() {
     return knownHostKeys;
+  }
+
+  public HostKeyTrust hostKeyTrust() {
+    return hostKeyTrust;
+  }
+
+  /** Opens controller CLI sessions (each owns its SSH client; nothing to stop here). */
+  public EwcConnector ewcConnector() {
+    return ewcConnector;
   }
 
   public TransferListeners transferListeners() {

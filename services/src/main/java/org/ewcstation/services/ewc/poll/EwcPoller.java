@@ -164,6 +164,9 @@ public final class EwcPoller implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+    if (thread.isAlive() && Thread.currentThread() != thread) {
+      thread.interrupt();                         // a command waiting for output ends at once
+    }
     try {
       thread.join(TimeUnit.SECONDS.toMillis(10));
     } catch (InterruptedException e) {
