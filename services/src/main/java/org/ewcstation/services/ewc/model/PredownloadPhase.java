@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Pre-download status of one AP, normalised from the words of {@code show ap image}. */
 public enum PredownloadPhase {
-  NONE, INITIATED, DOWNLOADING, PREDOWNLOADING, COMPLETE, FAILED, NOT_SUPPORTED, UNKNOWN;
+  NONE, INITIATED, DOWNLOADING, PREDOWNLOADING, COMPLETE, FAILED, ABORTED, NOT_SUPPORTED, UNKNOWN;
 
   public static PredownloadPhase of(String text) {
     if (text == null || text.isBlank()) {
@@ -14,7 +14,10 @@ public enum PredownloadPhase {
     if (s.equals("none") || s.equals("n/a")) {
       return NONE;
     }
-    if (s.contains("fail") || s.contains("error") || s.contains("abort")) {
+    if (s.contains("abort")) {
+      return ABORTED;
+    }
+    if (s.contains("fail") || s.contains("error")) {
       return FAILED;
     }
     if (s.contains("not supported") || s.contains("unsupported")) {
@@ -42,6 +45,6 @@ public enum PredownloadPhase {
 
   /** Finished, one way or the other. */
   public boolean terminal() {
-    return this == COMPLETE || this == FAILED || this == NOT_SUPPORTED;
+    return this == COMPLETE || this == FAILED || this == ABORTED || this == NOT_SUPPORTED;
   }
 }

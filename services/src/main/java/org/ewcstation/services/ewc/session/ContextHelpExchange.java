@@ -63,18 +63,20 @@ final class ContextHelpExchange {
       }
     }
     if (retyped) {
-      erase(promptBefore, typed);
+      erase(promptBefore, all[all.length - 1]);
     }
     return new ContextHelp(partial.strip(), lines, complete, error);
   }
 
-  private void erase(String promptBefore, String typed) throws EwcException {
+  /** {@code shownLine} is the prompt and the re-typed words, already taken from the buffer. */
+  private void erase(String promptBefore, String shownLine) throws EwcException {
     for (String key : new String[] {CTRL_U, CTRL_C}) {
       s.send(key, key.equals(CTRL_U) ? "^U" : "^C");
       long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
       try {
         s.await(deadline, "^U", v -> {
-          String last = TerminalText.lastLine(v.cleaned().replace("^U", "").replace("^C", ""));
+          String cleaned = TerminalText.clean(shownLine + v.tail());
+          String last = TerminalText.lastLine(cleaned.replace("^U", "").replace("^C", ""));
           return last.stripTrailing().equals(promptBefore.stripTrailing()) ? Boolean.TRUE : null;
         });
         s.transcriptIn(TerminalText.clean(s.io().take()));
@@ -87,6 +89,6 @@ final class ContextHelpExchange {
     }
     // the typed words are still on the line and we will not press Enter on them: the session is unusable
     s.close();
-    throw s.error(EwcError.UNEXPECTED_OUTPUT, typed, "line not erased");
+    throw s.error(EwcError.UNEXPECTED_OUTPUT, shownLine, "line not erased");
   }
 }

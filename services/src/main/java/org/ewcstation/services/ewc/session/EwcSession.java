@@ -157,13 +157,15 @@ public final class EwcSession implements AutoCloseable {
     String before = promptText;
     discardStale();
     send(command + "\n", command);
-    long deadline = System.nanoTime() + timeout.toNanos();
+    long t0 = System.nanoTime();
+    long deadline = t0 + timeout.toNanos();
     String question = null;
     int answeredMoreAt = -1;
     while (true) {
       Object r = awaitStep(deadline, command, answeredMoreAt);
       if (r instanceof Prompt.Match m) {
         String out = consume(m);
+        LOG.debug("{} '{}' answered in {} ms", endpoint, masker.mask(command), (System.nanoTime() - t0) / 1_000_000);
         String body = CommandOutput.body(out, command, m.text());
         if (question != null) {
           throw error(EwcError.CONFIRMATION_DECLINED, command, question);
