@@ -74,6 +74,10 @@ public final class EwcPoller implements AutoCloseable {
     try {
       while (running) {
         if (session == null || !session.isOpen()) {
+          if (session != null) {                   // dropped while we waited between polls
+            Duration wait = backoff;
+            notify(() -> listener.connectionLost(Msg.of(EwcError.CONNECTION_LOST.key(), "", "", ""), wait.toMillis()));
+          }
           closeSession();
           try {
             session = source.open();

@@ -41,7 +41,7 @@ class ProfileAndControlSimTest {
 
   @Test
   void tftpPushIsVerifiedAndASecondPushSendsNothing() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).start(); EwcSession s = fx.login(ewc)) {
+    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
       PushResult r = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_1"));
       assertThat(r.ok()).as("%s", r.problems()).isTrue();
       assertThat(r.sent()).containsExactly("wireless profile image-download default", "image-download-mode tftp",
@@ -64,7 +64,7 @@ class ProfileAndControlSimTest {
   @Test
   void sftpPushIsVerifiedAndThePasswordNeverShows() throws Exception {
     String secret = "S3cret-Sftp-Pw";
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).start(); EwcSession s = fx.login(ewc)) {
+    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
       PushResult r = profiles.push(s, ProfileRequest.sftp("192.0.2.20", "Documents/sftp_files/EWC_17_12", "tech", secret));
       assertThat(r.ok()).as("%s", r.problems()).isTrue();
       ImageDownloadProfile p = r.readBack();
@@ -80,7 +80,7 @@ class ProfileAndControlSimTest {
 
   @Test
   void aRefusedLineStopsThePushAndTheStateIsReadBack() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).without("sftp-image-port <1-65535>").start();
+    try (SimulatedEwc ewc = SimFixture.sim().without("sftp-image-port <1-65535>").start();
         EwcSession s = fx.login(ewc)) {
       PushResult r = profiles.push(s,
           ProfileRequest.sftp("192.0.2.20", "images", "tech", "pw123456").withSftpPort(2222));
@@ -97,7 +97,7 @@ class ProfileAndControlSimTest {
 
   @Test
   void valuesThatWouldChangeTheCommandAreRefusedBeforeTyping() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).start(); EwcSession s = fx.login(ewc)) {
+    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
       assertThatThrownBy(() -> profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/a b\nreload")))
           .isInstanceOf(InvalidRequestException.class);
       assertThatThrownBy(() -> profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/path?")))
@@ -108,7 +108,7 @@ class ProfileAndControlSimTest {
 
   @Test
   void startIsCheckedWithHelpAndARefusalKeepsTheControllersWords() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).fault(Fault.of(Fault.Kind.REFUSE)).start();
+    try (SimulatedEwc ewc = SimFixture.sim().fault(Fault.of(Fault.Kind.REFUSE)).start();
         EwcSession s = fx.login(ewc)) {
       EwcException e = catchThrowableOfType(EwcException.class,
           () -> control.run(s, ApImageAction.START_PREDOWNLOAD, false));
@@ -120,7 +120,7 @@ class ProfileAndControlSimTest {
 
   @Test
   void aCommandTheReleaseLacksIsNotSupportedAndNeverSent() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).without("ap image swap").start();
+    try (SimulatedEwc ewc = SimFixture.sim().without("ap image swap").start();
         EwcSession s = fx.login(ewc)) {
       EwcException e = catchThrowableOfType(EwcException.class, () -> control.run(s, ApImageAction.SWAP, false));
       assertThat(e.error()).isEqualTo(EwcError.NOT_SUPPORTED);
@@ -133,7 +133,7 @@ class ProfileAndControlSimTest {
 
   @Test
   void reloadIsConfirmedOnlyWhenAsked() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).reloadTime(Duration.ofSeconds(30)).start();
+    try (SimulatedEwc ewc = SimFixture.sim().reloadTime(Duration.ofSeconds(30)).start();
         EwcSession s = fx.login(ewc)) {
       EwcException e = catchThrowableOfType(EwcException.class,
           () -> control.run(s, ApImageAction.RELOAD_CONTROLLER, false));
@@ -144,7 +144,7 @@ class ProfileAndControlSimTest {
 
   @Test
   void pingFromTheController() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).start(); EwcSession s = fx.login(ewc)) {
+    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
       PingResult r = new ControllerPing(Duration.ofSeconds(30)).ping(s, "127.0.0.1");
       assertThat(r.sent()).isEqualTo(5);
       assertThat(r.successPercent()).isEqualTo(100);

@@ -27,7 +27,7 @@ class EwcSessionSimTest {
 
   @BeforeAll
   static void start() {
-    ewc = SimulatedEwc.builder().aps(7).capwapPort(-1).start();
+    ewc = SimFixture.sim().aps(7).start();
     fx = new SimFixture(dir);
   }
 

@@ -36,6 +36,14 @@ public final class SimFixture implements AutoCloseable {
     connector = new EwcConnector(trust, SessionSettings.DEFAULTS.scaled(scale));
   }
 
+  /**
+   * A simulator builder on loopback without the CAPWAP responder, reusing one host key for the whole run
+   * (generating an RSA key costs a second or two per start).
+   */
+  public static SimulatedEwc.Builder sim() {
+    return SimulatedEwc.builder().capwapPort(-1).hostKey(Path.of("target", "test-sim-host-key"));
+  }
+
   public static EwcEndpoint endpoint(SimulatedEwc ewc) {
     return new EwcEndpoint(ewc.host(), ewc.sshPort());
   }
