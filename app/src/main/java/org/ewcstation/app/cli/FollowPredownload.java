@@ -17,6 +17,7 @@ import org.ewcstation.services.ewc.poll.ApStatus;
 import org.ewcstation.services.ewc.poll.EwcPoller;
 import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.poll.PollSettings;
+import org.ewcstation.services.ewc.poll.PredownloadWatch;
 import org.ewcstation.services.ewc.session.EwcSession;
 
 /** Prints the pre-download's progress until every AP is done or failed; the exit code says which. */
@@ -38,9 +39,8 @@ final class FollowPredownload {
     AtomicBoolean handedOver = new AtomicBoolean();
     EwcPoller.SessionSource source = () -> handedOver.compareAndSet(false, true) && first.isOpen() ? first : reconnect.open();
     CompletableFuture<ApSnapshot> done = new CompletableFuture<>();
-    AtomicBoolean sawProgress = new AtomicBoolean();
+    PredownloadWatch watch = new PredownloadWatch(10);
     AtomicReference<String> lastError = new AtomicReference<>();
-    long startedAt = System.nanoTime();
     PollListener listener = new PollListener() {
       @Override
       public void snapshot(ApSnapshot s, ApChanges changes) {
@@ -54,11 +54,7 @@ final class FollowPredownload {
             && !Objects.equals(lastError.getAndSet(s.predownload().error()), s.predownload().error())) {
           System.err.println(m.text(Msg.of("cli.push.controllerError", s.predownload().error())));
         }
-        if (s.downloadInProgress()) {
-          sawProgress.set(true);
-        }
-        boolean quietLongEnough = System.nanoTime() - startedAt > Duration.ofSeconds(30).toNanos();
-        if (!s.downloadInProgress() && (sawProgress.get() || quietLongEnough)) {
+        if (watch.over(s)) {
           done.complete(s);
         }
       }
