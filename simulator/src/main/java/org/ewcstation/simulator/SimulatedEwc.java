@@ -18,7 +18,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.client.SshClient;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.ewcstation.simulator.capwap.DiscoveryResponder;
 import org.ewcstation.simulator.cli.CommandTable;
 import org.ewcstation.simulator.cli.Commands;
@@ -64,7 +63,8 @@ public final class SimulatedEwc implements AutoCloseable {
     this.workers = Executors.newCachedThreadPool(named("ewc-sim-transfer"));
     this.timer = Executors.newSingleThreadScheduledExecutor(named("ewc-sim-timer"));
     this.sshClient = SshClient.setUpDefaultClient();
-    sshClient.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+    // the EWC does not pin the image server's host key
+    sshClient.setServerKeyVerifier((session, address, key) -> true);
     sshClient.start();
     this.syslog = new SyslogSender(bind);
     this.blackHoles = new BlackHoles(bind);

@@ -87,7 +87,7 @@ public final class PredownloadEngine {
     Map<String, List<VirtualAp>> byType = new LinkedHashMap<>();
     for (VirtualAp ap : fleet.aps()) {
       if (ap.joined()) {
-        ap.begin(version);
+        ap.begin(version, gen);
         byType.computeIfAbsent(ap.imageType(), t -> new java.util.ArrayList<>()).add(ap);
       }
     }
@@ -101,12 +101,7 @@ public final class PredownloadEngine {
     }
     aborted = true;
     generation.incrementAndGet();
-    for (VirtualAp ap : fleet.aps()) {
-      var s = ap.snapshot().status();
-      if (s == PredownloadStatus.INITIATED || s == PredownloadStatus.PREDOWNLOADING) {
-        ap.status(PredownloadStatus.ABORTED);
-      }
-    }
+    fleet.aps().forEach(VirtualAp::abort);
   }
 
   public boolean inProgress() {
@@ -177,7 +172,7 @@ public final class PredownloadEngine {
       lastError = "Failed to download file " + url + ": " + reason;
       log.install(3, "OPERATION_ERROR_MESSAGE", "Failed to install_add package " + url + ", Error: " + lastError);
       for (VirtualAp ap : aps) {
-        ap.status(PredownloadStatus.FAILED);
+        ap.status(gen, PredownloadStatus.FAILED);
         log.apEvent("AP Image Download Failed");
       }
       return null;
@@ -196,7 +191,13 @@ public final class PredownloadEngine {
     int port = p.sftpPort() != 0 ? p.sftpPort() : settings.sftpPort();
     InetSocketAddress target = unreachable ? blackHoles.tcp() : new InetSocketAddress(server, port);
     return new SftpImageFetcher(sshClient, bind, target, p.sftpUser(), p.sftpPassword(),
-        settings.transferTimeout().multipliedBy(Math.max(1, settings.transferRetries())), corrupt);
+        sshTimeout(), corrupt);
+  }
+
+  /** SSH needs a key exchange before the first byte of the file: never less than 10 s per step. */
+  private java.time.Duration sshTimeout() {
+    var t = settings.transferTimeout().multipliedBy(Math.max(1, settings.transferRetries()));
+    return t.compareTo(java.time.Duration.ofSeconds(10)) < 0 ? java.time.Duration.ofSeconds(10) : t;
   }
 
   static String join(String dir, String file) {
@@ -213,7 +214,7 @@ public final class PredownloadEngine {
     long total = image.size();
     boolean rebootMidway = firstAttempt && faults.get(Fault.Kind.AP_REBOOT)
         .map(f -> f.arg().isEmpty() ? ap == firstFetchedAp() : ap.name().equalsIgnoreCase(f.arg())).orElse(false);
-    ap.progress(0, total, rate);
+    ap.progress(gen, 0, total, rate);
     long started = System.nanoTime();
     long done = 0;
     try (InputStream in = image.file() == null ? InputStream.nullInputStream() : Files.newInputStream(image.file())) {
@@ -238,7 +239,7 @@ public final class PredownloadEngine {
         done += n;
         pace(started, done, rate);
         double elapsed = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-        ap.progress(done, total, done / elapsed);
+        ap.progress(gen, done, total, done / elapsed);
         if (rebootMidway && done * 2 >= total && done < total) {
           lifecycle.reboot(ap);
           failAp(gen, ap, image);
@@ -250,7 +251,7 @@ public final class PredownloadEngine {
         return;
       }
       if (generation.get() == gen) {
-        ap.complete();
+        ap.complete(gen);
         log.apEvent("AP Image Download Success");
       }
     } catch (IOException | NoSuchAlgorithmException e) {
@@ -272,10 +273,10 @@ public final class PredownloadEngine {
     }
     log.apEvent("AP Image Download Failed");
     if (ap.snapshot().retries() >= MAX_RETRIES) {
-      ap.status(PredownloadStatus.FAILED);
+      ap.status(gen, PredownloadStatus.FAILED);
       return;
     }
-    ap.retryAt(Instant.now().plus(settings.retryDelay()));
+    ap.retryAt(gen, Instant.now().plus(settings.retryDelay()));
     timer.schedule(() -> retry(gen, ap, image), settings.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
   }
 

@@ -24,6 +24,8 @@ public final class VirtualAp {
   private long bytesDone;
   private long bytesTotal;
   private double bytesPerSecond;
+  /** The pre-download run this AP's progress belongs to; updates from an older run are ignored. */
+  private int run;
 
   public VirtualAp(String name, ApModel model, String ethernetMac, String radioMac, String ip,
       boolean hostsController, String primary, String backup) {
@@ -61,7 +63,8 @@ public final class VirtualAp {
     this.joined = joined;
   }
 
-  public synchronized void begin(String version) {
+  public synchronized void begin(String version, int run) {
+    this.run = run;
     status = PredownloadStatus.INITIATED;
     predownloadVersion = version;
     retries = 0;
@@ -71,24 +74,43 @@ public final class VirtualAp {
     bytesPerSecond = 0;
   }
 
-  public synchronized void status(PredownloadStatus s) {
-    status = s;
+  public synchronized void status(int run, PredownloadStatus s) {
+    if (this.run == run) {
+      status = s;
+    }
   }
 
-  public synchronized void progress(long done, long total, double rate) {
+  /** Ends the run: an active AP becomes Aborted and later updates of that run are ignored. */
+  public synchronized void abort() {
+    if (status == PredownloadStatus.INITIATED || status == PredownloadStatus.PREDOWNLOADING) {
+      status = PredownloadStatus.ABORTED;
+    }
+    run = -1;
+  }
+
+  public synchronized void progress(int run, long done, long total, double rate) {
+    if (this.run != run) {
+      return;
+    }
     status = PredownloadStatus.PREDOWNLOADING;
     bytesDone = done;
     bytesTotal = total;
     bytesPerSecond = rate;
   }
 
-  public synchronized void retryAt(Instant when) {
+  public synchronized void retryAt(int run, Instant when) {
+    if (this.run != run) {
+      return;
+    }
     retries++;
     nextRetry = when;
     status = PredownloadStatus.INITIATED;
   }
 
-  public synchronized void complete() {
+  public synchronized void complete(int run) {
+    if (this.run != run) {
+      return;
+    }
     status = PredownloadStatus.COMPLETE;
     backup = predownloadVersion;
     nextRetry = null;

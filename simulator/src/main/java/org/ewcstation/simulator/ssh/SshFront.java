@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.auth.keyboard.DefaultKeyboardInteractiveAuthenticator;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.ewcstation.simulator.Controller;
 import org.ewcstation.simulator.SimulatorSettings;
@@ -53,7 +52,7 @@ public final class SshFront implements AutoCloseable {
     CoreModuleProperties.SERVER_IDENTIFICATION.set(s, "Cisco-1.25");
     s.setKeyPairProvider(hostKeys);
     s.setPasswordAuthenticator((user, pass, sess) -> settings.user().equals(user) && settings.password().equals(pass));
-    s.setKeyboardInteractiveAuthenticator(DefaultKeyboardInteractiveAuthenticator.INSTANCE);
+    s.setKeyboardInteractiveAuthenticator(new IosKeyboardInteractive());
     s.setPublickeyAuthenticator(null);
     s.setShellFactory(channel -> {
       Session session = new Session(controller, table, sessions::remove);
