@@ -29,7 +29,7 @@ public final class ApProgressParser {
     List<String> labels = List.of();
     for (int i = 0; i < lines.length; i++) {
       String s = lines[i].strip();
-      if (s.isEmpty() || Lines.DASHES.matcher(s).matches()) {
+      if (s.isEmpty() || Lines.isRule(s)) {
         continue;
       }
       String lower = s.toLowerCase(Locale.ROOT);

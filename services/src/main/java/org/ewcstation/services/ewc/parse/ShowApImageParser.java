@@ -26,19 +26,18 @@ public final class ShowApImageParser {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       String s = line.strip();
-      if (s.isEmpty() || Lines.DASHES.matcher(s).matches()) {
+      if (s.isEmpty() || Lines.isRule(s)) {
         continue;
       }
-      String lower = s.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("ap name")) {
-        hasMethod = lower.contains("method");
+      if (Lines.startsWithIgnoreCase(s, "ap name")) {
+        hasMethod = s.toLowerCase(Locale.ROOT).contains("method");
         inTable = true;
         continue;
       }
-      if (lower.equals("number of aps")) {
+      if (s.equalsIgnoreCase("number of aps")) {
         continue;
       }
-      if (!inTable || s.contains(" : ") || lower.startsWith("total number")) {
+      if (!inTable || s.contains(" : ") || Lines.startsWithIgnoreCase(s, "total number")) {
         int colon = s.indexOf(':');
         if (colon < 0) {
           problems.add(new ParseProblem(i + 1, line, ParseProblem.Reason.UNKNOWN_LINE));
@@ -99,7 +98,7 @@ public final class ShowApImageParser {
     int tail = hasMethod ? 2 : 1;                       // retry count [+ method]
     int primary = -1;
     for (int k = 1; k < t.size(); k++) {
-      if (Lines.IMAGE_VERSION.matcher(t.get(k)).matches()) {
+      if (Lines.isImageVersion(t.get(k))) {
         primary = k;
         break;
       }

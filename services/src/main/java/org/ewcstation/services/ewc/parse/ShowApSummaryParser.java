@@ -25,7 +25,7 @@ public final class ShowApSummaryParser {
       String line = lines[i];
       String s = line.strip();
       String lower = s.toLowerCase(Locale.ROOT);
-      if (s.isEmpty() || Lines.DASHES.matcher(s).matches() || lower.startsWith("number of aps")
+      if (s.isEmpty() || Lines.isRule(s) || lower.startsWith("number of aps")
           || s.matches("[A-Za-z ]{1,12} = .*")) {
         continue;
       }
