@@ -13,6 +13,9 @@ import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.services.config.DataDirectory;
+import org.ewcstation.services.ewc.session.EwcConnector;
+import org.ewcstation.services.ewc.session.HostKeyTrust;
+import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerSettings;
@@ -39,6 +42,8 @@ public final class AppContext implements AutoCloseable {
   private final Store store;
   private final SettingsRepository settings;
   private final KnownHostKeys knownHostKeys;
+  private final HostKeyTrust hostKeyTrust;
+  private final EwcConnector ewcConnector;
   private final TransferListeners transferListeners = new TransferListeners();
   private final TransferRegistry transferRegistry = new TransferRegistry();
   private final SyslogFanout syslogListeners = new SyslogFanout();
@@ -57,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     stopOrder.push(new NamedCloseable("store", store));
     this.settings = new SettingsRepository(store);
     this.knownHostKeys = new KnownHostKeys(store);
+    this.hostKeyTrust = new HostKeyTrust(knownHostKeys);
+    this.ewcConnector = new EwcConnector(hostKeyTrust, SessionSettings.DEFAULTS);
     this.background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("background-", 0)
         .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e)).factory());
     stopOrder.push(new NamedCloseable("background", background::shutdownNow));
@@ -101,6 +108,15 @@ public final class AppContext implements AutoCloseable {
 
   public KnownHostKeys knownHostKeys() {
     return knownHostKeys;
+  }
+
+  public HostKeyTrust hostKeyTrust() {
+    return hostKeyTrust;
+  }
+
+  /** Opens controller CLI sessions (each owns its SSH client; nothing to stop here). */
+  public EwcConnector ewcConnector() {
+    return ewcConnector;
   }
 
   public TransferListeners transferListeners() {

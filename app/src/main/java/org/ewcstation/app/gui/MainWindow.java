@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
 import org.ewcstation.views.controllers.AddControllerDialog;
-import org.ewcstation.views.controllers.ControllerItem;
+import org.ewcstation.views.controllers.ControllersViewModel;
 import org.ewcstation.views.fx.ControllerFactory;
 import org.ewcstation.views.fx.FxBridge;
 import org.ewcstation.views.fx.FxmlLoader;
@@ -40,8 +40,12 @@ public final class MainWindow {
     UiExecutors executors = new UiExecutors(context.background(), bridge::run);
     ServersViewModel servers = new ServersViewModel(context.servers(), executors, context.settings(),
         context.localInterfaces());
-    this.model = new MainViewModel(loc, context.settings(), servers);
     this.dialogs = new FxDialogs(loc, () -> stage);
+    TranscriptRelay transcript = new TranscriptRelay();
+    ControllersViewModel controllersModel = context.onShutdown("controllers",
+        new ControllersViewModel(executors, dialogs, new AppControllerLinks(context, transcript)));
+    this.model = new MainViewModel(loc, context.settings(), servers, controllersModel);
+    transcript.target(context.onShutdown("transcript-feed", new TranscriptFeed(bridge, model.transferLog())));
     context.onShutdown("transfer-feed",
         new TransferFeed(bridge, context.transferListeners(), context.transferRegistry(), model));
     context.onShutdown("syslog-feed", new SyslogFeed(bridge, context.syslogListeners(), model.transferLog()));
@@ -91,10 +95,7 @@ public final class MainWindow {
   }
 
   private void addController() {
-    AddControllerDialog.show(fxml, model.localization(), stage).ifPresent(entry -> {
-      model.controllers().controllers().add(new ControllerItem(entry.address(), entry.port(), null, null, -1));
-      entry.wipe();
-    });
+    AddControllerDialog.show(fxml, model.localization(), stage).ifPresent(model.controllers()::connect);
   }
 
   private void about() {

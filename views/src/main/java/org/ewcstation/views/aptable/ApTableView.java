@@ -82,6 +82,7 @@ public final class ApTableView {
     table.setPlaceholder(empty);
     flashChangedRows();
     copyAndExport();
+    model.setPresenter(this::update);
     VBox box = new VBox(header(), table);
     VBox.setVgrow(table, Priority.ALWAYS);
     return box;

@@ -32,6 +32,18 @@ public final class ApTableViewModel {
   private final IntegerProperty failed = new SimpleIntegerProperty();
   private final Map<String, Long> changedAt = new HashMap<>();
 
+  private java.util.function.Consumer<List<ApRow>> presenter = rows -> setRows(rows, System.currentTimeMillis());
+
+  /** The view replaces the default presenter to keep selection and flash changed rows. */
+  public void setPresenter(java.util.function.Consumer<List<ApRow>> presenter) {
+    this.presenter = presenter;
+  }
+
+  /** Shows a new snapshot (FX thread). */
+  public void present(List<ApRow> snapshot) {
+    presenter.accept(snapshot);
+  }
+
   public ApTableViewModel() {
     filter.addListener((obs, old, now) -> filtered.setPredicate(r -> r.matches(now)));
   }

@@ -24,7 +24,7 @@ public final class MainViewModel {
 
   private final Localization localization;
   private final SettingsRepository settings;
-  private final ControllersViewModel controllers = new ControllersViewModel();
+  private final ControllersViewModel controllers;
   private final ApTableViewModel apTable = new ApTableViewModel();
   private final TransferLogViewModel transferLog;
   private final TransfersViewModel transfers = new TransfersViewModel();
@@ -32,8 +32,11 @@ public final class MainViewModel {
   private final DoubleProperty horizontalSplit;
   private final DoubleProperty verticalSplit;
 
-  public MainViewModel(Localization localization, SettingsRepository settings, ServersViewModel servers) {
+  public MainViewModel(Localization localization, SettingsRepository settings, ServersViewModel servers,
+      ControllersViewModel controllers) {
     this.servers = servers;
+    this.controllers = controllers;
+    controllers.setOnSnapshot((c, s) -> apTable.present(org.ewcstation.views.aptable.ApRows.of(s)));
     this.localization = localization;
     this.settings = settings;
     this.transferLog = new TransferLogViewModel(localization);

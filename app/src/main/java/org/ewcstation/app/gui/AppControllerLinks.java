@@ -1,0 +1,48 @@
+package org.ewcstation.app.gui;
+
+import java.time.Clock;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.services.ewc.link.ControllerLink;
+import org.ewcstation.services.ewc.poll.PollSettings;
+import org.ewcstation.services.ewc.session.EwcCredentials;
+import org.ewcstation.services.ewc.session.EwcEndpoint;
+import org.ewcstation.services.ewc.session.HostKeyChange;
+import org.ewcstation.services.ewc.session.TranscriptListener;
+import org.ewcstation.services.store.KnownHostKeys;
+import org.ewcstation.views.controllers.ControllerEntry;
+import org.ewcstation.views.controllers.ControllerLinks;
+
+/** Binds the cockpit's controller links to the real SSH connector and the stored host keys. */
+final class AppControllerLinks implements ControllerLinks {
+
+  private final AppContext context;
+  private final TranscriptListener transcript;
+
+  AppControllerLinks(AppContext context, TranscriptListener transcript) {
+    this.context = context;
+    this.transcript = transcript;
+  }
+
+  @Override
+  public ControllerLink create(ControllerEntry e) {
+    String enable = e.enableSecret().length == 0 ? null : new String(e.enableSecret());
+    return new ControllerLink(context.ewcConnector(), new EwcEndpoint(e.address(), e.port()),
+        new EwcCredentials(e.user(), new String(e.password()), enable), transcript, PollSettings.DEFAULTS,
+        Clock.systemUTC());
+  }
+
+  @Override
+  public void acceptHostKey(HostKeyChange change) {
+    context.hostKeyTrust().accept(change);
+  }
+
+  @Override
+  public boolean knowsHostKey(String host, int port) {
+    return context.hostKeyTrust().known(new EwcEndpoint(host, port)).isPresent();
+  }
+
+  @Override
+  public String fingerprint(String host, int port) {
+    return context.hostKeyTrust().known(new EwcEndpoint(host, port)).map(KnownHostKeys.Entry::fingerprint).orElse("");
+  }
+}

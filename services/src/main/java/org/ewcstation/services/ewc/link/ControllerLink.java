@@ -1,0 +1,125 @@
+package org.ewcstation.services.ewc.link;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.ewcstation.services.ewc.model.ImageDownloadProfile;
+import org.ewcstation.services.ewc.model.PingResult;
+import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.ops.ApImageAction;
+import org.ewcstation.services.ewc.ops.ApImageControl;
+import org.ewcstation.services.ewc.ops.ControllerPing;
+import org.ewcstation.services.ewc.ops.ImageDownloadProfiles;
+import org.ewcstation.services.ewc.ops.ProfileRequest;
+import org.ewcstation.services.ewc.ops.PushResult;
+import org.ewcstation.services.ewc.parse.ShowVersionParser;
+import org.ewcstation.services.ewc.poll.ApSnapshotReader;
+import org.ewcstation.services.ewc.poll.EwcPoller;
+import org.ewcstation.services.ewc.poll.PollListener;
+import org.ewcstation.services.ewc.poll.PollSettings;
+import org.ewcstation.services.ewc.session.EwcConnector;
+import org.ewcstation.services.ewc.session.EwcCredentials;
+import org.ewcstation.services.ewc.session.EwcEndpoint;
+import org.ewcstation.services.ewc.session.EwcException;
+import org.ewcstation.services.ewc.session.EwcSession;
+import org.ewcstation.services.ewc.session.TranscriptListener;
+
+/**
+ * Everything the cockpit does with one controller: connect and identify it, keep the AP table polled, and run
+ * the upgrade's commands. The poller owns one session; each operation opens its own short session, so a
+ * push never waits behind a poll and a dropped poll session never loses a push. Blocking: call it off the
+ * FX thread.
+ */
+public final class ControllerLink implements AutoCloseable {
+
+  static final Duration ACTION_TIMEOUT = Duration.ofSeconds(60);
+
+  private final EwcConnector connector;
+  private final EwcEndpoint endpoint;
+  private final EwcCredentials credentials;
+  private final TranscriptListener transcript;
+  private final PollSettings pollSettings;
+  private final Clock clock;
+  private EwcPoller poller;
+  private VersionInfo version;
+
+  public ControllerLink(EwcConnector connector, EwcEndpoint endpoint, EwcCredentials credentials,
+      TranscriptListener transcript, PollSettings pollSettings, Clock clock) {
+    this.connector = connector;
+    this.endpoint = endpoint;
+    this.credentials = credentials;
+    this.transcript = transcript;
+    this.pollSettings = pollSettings;
+    this.clock = clock;
+  }
+
+  public EwcEndpoint endpoint() {
+    return endpoint;
+  }
+
+  /** Logs in once to identify the controller (fails fast on a wrong password or a changed host key). */
+  public synchronized VersionInfo identify() throws EwcException {
+    try (EwcSession s = open()) {
+      version = new ShowVersionParser().parse(s.exec("show version")).value();
+      return version;
+    }
+  }
+
+  /** Starts polling {@code show ap image} / {@code show ap summary}; the listener sees every snapshot. */
+  public synchronized void startPolling(PollListener listener) {
+    if (poller != null) {
+      return;
+    }
+    poller = new EwcPoller(endpoint.host() + ":" + endpoint.port(), this::open, pollSettings,
+        new ApSnapshotReader(clock), listener).start();
+  }
+
+  public synchronized void pollNow() {
+    if (poller != null) {
+      poller.pollNow();
+    }
+  }
+
+  public synchronized VersionInfo version() {
+    return version;
+  }
+
+  public ImageDownloadProfile readProfile(String name) throws EwcException {
+    try (EwcSession s = open()) {
+      return new ImageDownloadProfiles().read(s, name);
+    }
+  }
+
+  /** Pushes the profile, reads it back and compares; see {@link PushResult#ok()}. */
+  public PushResult push(ProfileRequest request) throws EwcException {
+    try (EwcSession s = open()) {
+      return new ImageDownloadProfiles().push(s, request);
+    }
+  }
+
+  /** Runs an AP image command after checking with context help that this release has it. */
+  public String run(ApImageAction action, boolean confirmReload) throws EwcException {
+    try (EwcSession s = open()) {
+      String out = new ApImageControl(ACTION_TIMEOUT).run(s, action, confirmReload);
+      pollNow();
+      return out;
+    }
+  }
+
+  public PingResult ping(String address) throws EwcException {
+    try (EwcSession s = open()) {
+      return new ControllerPing(ACTION_TIMEOUT).ping(s, address);
+    }
+  }
+
+  private EwcSession open() throws EwcException {
+    return connector.connect(endpoint, credentials, transcript);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (poller != null) {
+      poller.close();
+      poller = null;
+    }
+  }
+}

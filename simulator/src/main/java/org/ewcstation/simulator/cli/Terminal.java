@@ -1,0 +1,33 @@
+package org.ewcstation.simulator.cli;
+
+import java.io.IOException;
+
+/** What a command's action may do with the session it runs in. */
+interface Terminal {
+
+  /** Command output; {@code \n} line ends, paged with --More-- unless {@code terminal length 0}. */
+  void print(String text) throws IOException;
+
+  /** Prints {@code prompt} and reads one line; without echo for passwords. Null at end of input. */
+  String readLine(String prompt, boolean echo) throws IOException;
+
+  /** Prints {@code prompt} and reads one key, as {@code [confirm]} does; true for Enter or y. */
+  boolean confirm(String prompt) throws IOException;
+
+  Mode mode();
+
+  void mode(Mode mode);
+
+  void terminalLength(int lines);
+
+  /** Ends the session normally (exit, logout). */
+  void close();
+
+  /** The peer's address as IOS logs it (vty). */
+  String peer();
+
+  String user();
+
+  /** The line the rest of the session runs this command as, for {@code do}. */
+  void execute(String line, Mode mode) throws IOException;
+}

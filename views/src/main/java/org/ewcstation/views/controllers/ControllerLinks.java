@@ -1,0 +1,20 @@
+package org.ewcstation.views.controllers;
+
+import org.ewcstation.services.ewc.link.ControllerLink;
+import org.ewcstation.services.ewc.session.HostKeyChange;
+
+/** How the cockpit reaches controllers; the composition root binds it to the real connector. */
+public interface ControllerLinks {
+
+  /** A link for what the technician typed (not yet connected). */
+  ControllerLink create(ControllerEntry entry);
+
+  /** The technician accepted a changed host key. */
+  void acceptHostKey(HostKeyChange change);
+
+  /** Whether this controller's key is already trusted (no first-contact notice needed). */
+  boolean knowsHostKey(String host, int port);
+
+  /** The trusted key's fingerprint, for the first-contact notice. */
+  String fingerprint(String host, int port);
+}
