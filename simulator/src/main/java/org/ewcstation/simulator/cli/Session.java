@@ -27,6 +27,7 @@ public final class Session implements Command, Terminal {
   private final Controller controller;
   private final CommandTable table;
   private final Consumer<Session> onEnd;
+  private final String execLine;
   private InputStream rawIn;
   private OutputStream out;
   private ExitCallback exit;
@@ -39,9 +40,18 @@ public final class Session implements Command, Terminal {
   private volatile boolean closed;
 
   public Session(Controller controller, CommandTable table, Consumer<Session> onEnd) {
+    this(controller, table, onEnd, null);
+  }
+
+  /**
+   * With {@code execLine}, an SSH exec request ({@code ssh ewc "show ap summary"}): the one command runs
+   * in user exec without prompt, echo or paging, and the channel closes, as IOS-XE does.
+   */
+  public Session(Controller controller, CommandTable table, Consumer<Session> onEnd, String execLine) {
     this.controller = controller;
     this.table = table;
     this.onEnd = onEnd;
+    this.execLine = execLine;
   }
 
   @Override
@@ -80,6 +90,11 @@ public final class Session implements Command, Terminal {
 
   private void run() {
     try {
+      if (execLine != null) {
+        length = 0;
+        handle(execLine);
+        return;
+      }
       write("\r\n");
       while (!closed) {
         String line = readCommand();
