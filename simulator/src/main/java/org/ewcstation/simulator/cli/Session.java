@@ -23,6 +23,8 @@ public final class Session implements Command, Terminal {
 
   private static final Logger LOG = LoggerFactory.getLogger(Session.class);
   private static final String MORE = " --More-- ";
+  /** Longer lines are cut, so a client streaming garbage without a newline cannot fill the heap. */
+  private static final int MAX_LINE = 4096;
 
   private final Controller controller;
   private final CommandTable table;
@@ -241,7 +243,7 @@ public final class Session implements Command, Terminal {
           }
         }
         default -> {
-          if (k >= 0x20 && k < 0x7f) {
+          if (k >= 0x20 && k < 0x7f && buf.length() < MAX_LINE) {
             buf.append((char) k);
             write(String.valueOf((char) k));
           }
@@ -266,7 +268,7 @@ public final class Session implements Command, Terminal {
       }
       if ((k == 0x7f || k == 0x08) && !buf.isEmpty()) {
         buf.setLength(buf.length() - 1);
-      } else if (k >= 0x20) {
+      } else if (k >= 0x20 && buf.length() < MAX_LINE) {
         buf.append((char) k);
         if (echo) {
           write(String.valueOf((char) k));
