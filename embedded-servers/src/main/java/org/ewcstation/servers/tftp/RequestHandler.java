@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one request leads to, on its own virtual thread: parse, check the path, negotiate, open
+ * Everything one request leads to, on its own thread: parse, check the path, negotiate, open
  * the transfer's socket and run it, then one Completed, Failed or Refused event. Refusals go out from
  * the request port, since no TID exists yet.
  */
