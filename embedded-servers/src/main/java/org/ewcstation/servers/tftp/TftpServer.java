@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.net.tftp.TFTPErrorPacket;
+import org.apache.commons.net.tftp.TFTPPacket;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
@@ -159,6 +160,18 @@ public final class TftpServer implements AutoCloseable {
   }
 
   private void dispatch(InetSocketAddress peer, byte[] request) {
+    int opcode = request.length >= 2 && request[0] == 0 ? request[1] : -1;
+    if (opcode >= TFTPPacket.DATA && opcode <= TFTPPacket.OACK) {
+      // a stray packet of some transfer (tftp-hpa ACKs the ERROR of a refusal): never answer it, above
+      // all never an ERROR with an ERROR, which two servers could ping-pong forever
+      LOG.debug("Transfer packet (opcode {}) from {} on the request port; dropped", opcode, peer);
+      return;
+    }
+    if (opcode != TFTPPacket.READ_REQUEST) {
+      // junk and write requests are answered here, cheaply, without a thread per packet
+      RequestHandler.refuseInline(context, peer, request);
+      return;
+    }
     RequestHandler previous = active.get(peer);
     if (previous != null && previous.isSameRequest(request)) {
       LOG.debug("Repeated request from {} while its transfer runs; ignored", peer);
