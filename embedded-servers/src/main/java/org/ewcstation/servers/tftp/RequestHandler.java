@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one request leads to, on its own virtual thread: parse, check the path, negotiate, open
+ * Everything one request leads to, on its own thread: parse, check the path, negotiate, open
  * the transfer's socket and run it, then one Completed, Failed or Refused event. Refusals go out from
  * the request port, since no TID exists yet.
  */
@@ -123,6 +123,22 @@ final class RequestHandler implements Runnable {
   }
 
   private void refuse(String requested, Refusal r) {
+    refuse(ctx, peer, requested, r);
+  }
+
+  /** For anything but a read request: always a refusal, decided without a thread of its own. */
+  static void refuseInline(TransferContext ctx, InetSocketAddress peer, byte[] packet) {
+    String[] requested = {""};
+    try {
+      ReadRequest.parse(packet, packet.length, peer, requested);
+      refuse(ctx, peer, requested[0], new Refusal(RefusalReason.BAD_REQUEST, TFTPErrorPacket.ILLEGAL_OPERATION,
+          "Illegal TFTP operation"));
+    } catch (Refusal r) {
+      refuse(ctx, peer, requested[0], r);
+    }
+  }
+
+  private static void refuse(TransferContext ctx, InetSocketAddress peer, String requested, Refusal r) {
     LOG.debug("TFTP request from {} for '{}' refused: {} ({})", peer, requested, r.reason(), r.getMessage());
     Transfer.sendError(ctx.requestChannel(), peer, r.errorCode(), r.getMessage());
     ctx.events().onEvent(new TransferEvent.Refused(Instant.now(), Protocol.TFTP, peer, requested, r.reason(),

@@ -17,8 +17,8 @@ import org.ewcstation.servers.event.TransferEvent.FailureReason;
  * One read transfer on its own connected socket (its TID): OACK, then DATA in windows of
  * {@code windowsize} blocks (1 = RFC 1350 lock-step), block numbers wrapping past 65535. One direct
  * buffer is reused for every DATA packet and one small array for every ACK, so a 300 MB image at
- * 512-byte blocks allocates nothing per packet. Runs on a virtual thread: a blocking receive with a
- * timeout parks it, so hundreds of idle transfers cost no platform thread.
+ * 512-byte blocks allocates nothing per packet. Blocking code on purpose: it runs on whatever thread
+ * the server's factory makes (platform by default, virtual works too).
  */
 final class Transfer {
 
