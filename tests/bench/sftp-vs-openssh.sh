@@ -79,7 +79,8 @@ stock() {
 timed() { local t0 t1; t0=$(date +%s.%N); "$@"; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
 cipher_of() { # which cipher the pair negotiates, from the client's debug log (the first -o LogLevel wins)
   local fn=$1; shift
-  "$fn" -o LogLevel=DEBUG "$@" 2>&1 | sed -n 's/.*server->client cipher: \([^ ]*\).*/\1/p' | head -1
+  "$fn" -o LogLevel=DEBUG "$@" 2>&1 | sed -n 's/.*server->client cipher: \([^ ]*\) MAC: \([^ ]*\).*/\1 \2/p' | head -1 \
+    | sed 's/ <implicit>//; s/@openssh.com//g; s/ /+/'
 }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
@@ -91,7 +92,7 @@ ours ${opts[gcm]}; ours; stock
 
 printf '\nSFTP download of %s MiB to /dev/null, OpenSSH %s client, %s runs each, interleaved; %s cores\n' \
   "$MIB" "$(ssh -V 2>&1 | cut -d, -f1)" "$RUNS" "$(nproc)"
-printf '%-38s %-26s %-22s %10s %10s %8s\n' "case" "cipher ours" "cipher OpenSSH" "ours s" "OpenSSH s" "ratio"
+printf '%-38s %-28s %-28s %8s %9s %6s\n' "case" "cipher ours" "cipher OpenSSH" "ours s" "OpenSSH s" "ratio"
 for c in gcm default; do
   # shellcheck disable=SC2086
   c_ours=$(cipher_of ours ${opts[$c]}); c_stock=$(cipher_of stock ${opts[$c]})
@@ -106,7 +107,7 @@ for c in gcm default; do
   done
   m_ours=$(median < "$work/$c.ours"); m_stock=$(median < "$work/$c.stock")
   ratio=$(echo "$m_stock / $m_ours" | bc -l)
-  printf '%-38s %-26s %-22s %10.2f %10.2f %8.2f\n' "${label[$c]}" "$c_ours" "$c_stock" "$m_ours" "$m_stock" "$ratio"
+  printf '%-38s %-28s %-28s %8.2f %9.2f %6.2f\n' "${label[$c]}" "$c_ours" "$c_stock" "$m_ours" "$m_stock" "$ratio"
   echo "  runs ours: $(tr '\n' ' ' < "$work/$c.ours")" | sed 's/\([0-9]\.[0-9][0-9]\)[0-9]*/\1/g'
   echo "  runs OpenSSH: $(tr '\n' ' ' < "$work/$c.stock")" | sed 's/\([0-9]\.[0-9][0-9]\)[0-9]*/\1/g'
 done
