@@ -25,7 +25,7 @@ public final class ServerStartException extends Exception {
     ROOT_MISSING("rootMissing"),
     /** Args: server, detail. The host key could not be read or written. */
     HOST_KEY("hostKey"),
-    /** Args: server, detail. A user-chosen account that the controller's CLI could not take. */
+    /** Args: server. A user-chosen account that the controller's CLI could not take. */
     BAD_CREDENTIALS("badCredentials");
 
     private final String code;

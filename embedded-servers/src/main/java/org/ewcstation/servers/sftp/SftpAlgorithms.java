@@ -18,7 +18,7 @@ import org.apache.sshd.server.SshServer;
  * OpenSSH client falls to its next choice (aes128-ctr), a client that prefers AES-GCM gets AES-GCM.</li>
  * <li>AES-CTR stays: IOS-XE 17.x SSH clients offer aes*-ctr with hmac-sha2/hmac-sha1; GCM only in later
  * releases. Dropping CTR would buy OpenSSH clients GCM at the price of locking some controllers out.</li>
- * <li>Key exchange: post-quantum hybrids first, then MINA's defaults; diffie-hellman-group14-sha1 is added at the end of the key exchanges for the same controllers;
+ * <li>Key exchange: post-quantum hybrids first when available, then MINA's defaults (curve25519 first); diffie-hellman-group14-sha1 is added at the end of the key exchanges for the same controllers;
  * every modern client picks curve25519 or ML-KEM first.</li>
  * </ul>
  */
@@ -38,7 +38,8 @@ final class SftpAlgorithms {
     }
     sshd.setCipherFactories(ciphers);
 
-    // post-quantum hybrids first when this JDK has them (JDK 24+ ships ML-KEM), then MINA's defaults
+    // post-quantum hybrids first when MINA can offer them (it needs Bouncy Castle for these, which we do not
+    // ship today, so this adds nothing yet), then MINA's defaults
     List<KeyExchangeFactory> kex = new ArrayList<>(NamedFactory.setUpTransformedFactories(true,
         List.of(BuiltinDHFactories.mlkem768x25519, BuiltinDHFactories.sntrup761x25519,
             BuiltinDHFactories.sntrup761x25519_openssh), ServerBuilder.DH2KEX));

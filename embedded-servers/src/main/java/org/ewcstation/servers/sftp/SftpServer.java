@@ -59,7 +59,8 @@ public final class SftpServer implements AutoCloseable {
     SftpCredentials account = settings.credentials() != null ? settings.credentials() : SftpCredentials.generate(random);
     var problem = account.problem();
     if (problem.isPresent()) {
-      throw new ServerStartException(Reason.BAD_CREDENTIALS, List.of(NAME, problem.get()), null);
+      LOG.warn("SFTP account refused: {}", problem.get());
+      throw new ServerStartException(Reason.BAD_CREDENTIALS, List.of(NAME), null);
     }
     HostKeys keys = hostKeys();
     SessionTracker sessions = new SessionTracker(settings.maxSessions(), listener);

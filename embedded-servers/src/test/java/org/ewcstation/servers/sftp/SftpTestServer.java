@@ -38,6 +38,9 @@ final class SftpTestServer implements AutoCloseable {
 
   SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak, boolean populate)
       throws IOException, ServerStartException {
+    // MINA logs every packet at debug level: slow, and it buries our own log lines in the report
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.sshd"))
+        .setLevel(ch.qos.logback.classic.Level.INFO);
     root = Files.createDirectories(scratch.resolve("repo"));
     outside = scratch.resolve("secret.txt");
     if (populate) {
