@@ -1,7 +1,10 @@
 package org.ewcstation.app.gui;
 
 import javafx.application.Platform;
+import java.io.IOException;
 import org.ewcstation.app.AppContext;
+import org.ewcstation.app.DemoMode;
+import org.ewcstation.views.controllers.ControllerEntry;
 import org.ewcstation.app.cli.GlobalOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +19,29 @@ public final class GuiLauncher {
 
   private GuiLauncher() {}
 
+  public static ControllerEntry demoEntry(DemoMode.Controller c) {
+    return new ControllerEntry(c.host(), c.port(), c.user(), c.password().toCharArray(), c.enableSecret().toCharArray());
+  }
+
   public static void launch(GlobalOptions options) {
     AppContext context = AppContext.start(options);
+    DemoMode demo = null;
+    if (options.demo()) {
+      try {
+        demo = DemoMode.start(context, 12, 8L * 1024 * 1024, 1024L * 1024);
+      } catch (IOException | RuntimeException e) {
+        LOG.error("Demo mode could not start", e);
+      }
+    }
+    DemoMode started = demo;
     Platform.setImplicitExit(true);
     Platform.startup(() -> {
       try {
-        new MainWindow(context).show();
+        MainWindow window = new MainWindow(context);
+        window.show();
+        if (started != null) {
+          window.model().controllers().connect(demoEntry(started.controller()));
+        }
       } catch (RuntimeException e) {
         LOG.error("The main window could not open", e);
         context.close();

@@ -9,7 +9,10 @@ import org.ewcstation.app.cli.VersionProvider;
 import org.ewcstation.views.controllers.AddControllerDialog;
 import org.ewcstation.views.controllers.ControllersViewModel;
 import org.ewcstation.views.fx.ControllerFactory;
+import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.FxBridge;
+import org.ewcstation.views.transferlog.LogEntry;
+import org.ewcstation.views.upgrade.UpgradeViewModel;
 import org.ewcstation.views.fx.FxmlLoader;
 import org.ewcstation.views.fx.FxDialogs;
 import org.ewcstation.views.fx.Localization;
@@ -46,6 +49,16 @@ public final class MainWindow {
         new ControllersViewModel(executors, dialogs, new AppControllerLinks(context, transcript)));
     this.model = new MainViewModel(loc, context.settings(), servers, controllersModel);
     transcript.target(context.onShutdown("transcript-feed", new TranscriptFeed(bridge, model.transferLog())));
+    Batcher<LogEntry> appLog = context.onShutdown("app-log",
+        new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, model.transferLog()::append));
+    controllersModel.setOnProblem((c, why) -> appLog.offer(new LogEntry(java.time.Instant.now(), LogEntry.Source.APP,
+        c.key(), LogEntry.Level.ERROR, why)));
+    UpgradeViewModel upgrade = new UpgradeViewModel(context.servers(), context.localInterfaces(), executors, dialogs,
+        controllersModel::selectedLink,
+        () -> model.apTable().allRows().stream().map(r -> r.name()).toList(), appLog::offer);
+    model.setUpgrade(upgrade);
+    controllersModel.selectedProperty().subscribe(c -> upgrade.refresh(c == null ? null : literal(c.address())));
+    servers.rootProperty().subscribe(r -> upgrade.refresh(null));
     context.onShutdown("transfer-feed",
         new TransferFeed(bridge, context.transferListeners(), context.transferRegistry(), model));
     context.onShutdown("syslog-feed", new SyslogFeed(bridge, context.syslogListeners(), model.transferLog()));
@@ -69,6 +82,15 @@ public final class MainWindow {
           : loc.now("app.title");
     }, ap.initiatedProperty(), ap.predownloadingProperty(), ap.completeProperty(), ap.totalProperty(),
         loc.messagesProperty());
+  }
+
+  private static java.net.InetAddress literal(String address) {
+    try {
+      // Only literal addresses: resolving a host name would block the FX thread.
+      return address.matches("[0-9.]+|.*:.*") ? java.net.InetAddress.getByName(address) : null;
+    } catch (java.net.UnknownHostException e) {
+      return null;
+    }
   }
 
   public MainViewModel model() {

@@ -18,6 +18,7 @@ import org.ewcstation.views.controllers.ControllersView;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.transfers.TransfersView;
+import org.ewcstation.views.upgrade.UpgradeBar;
 import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.servers.ServersView;
 import org.ewcstation.views.transferlog.TransferLogView;
@@ -52,7 +53,10 @@ public final class MainView {
   }
 
   public Parent build() {
-    SplitPane centre = new SplitPane(new ApTableView(model.apTable(), loc, dialogs).build(), bottomTabs());
+    javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(new UpgradeBar(model.upgrade(), loc).build(),
+        new ApTableView(model.apTable(), loc, dialogs).build());
+    javafx.scene.layout.VBox.setVgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+    SplitPane centre = new SplitPane(top, bottomTabs());
     centre.setOrientation(Orientation.VERTICAL);
     centre.setId("centreSplit");
     SplitPane left = new SplitPane(new ControllersView(model.controllers(), loc).build(),

@@ -11,6 +11,7 @@ import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.servers.ServersViewModel;
 import org.ewcstation.views.transferlog.TransferLogViewModel;
 import org.ewcstation.views.transfers.TransfersViewModel;
+import org.ewcstation.views.upgrade.UpgradeViewModel;
 
 /**
  * The main window's state: its parts' view models, the language (remembered in the settings) and the
@@ -29,6 +30,7 @@ public final class MainViewModel {
   private final TransferLogViewModel transferLog;
   private final TransfersViewModel transfers = new TransfersViewModel();
   private final ServersViewModel servers;
+  private UpgradeViewModel upgrade;
   private final DoubleProperty horizontalSplit;
   private final DoubleProperty verticalSplit;
 
@@ -85,6 +87,15 @@ public final class MainViewModel {
 
   public TransferLogViewModel transferLog() {
     return transferLog;
+  }
+
+  /** Set once by the composition root (it needs the controllers' links and the AP table). */
+  public void setUpgrade(UpgradeViewModel upgrade) {
+    this.upgrade = upgrade;
+  }
+
+  public UpgradeViewModel upgrade() {
+    return upgrade;
   }
 
   public TransfersViewModel transfers() {

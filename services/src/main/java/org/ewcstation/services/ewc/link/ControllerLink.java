@@ -105,6 +105,13 @@ public final class ControllerLink implements AutoCloseable {
     }
   }
 
+  /** Sends the controller's syslog to us ({@code logging host}), so its install and AP events reach the log pane. */
+  public void sendSyslogTo(String host, int port) throws EwcException {
+    try (EwcSession s = open()) {
+      s.configure(java.util.List.of("logging host " + host + (port == 514 ? "" : " transport udp port " + port)));
+    }
+  }
+
   public PingResult ping(String address) throws EwcException {
     try (EwcSession s = open()) {
       return new ControllerPing(ACTION_TIMEOUT).ping(s, address);

@@ -1,0 +1,213 @@
+package org.ewcstation.views.upgrade;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.ewc.link.ControllerLink;
+import org.ewcstation.services.ewc.model.DownloadMode;
+import org.ewcstation.services.ewc.ops.ApImageAction;
+import org.ewcstation.services.ewc.ops.ProfileRequest;
+import org.ewcstation.services.ewc.ops.PushResult;
+import org.ewcstation.services.ewc.session.EwcException;
+import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.servers.ServerKind;
+import org.ewcstation.services.servers.ServerManager;
+import org.ewcstation.services.servers.ServerStatus;
+import org.ewcstation.views.fx.Dialogs;
+import org.ewcstation.views.fx.UiExecutors;
+import org.ewcstation.views.transferlog.LogEntry;
+
+/**
+ * The guided upgrade: bundle, mode, server address, path; then Save, or Save &amp; Download; then Activate.
+ * Every step that talks to the controller or a server runs in the background and reports in the log pane.
+ */
+public final class UpgradeViewModel {
+
+  private final ServerManager servers;
+  private final LocalInterfaces interfaces;
+  private final UiExecutors executors;
+  private final Dialogs dialogs;
+  private final Supplier<Optional<ControllerLink>> link;
+  private final Supplier<List<String>> apNames;
+  private final Consumer<LogEntry> log;
+  private final ObservableList<String> bundles = FXCollections.observableArrayList();
+  private final ObservableList<String> addresses = FXCollections.observableArrayList();
+  private final StringProperty bundle = new SimpleStringProperty();
+  private final ObjectProperty<DownloadMode> mode = new SimpleObjectProperty<>(DownloadMode.TFTP);
+  private final StringProperty serverAddress = new SimpleStringProperty();
+  private final StringProperty path = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+
+  public UpgradeViewModel(ServerManager servers, LocalInterfaces interfaces, UiExecutors executors, Dialogs dialogs,
+      Supplier<Optional<ControllerLink>> link, Supplier<List<String>> apNames, Consumer<LogEntry> log) {
+    this.servers = servers;
+    this.interfaces = interfaces;
+    this.executors = executors;
+    this.dialogs = dialogs;
+    this.link = link;
+    this.apNames = apNames;
+    this.log = log;
+    bundle.addListener((obs, old, now) -> path.set(now == null || ".".equals(now) ? "" : now));
+  }
+
+  /** Re-reads the bundles under the served folder and this computer's addresses, preselecting the one facing {@code controller}. */
+  public void refresh(InetAddress controller) {
+    executors.background().execute(() -> {
+      List<String> found = Bundles.under(servers.settings().root());
+      List<String> local = interfaces.list().stream().map(a -> a.address().getHostAddress().replaceAll("%.*$", ""))
+          .distinct().toList();
+      String best = controller == null ? null
+          : interfaces.bestFor(controller).map(a -> a.getHostAddress().replaceAll("%.*$", "")).orElse(null);
+      executors.fx().execute(() -> {
+        bundles.setAll(found);
+        if (bundle.get() == null || !found.contains(bundle.get())) {
+          bundle.set(found.isEmpty() ? null : found.getLast());
+        }
+        addresses.setAll(local);
+        if (best != null) {
+          serverAddress.set(best);
+        } else if (serverAddress.get() == null && !local.isEmpty()) {
+          serverAddress.set(local.getFirst());
+        }
+      });
+    });
+  }
+
+  /** Pushes the profile (and starts the pre-download when {@code thenDownload}). */
+  public void save(boolean thenDownload) {
+    Optional<ControllerLink> l = link.get();
+    if (l.isEmpty()) {
+      dialogs.error("upgrade.title", Msg.of("upgrade.error.noController"));
+      return;
+    }
+    if (bundle.get() == null || serverAddress.get() == null || serverAddress.get().isBlank()) {
+      dialogs.error("upgrade.title", Msg.of("upgrade.error.incomplete"));
+      return;
+    }
+    DownloadMode m = mode.get();
+    String server = serverAddress.get().strip();
+    String folder = path.get().strip();
+    busy.set(true);
+    executors.background().execute(() -> {
+      try {
+        ServerKind kind = m == DownloadMode.SFTP ? ServerKind.SFTP : ServerKind.TFTP;
+        ServerStatus st = servers.start(kind);
+        if (!st.running()) {
+          fail(st.problem());
+          return;
+        }
+        ProfileRequest req = m == DownloadMode.SFTP ? sftpRequest(server, folder, st) : ProfileRequest.tftp(server, folder);
+        info(Msg.of("upgrade.log.pushing", m.keyword(), server, folder));
+        PushResult r = l.get().push(req);
+        if (!r.ok()) {
+          r.problems().forEach(this::warn);
+          fail(r.problems().isEmpty() ? Msg.of("upgrade.error.pushFailed") : r.problems().getFirst());
+          return;
+        }
+        info(Msg.of("upgrade.log.verified", m.keyword(), server, folder));
+        if (thenDownload) {
+          l.get().run(ApImageAction.START_PREDOWNLOAD, false);
+          info(Msg.of("upgrade.log.started"));
+        }
+        executors.fx().execute(() -> {
+          busy.set(false);
+          dialogs.notify(Msg.of(thenDownload ? "upgrade.done.started" : "upgrade.done.saved"), false);
+        });
+      } catch (EwcException e) {
+        fail(e.msg());
+      }
+    });
+  }
+
+  private ProfileRequest sftpRequest(String server, String folder, ServerStatus st) {
+    var info = servers.sftpInfo().orElseThrow();
+    ProfileRequest r = ProfileRequest.sftp(server, folder, info.credentials().user(), info.credentials().password());
+    int port = st.address().getPort();
+    return port == 22 ? r : r.withSftpPort(port);
+  }
+
+  /** Swap to the pre-downloaded image and reload the APs, after the technician confirmed what will reload. */
+  public void activate() {
+    Optional<ControllerLink> l = link.get();
+    if (l.isEmpty()) {
+      dialogs.error("upgrade.title", Msg.of("upgrade.error.noController"));
+      return;
+    }
+    List<String> names = apNames.get();
+    String shown = String.join(", ", names.subList(0, Math.min(names.size(), 12))) + (names.size() > 12 ? ", ..." : "");
+    if (!dialogs.confirm("upgrade.activate.title", Msg.of("upgrade.activate.confirm", names.size(), shown))) {
+      return;
+    }
+    busy.set(true);
+    executors.background().execute(() -> {
+      try {
+        l.get().run(ApImageAction.SWAP, false);
+        info(Msg.of("upgrade.log.swapped"));
+        l.get().run(ApImageAction.RESET, true);
+        info(Msg.of("upgrade.log.reset", names.size()));
+        executors.fx().execute(() -> {
+          busy.set(false);
+          dialogs.notify(Msg.of("upgrade.done.activated", names.size()), false);
+        });
+      } catch (EwcException e) {
+        fail(e.msg());
+      }
+    });
+  }
+
+  private void info(Msg m) {
+    log.accept(new LogEntry(Instant.now(), LogEntry.Source.APP, "", LogEntry.Level.INFO, m));
+  }
+
+  private void warn(Msg m) {
+    log.accept(new LogEntry(Instant.now(), LogEntry.Source.APP, "", LogEntry.Level.WARNING, m));
+  }
+
+  private void fail(Msg why) {
+    log.accept(new LogEntry(Instant.now(), LogEntry.Source.APP, "", LogEntry.Level.ERROR, why));
+    executors.fx().execute(() -> {
+      busy.set(false);
+      dialogs.error("upgrade.title", why);
+    });
+  }
+
+  public ObservableList<String> bundles() {
+    return bundles;
+  }
+
+  public ObservableList<String> addresses() {
+    return addresses;
+  }
+
+  public StringProperty bundleProperty() {
+    return bundle;
+  }
+
+  public ObjectProperty<DownloadMode> modeProperty() {
+    return mode;
+  }
+
+  public StringProperty serverAddressProperty() {
+    return serverAddress;
+  }
+
+  public StringProperty pathProperty() {
+    return path;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+}
