@@ -82,11 +82,13 @@ public final class TransferLogView {
         return null;
       }
     });
+    // A ChoiceBox re-renders its label only when the value changes: nudge it after a language switch.
     loc.messagesProperty().addListener((obs, old, now) -> {
-      LogEntry.Level v = level.getValue();
-      level.setConverter(level.getConverter());
+      LogEntry.Level v = model.minLevelProperty().get();
+      level.valueProperty().unbindBidirectional(model.minLevelProperty());
       level.setValue(null);
       level.setValue(v);
+      level.valueProperty().bindBidirectional(model.minLevelProperty());
     });
     ToggleButton follow = new ToggleButton();
     follow.setId("logFollow");

@@ -56,7 +56,7 @@ public final class TransferLogViewModel {
     String n = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
     Set<LogEntry.Source> wanted = EnumSet.noneOf(LogEntry.Source.class);
     wanted.addAll(sources);
-    LogEntry.Level min = minLevel.get();
+    LogEntry.Level min = minLevel.get() == null ? LogEntry.Level.INFO : minLevel.get();
     Predicate<LogEntry> p = e -> wanted.contains(e.source()) && e.level().compareTo(min) >= 0
         && (n.isEmpty() || render(e).toLowerCase(Locale.ROOT).contains(n) || (e.peer() != null && e.peer().contains(n)));
     visible.setPredicate(p);

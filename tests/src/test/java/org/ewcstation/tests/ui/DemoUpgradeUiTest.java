@@ -1,0 +1,144 @@
+package org.ewcstation.tests.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.app.DemoMode;
+import org.ewcstation.app.cli.GlobalOptions;
+import org.ewcstation.app.gui.GuiLauncher;
+import org.ewcstation.app.gui.MainWindow;
+import org.ewcstation.i18n.Language;
+import org.ewcstation.simulator.Fault;
+import org.ewcstation.views.aptable.ApRow;
+import org.ewcstation.views.transferlog.LogEntry;
+import org.ewcstation.views.transfers.TransferRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole product through its UI, headless: the demo controller (simulator over real SSH) with its APs,
+ * our real TFTP server, Save &amp; Download clicked like a technician would, until every AP shows Complete;
+ * then a wrong path and a refused command, each showing its message.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class DemoUpgradeUiTest {
+
+  static final int APS = 6;
+  static AppContext context;
+  static DemoMode demo;
+  MainWindow window;
+
+  @BeforeAll
+  static void startDemo() throws Exception {
+    Path dir = Files.createTempDirectory("ewc-demo-ui");
+    context = AppContext.start(new GlobalOptions(dir, false));
+    context.settings().put("ui.language", "en");
+    demo = DemoMode.start(context, APS, 256 * 1024, 8L * 1024 * 1024);
+  }
+
+  @AfterAll
+  static void stop() {
+    context.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    window = new MainWindow(context, stage);
+    stage.setX(0);
+    stage.setY(0);
+    stage.show();
+    // The headless screen is 1000 px wide: keep every button on it.
+    stage.setWidth(1000);
+    stage.setHeight(760);
+    window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller()));
+  }
+
+  @Test
+  void fullUpgradeThroughTheUiThenAWrongPathAndARefusedCommand(FxRobot robot) throws Exception {
+    TableView<ApRow> aps = robot.lookup("#apTable").queryTableView();
+    await().atMost(Duration.ofSeconds(60)).until(() -> aps.getItems().size() == APS);
+    await().atMost(Duration.ofSeconds(20)).until(() -> "EWC/17_12_1".equals(fx(robot, () -> window.model().upgrade().pathProperty().get())));
+    assertThat(aps.getItems()).extracting(ApRow::model).contains("C9120AXI-B", "C9105AXI-B");
+    save(robot, "demo-connected-en");
+
+    robot.clickOn("#upgradeDownload");
+    await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+        assertThat(fx(robot, () -> List.copyOf(aps.getItems()))).hasSize(APS)
+            .allSatisfy(r -> assertThat(r.predownloadStatus()).containsIgnoringCase("complete")));
+    assertThat(fx(robot, () -> window.model().apTable().completeProperty().get())).isEqualTo(APS);
+    List<TransferRow> transfers = fx(robot, () -> List.copyOf(window.model().transfers().rows()));
+    assertThat(transfers).isNotEmpty().allSatisfy(t -> assertThat(t.result()).isEqualTo("COMPLETED"));
+    assertThat(transfers).extracting(TransferRow::file).allSatisfy(f -> assertThat(f).startsWith("EWC/17_12_1/"));
+    assertThat(logText(robot)).contains("Profile read back and verified", "Pre-download started");
+    save(robot, "demo-complete-en");
+    robot.interact(() -> window.model().languageProperty().set(Language.JAPANESE));
+    save(robot, "demo-complete-ja");
+    robot.interact(() -> window.model().languageProperty().set(Language.ENGLISH));
+
+    // A wrong path: the controller asks our TFTP server for a file it does not have.
+    robot.interact(() -> window.model().upgrade().pathProperty().set("Wrong-Path"));
+    robot.clickOn("#upgradeDownload");
+    await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
+        assertThat(logText(robot)).contains("Wrong-Path/", "not in the served folder"));
+
+    // A refused command: this controller release answers the pre-download command with an error.
+    robot.interact(() -> window.model().upgrade().pathProperty().set("EWC/17_12_1"));
+    demo.simulator().faults().inject(Fault.of(Fault.Kind.REFUSE));
+    robot.clickOn("#upgradeDownload");
+    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
+    String dialog = robot.lookup(".dialog-pane .content").queryAs(Labeled.class).getText();
+    assertThat(dialog).containsIgnoringCase("ap image predownload");
+    save(robot, "demo-refused-en");
+    robot.clickOn("Close");
+  }
+
+  private String logText(FxRobot robot) {
+    return fx(robot, () -> {
+      StringBuilder sb = new StringBuilder();
+      var log = window.model().transferLog();
+      for (LogEntry e : log.visibleEntries()) {
+        sb.append(log.render(e)).append('\n');
+      }
+      return sb.toString();
+    });
+  }
+
+  private static <T> T fx(FxRobot robot, java.util.function.Supplier<T> s) {
+    AtomicReference<T> out = new AtomicReference<>();
+    robot.interact(() -> out.set(s.get()));
+    return out.get();
+  }
+
+  private void save(FxRobot robot, String name) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> {
+      try {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(SwingFXUtils.fromFXImage(window.stage().getScene().snapshot(null), null), "png",
+            dir.resolve(name + ".png").toFile());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+}
