@@ -375,11 +375,13 @@ public final class Session implements Command, Terminal {
     return channel.getSession().getUsername();
   }
 
-  String profile() {
+  @Override
+  public String profile() {
     return profile;
   }
 
-  void profile(String name) {
+  @Override
+  public void profile(String name) {
     profile = name;
   }
 }
