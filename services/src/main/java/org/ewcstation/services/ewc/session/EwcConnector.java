@@ -11,6 +11,7 @@ import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,7 @@ public final class EwcConnector {
     SshAlgorithms.apply(client);
     client.setServerKeyVerifier(trust.verifierFor(endpoint, changed));
     client.setUserInteraction(passwordOnly(credentials.password()));
+    CoreModuleProperties.PREFERRED_AUTHS.set(client, settings.preferredAuths());
     client.start();
     ClientSession ssh = null;
     try {
