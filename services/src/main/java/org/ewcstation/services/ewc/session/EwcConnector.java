@@ -86,8 +86,8 @@ public final class EwcConnector {
       return new HostKeyChangedException(change);
     }
     String text = describe(e).toLowerCase(Locale.ROOT);
-    if (text.contains("no more authentication methods") || text.contains("authentication failed")
-        || (ssh != null && ssh.isOpen() && !ssh.isAuthenticated() && !text.contains("timeout"))) {
+    // only the server's own verdict counts: a handshake that broke off is not a wrong password
+    if (text.contains("no more authentication methods") || text.contains("authentication failed")) {
       return new EwcException(EwcError.AUTH_FAILED, null, describe(e), -1, e);
     }
     if (text.contains("timeout") || text.contains("timed out")) {
