@@ -50,23 +50,40 @@ class EwcCliTest {
     return SimulatedEwc.builder().capwapPort(-1).hostKey(Path.of("target", "test-sim-host-key"));
   }
 
+  /** parse needs no environment: run it in this JVM, capturing standard output and error. */
+  Run inProcess(String... args) {
+    var out = new java.io.ByteArrayOutputStream();
+    var err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream oldOut = System.out;
+    java.io.PrintStream oldErr = System.err;
+    try {
+      System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = EwcStationCommand.commandLine().execute(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
   @Test
   void parsePrintsTheSampleShapeAsJson() throws Exception {
     Path samples = Path.of(System.getProperty("ewcstation.shared"), "samples");
-    Run r = run(Map.of(), "parse", "show-ap-image", samples.resolve("show_ap_image__seed__1.txt").toString(), "--json");
+    Run r = inProcess("parse", "show-ap-image", samples.resolve("show_ap_image__seed__1.txt").toString(), "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode expected = JSON.readTree(samples.resolve("show_ap_image__seed__1.expected.json").toFile());
     assertThat(JSON.readTree(r.out())).isEqualTo(expected);
-    Run v = run(Map.of(), "parse", "show-version", samples.resolve("show_version__genieparser-c9800cl__1.txt").toString(),
+    Run v = inProcess("parse", "show-version", samples.resolve("show_version__genieparser-c9800cl__1.txt").toString(),
         "--json");
     assertThat(JSON.readTree(v.out()).get("platform").asText()).isEqualTo("C9800-CL");
     assertThat(JSON.readTree(v.out()).get("ewc").asBoolean()).isFalse();
-    Run s = run(Map.of(), "parse", "show-ap-summary",
-        samples.resolve("show_ap_summary__ntc-ios__1.txt").toString(), "--json");
+    Run s = inProcess("parse", "show-ap-summary", samples.resolve("show_ap_summary__ntc-ios__1.txt").toString(),
+        "--json");
     JsonNode ap = JSON.readTree(s.out()).get("aps").get(0);
     assertThat(ap.get("regulatoryDomain").isNull()).isTrue();
     assertThat(ap.get("slots").asInt()).isEqualTo(2);
-    Run bad = run(Map.of(), "parse", "show-nonsense", samples.resolve("show_ap_image__seed__1.txt").toString());
+    Run bad = inProcess("parse", "show-nonsense", samples.resolve("show_ap_image__seed__1.txt").toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("show-nonsense");
   }
@@ -93,12 +110,9 @@ class EwcCliTest {
       assertThat(push.out()).contains("sent: sftp-password 0 *****").contains("verified");
       assertThat(push.out() + push.err()).doesNotContain("Sftp-Secret-1").doesNotContain("Cisco123!");
 
-      Run wrong = run(Map.of("EWC_PW", "nope"), "status", "--host", "127.0.0.1", "--port", port, "--user", "admin",
-          "--password-env", "EWC_PW");
-      assertThat(wrong.code()).isEqualTo(2);
-      assertThat(wrong.err()).contains("wrong user name or password");
       Run ja = run(Map.of("EWC_PW", "nope"), "status", "--host", "127.0.0.1", "--port", port, "--user", "admin",
           "--password-env", "EWC_PW", "--lang", "ja");
+      assertThat(ja.code()).isEqualTo(2);
       assertThat(ja.err()).contains("ログインが拒否されました");
     }
   }
