@@ -32,6 +32,9 @@ public record Fault(Kind kind, String arg) {
 
   public Fault {
     arg = arg == null ? "" : arg.trim();
+    if (kind == Kind.SLOW_LINK && !arg.isEmpty() && !arg.matches("[1-9]\\d{0,12}")) {
+      throw new IllegalArgumentException("slow-link takes a positive number of bytes per second, not '" + arg + "'");
+    }
   }
 
   public static Fault of(Kind kind) {
@@ -42,12 +45,14 @@ public record Fault(Kind kind, String arg) {
   public static Fault parse(String text) {
     String[] parts = text.split("=", 2);
     String k = parts[0].trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    Kind kind;
     try {
-      return new Fault(Kind.valueOf(k), parts.length > 1 ? parts[1] : "");
+      kind = Kind.valueOf(k);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Unknown fault '" + text + "'; use one of wrong-path, unreachable, "
           + "slow-link[=B/s], ap-reboot[=AP], corrupt, refuse[=COMMAND], drop-session[=COMMAND]", e);
     }
+    return new Fault(kind, parts.length > 1 ? parts[1] : "");
   }
 
   /** The command a REFUSE or DROP_SESSION fault applies to. */

@@ -44,27 +44,41 @@ class CapwapDiscoveryInteropTest {
         DatagramSocket ap = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
       int port = ewc.capwapPort();
       Path pcap = tmp.resolve("capwap.pcap");
-      Process capture = new ProcessBuilder(TSHARK.toString(), "-i", "lo", "-f", "udp port " + port, "-c", "2",
+      Process capture = new ProcessBuilder(TSHARK.toString(), "-i", "lo", "-f", "udp port " + port, "-c", "4",
           "-w", pcap.toString()).redirectErrorStream(true).start();
-      CountDownLatch capturing = new CountDownLatch(1);
-      Thread reader = new Thread(() -> {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(capture.getInputStream(),
-            StandardCharsets.UTF_8))) {
-          for (String l; (l = r.readLine()) != null; ) {
-            if (l.contains("Capturing on")) {
-              capturing.countDown();
-            }
-          }
-        } catch (java.io.IOException e) {
-          capturing.countDown();
-        }
-      }, "tshark-stderr");
-      reader.setDaemon(true);
-      reader.start();
-      assertThat(capturing.await(30, TimeUnit.SECONDS)).as("tshark started capturing").isTrue();
+      try {
+        exchangeAndDecode(ap, port, pcap, capture);
+      } finally {
+        // never leave a capture running when an assertion fails
+        capture.destroy();
+        capture.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
 
-      byte[] req = discoveryRequest(42);
-      ap.setSoTimeout(5000);
+  private void exchangeAndDecode(DatagramSocket ap, int port, Path pcap, Process capture) throws Exception {
+    CountDownLatch capturing = new CountDownLatch(1);
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(capture.getInputStream(),
+          StandardCharsets.UTF_8))) {
+        for (String l; (l = r.readLine()) != null; ) {
+          if (l.contains("Capturing on")) {
+            capturing.countDown();
+          }
+        }
+      } catch (java.io.IOException e) {
+        capturing.countDown();
+      }
+    }, "tshark-stderr");
+    reader.setDaemon(true);
+    reader.start();
+    assertThat(capturing.await(30, TimeUnit.SECONDS)).as("tshark started capturing").isTrue();
+
+    // dumpcap may say "Capturing on" a moment before its filter sees packets: repeat the exchange until
+    // two of them were captured (tshark stops by itself after 4 packets)
+    byte[] req = discoveryRequest(42);
+    ap.setSoTimeout(5000);
+    for (int i = 0; i < 60 && capture.isAlive(); i++) {
       ap.send(new DatagramPacket(req, req.length, new InetSocketAddress("127.0.0.1", port)));
       byte[] buf = new byte[2048];
       DatagramPacket in = new DatagramPacket(buf, buf.length);
@@ -73,24 +87,25 @@ class CapwapDiscoveryInteropTest {
       assertThat(resp).isNotNull();
       assertThat(resp.type()).isEqualTo(CapwapMessages.DISCOVERY_RESPONSE);
       assertThat(resp.sequence()).isEqualTo(42);
-      assertThat(capture.waitFor(30, TimeUnit.SECONDS)).as("tshark saw both packets").isTrue();
-
-      String fields = run(TSHARK.toString(), "-r", pcap.toString(), "-d", "udp.port==" + port + ",capwap",
-          "-T", "fields", "-E", "separator=|", "-e", "capwap.control.header.message_type",
-          "-e", "capwap.control.header.sequence_number", "-e", "capwap.control.message_element.ac_name",
-          "-e", "capwap.control.message_element.ac_descriptor.active_wtp",
-          "-e", "capwap.control.message_element.ac_descriptor.max_wtp",
-          "-e", "capwap.control.message_element.ac_information.hardware_version",
-          "-e", "capwap.control.message_element.ac_information.software_version");
-      List<String> rows = fields.lines().toList();
-      assertThat(rows).hasSize(2);
-      assertThat(rows.get(0)).startsWith("1|42|");
-      assertThat(rows.get(1)).startsWith("2|42|WLC-EWC|5|100|");
-      assertThat(rows.get(1)).contains("C9120AXI-B").contains("17.9.4.27");
-      String malformed = run(TSHARK.toString(), "-r", pcap.toString(), "-d",
-          "udp.port==" + port + ",capwap", "-Y", "_ws.malformed || _ws.expert.severity >= warning");
-      assertThat(malformed).as("malformed or warned packets").isBlank();
+      capture.waitFor(500, TimeUnit.MILLISECONDS);
     }
+    assertThat(capture.waitFor(30, TimeUnit.SECONDS)).as("tshark captured the exchanges").isTrue();
+
+    String fields = run(TSHARK.toString(), "-r", pcap.toString(), "-d", "udp.port==" + port + ",capwap",
+        "-T", "fields", "-E", "separator=|", "-e", "capwap.control.header.message_type",
+        "-e", "capwap.control.header.sequence_number", "-e", "capwap.control.message_element.ac_name",
+        "-e", "capwap.control.message_element.ac_descriptor.active_wtp",
+        "-e", "capwap.control.message_element.ac_descriptor.max_wtp",
+        "-e", "capwap.control.message_element.ac_information.hardware_version",
+        "-e", "capwap.control.message_element.ac_information.software_version");
+    List<String> rows = fields.lines().toList();
+    assertThat(rows).hasSize(4);
+    assertThat(rows).filteredOn(r -> r.startsWith("1|")).isNotEmpty().allMatch(r -> r.startsWith("1|42|"));
+    assertThat(rows).filteredOn(r -> r.startsWith("2|")).isNotEmpty()
+        .allMatch(r -> r.startsWith("2|42|WLC-EWC|5|100|") && r.contains("C9120AXI-B") && r.contains("17.9.4.27"));
+    String malformed = run(TSHARK.toString(), "-r", pcap.toString(), "-d",
+        "udp.port==" + port + ",capwap", "-Y", "_ws.malformed || _ws.expert.severity >= warning");
+    assertThat(malformed).as("malformed or warned packets").isBlank();
   }
 
   private static String run(String... cmd) throws Exception {

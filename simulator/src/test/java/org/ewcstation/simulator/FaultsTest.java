@@ -40,7 +40,8 @@ class FaultsTest {
 
   @Test
   void unreachableTftpServerTimesOut() throws Exception {
-    try (SimulatedEwc ewc = sim().fault(Fault.parse("unreachable")).start(); SshCli c = SshCli.enabled(ewc)) {
+    try (SimulatedEwc ewc = sim().fault(Fault.parse("unreachable")).transferTimeout(Duration.ofSeconds(2)).start();
+        SshCli c = SshCli.enabled(ewc)) {
       c.cfg("configure terminal");
       c.cfg("wireless profile image-download default");
       c.cfg("image-download-mode tftp");
@@ -49,6 +50,10 @@ class FaultsTest {
       c.priv("end");
       assertThat(c.priv("ping 127.0.0.1")).contains("Success rate is 0 percent (0/5)");
       c.priv("ap image predownload");
+      // while the controller waits for the server, the APs needing a fetched image stay Initiated
+      assertThat(c.priv("show ap image")).containsPattern("AP-9105-LOBBY +\\S+ +\\S+ +Initiated ")
+          .containsPattern("AP-1815-ROOM +\\S+ +\\S+ +Initiated ").contains("Predownload in progress    : Yes");
+      assertThat(c.priv("show wireless ewc-ap predownload status")).contains("Predownload Status: In Progress");
       await().atMost(SshCli.WAIT).until(() -> c.priv("show ap image").contains("Failed to Predownload      : 5"));
       assertThat(c.priv("show logging")).contains("%INSTALL-3-OPERATION_ERROR_MESSAGE: Chassis 1 R0/0: "
           + "install_engine: Failed to install_add package tftp://127.0.0.1/EWC/17_9_4a/ap1g8, Error: Failed to "

@@ -93,6 +93,30 @@ class ShellTest {
   }
 
   @Test
+  void execRequestRunsOneCommand() throws Exception {
+    try (var client = org.apache.sshd.client.SshClient.setUpDefaultClient()) {
+      client.setServerKeyVerifier((s, a, k) -> true);
+      client.start();
+      try (var session = client.connect("admin", ewc.host(), ewc.sshPort()).verify(SshCli.WAIT).getSession()) {
+        session.addPasswordIdentity("Cisco123!");
+        session.auth().verify(SshCli.WAIT);
+        String out = session.executeRemoteCommand("sh ap sum");
+        assertThat(out).startsWith("Number of APs: 7\r\n").doesNotContain("--More--").doesNotContain("WLC-EWC>");
+      }
+    }
+  }
+
+  @Test
+  void doRunsExecCommandsFromConfigMode() throws Exception {
+    try (SshCli c = SshCli.enabled(ewc)) {
+      c.cmd("configure terminal", "(config)#");
+      assertThat(c.cmd("do show ap summary", "(config)#")).contains("Number of APs: 7");
+      assertThat(c.cmd("show ap summary", "(config)#")).contains("% Invalid input detected at '^' marker.");
+      c.cmd("end", "#");
+    }
+  }
+
+  @Test
   void pagesLongOutputUntilTerminalLengthZero() throws Exception {
     try (SshCli c = SshCli.login(ewc)) {
       c.expect("WLC-EWC>");

@@ -36,7 +36,12 @@ final class Tftpd implements AutoCloseable {
     process = new ProcessBuilder(BIN.toString(), "--listen", "--foreground", "--address", "127.0.0.1:" + port,
         "--user", "root", "--secure", root.toString()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(this::answers);
+    try {
+      await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(this::answers);
+    } catch (RuntimeException | Error e) {
+      process.destroy();
+      throw e;
+    }
   }
 
   private boolean answers() throws IOException {

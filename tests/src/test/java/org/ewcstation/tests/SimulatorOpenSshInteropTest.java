@@ -31,20 +31,28 @@ class SimulatorOpenSshInteropTest {
       Process p = new ProcessBuilder("sshpass", "-p", ewc.settings().password(), "ssh", "-tt", "-v",
           "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "ConnectTimeout=20",
           "-p", Integer.toString(ewc.sshPort()), ewc.settings().user() + "@127.0.0.1").start();
-      CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-      try (OutputStream keys = p.getOutputStream()) {
-        // type-ahead: the controller reads one line after the other, as a real vty does
-        keys.write(("terminal length 0\rshow ap summary\renable\r" + ewc.settings().enableSecret()
-            + "\rsh ap im\rshow foo\rexit\r").getBytes(StandardCharsets.US_ASCII));
+      try {
+        drive(ewc, p);
+      } finally {
+        p.destroy();
       }
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ssh ended after exit").isTrue();
-      String screen = out.get(10, TimeUnit.SECONDS);
-      assertThat(err.get(10, TimeUnit.SECONDS)).contains("remote software version Cisco-1.25");
-      assertThat(screen).contains("WLC-EWC>show ap summary").contains("Number of APs: 7")
-          .contains("WLC-EWC#sh ap im").contains("Predownload in progress    : No")
-          .contains("WLC-EWC#show foo\r\n" + " ".repeat(13) + "^\r\n% Invalid input detected at '^' marker.");
     }
+  }
+
+  private static void drive(SimulatedEwc ewc, Process p) throws Exception {
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+    try (OutputStream keys = p.getOutputStream()) {
+      // type-ahead: the controller reads one line after the other, as a real vty does
+      keys.write(("terminal length 0\rshow ap summary\renable\r" + ewc.settings().enableSecret()
+          + "\rsh ap im\rshow foo\rexit\r").getBytes(StandardCharsets.US_ASCII));
+    }
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ssh ended after exit").isTrue();
+    String screen = out.get(10, TimeUnit.SECONDS);
+    assertThat(err.get(10, TimeUnit.SECONDS)).contains("remote software version Cisco-1.25");
+    assertThat(screen).contains("WLC-EWC>show ap summary").contains("Number of APs: 7")
+        .contains("WLC-EWC#sh ap im").contains("Predownload in progress    : No")
+        .contains("WLC-EWC#show foo\r\n" + " ".repeat(13) + "^\r\n% Invalid input detected at '^' marker.");
   }
 
   private static String read(java.io.InputStream in) {

@@ -135,7 +135,7 @@ public final class CommandTable {
     l.add(new Spec(Set.of(Mode.CONFIG), "no logging host A.B.C.D", (t, a) -> c.log().syslog().removeHost(a.get(0))));
     l.add(new Spec(Set.of(Mode.CONFIG), "wireless profile image-download WORD", (t, a) -> {
       c.profile(a.getFirst());
-      ((Session) t).profile(a.getFirst());
+      t.profile(a.getFirst());
       t.mode(Mode.PROFILE);
     }));
     l.add(new Spec(PROFILE_ALL, "image-download-mode tftp", (t, a) -> {
@@ -167,7 +167,7 @@ public final class CommandTable {
   }
 
   private static ImageProfile profile(Controller c, Terminal t) {
-    return c.profile(((Session) t).profile());
+    return c.profile(t.profile());
   }
 
   private static void end(Controller c, Terminal t) {

@@ -16,7 +16,6 @@ final class HelpTexts {
       Map.entry("length", "Set number of lines on a screen"),
       Map.entry("width", "Set width of the display terminal"),
       Map.entry("configure", "Enter configuration mode"),
-      Map.entry("terminal#configure", "Configure from the terminal"),
       Map.entry("show", "Show running system information"),
       Map.entry("version", "System hardware and software status"),
       Map.entry("clock", "Display the system clock"),

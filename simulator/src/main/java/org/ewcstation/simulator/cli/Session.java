@@ -23,10 +23,13 @@ public final class Session implements Command, Terminal {
 
   private static final Logger LOG = LoggerFactory.getLogger(Session.class);
   private static final String MORE = " --More-- ";
+  /** Longer lines are cut, so a client streaming garbage without a newline cannot fill the heap. */
+  private static final int MAX_LINE = 4096;
 
   private final Controller controller;
   private final CommandTable table;
   private final Consumer<Session> onEnd;
+  private final String execLine;
   private InputStream rawIn;
   private OutputStream out;
   private ExitCallback exit;
@@ -39,9 +42,18 @@ public final class Session implements Command, Terminal {
   private volatile boolean closed;
 
   public Session(Controller controller, CommandTable table, Consumer<Session> onEnd) {
+    this(controller, table, onEnd, null);
+  }
+
+  /**
+   * With {@code execLine}, an SSH exec request ({@code ssh ewc "show ap summary"}): the one command runs
+   * in user exec without prompt, echo or paging, and the channel closes, as IOS-XE does.
+   */
+  public Session(Controller controller, CommandTable table, Consumer<Session> onEnd, String execLine) {
     this.controller = controller;
     this.table = table;
     this.onEnd = onEnd;
+    this.execLine = execLine;
   }
 
   @Override
@@ -80,6 +92,11 @@ public final class Session implements Command, Terminal {
 
   private void run() {
     try {
+      if (execLine != null) {
+        length = 0;
+        handle(execLine);
+        return;
+      }
       write("\r\n");
       while (!closed) {
         String line = readCommand();
@@ -226,7 +243,7 @@ public final class Session implements Command, Terminal {
           }
         }
         default -> {
-          if (k >= 0x20 && k < 0x7f) {
+          if (k >= 0x20 && k < 0x7f && buf.length() < MAX_LINE) {
             buf.append((char) k);
             write(String.valueOf((char) k));
           }
@@ -251,7 +268,7 @@ public final class Session implements Command, Terminal {
       }
       if ((k == 0x7f || k == 0x08) && !buf.isEmpty()) {
         buf.setLength(buf.length() - 1);
-      } else if (k >= 0x20) {
+      } else if (k >= 0x20 && buf.length() < MAX_LINE) {
         buf.append((char) k);
         if (echo) {
           write(String.valueOf((char) k));
@@ -358,11 +375,13 @@ public final class Session implements Command, Terminal {
     return channel.getSession().getUsername();
   }
 
-  String profile() {
+  @Override
+  public String profile() {
     return profile;
   }
 
-  void profile(String name) {
+  @Override
+  public void profile(String name) {
     profile = name;
   }
 }

@@ -28,6 +28,11 @@ interface Terminal {
 
   String user();
 
-  /** The line the rest of the session runs this command as, for {@code do}. */
+  /** The image-download profile the config sub-modes edit (set by {@code wireless profile image-download}). */
+  String profile();
+
+  void profile(String name);
+
+  /** Runs {@code line} as if typed in {@code mode}, for {@code do}. */
   void execute(String line, Mode mode) throws IOException;
 }

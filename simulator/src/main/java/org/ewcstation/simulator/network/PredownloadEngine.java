@@ -81,6 +81,7 @@ public final class PredownloadEngine {
       return "% Error: Image download profile 'default' has no image-download-mode configured";
     }
     int gen = generation.incrementAndGet();
+    removeOldImages();
     aborted = false;
     lastError = "None";
     String version = targetVersion();
@@ -219,7 +220,7 @@ public final class PredownloadEngine {
     long done = 0;
     try (InputStream in = image.file() == null ? InputStream.nullInputStream() : Files.newInputStream(image.file())) {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[(int) Math.clamp(rate / 10, 1024, 256 * 1024)];
+      byte[] buf = new byte[Math.clamp(rate / 10, 1024, 256 * 1024)];
       while (done < total) {
         if (generation.get() != gen) {
           return;
@@ -297,6 +298,15 @@ public final class PredownloadEngine {
     long wait = dueNanos - System.nanoTime();
     if (wait > 0) {
       TimeUnit.NANOSECONDS.sleep(wait);
+    }
+  }
+
+  /** Images of earlier runs are no longer needed (their hand-offs were cancelled): a long demo stays small. */
+  private void removeOldImages() {
+    try (var files = Files.list(tempDir)) {
+      files.forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      LOG.debug("Cleaning {}: {}", tempDir, e.toString());
     }
   }
 

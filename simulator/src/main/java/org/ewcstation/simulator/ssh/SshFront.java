@@ -59,6 +59,11 @@ public final class SshFront implements AutoCloseable {
       sessions.add(session);
       return session;
     });
+    s.setCommandFactory((channel, command) -> {
+      Session session = new Session(controller, table, sessions::remove, command);
+      sessions.add(session);
+      return session;
+    });
     s.start();
     server = s;
     port = ((InetSocketAddress) s.getBoundAddresses().iterator().next()).getPort();
