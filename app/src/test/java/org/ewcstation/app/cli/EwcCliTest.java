@@ -83,6 +83,9 @@ class EwcCliTest {
     JsonNode ap = JSON.readTree(s.out()).get("aps").get(0);
     assertThat(ap.get("regulatoryDomain").isNull()).isTrue();
     assertThat(ap.get("slots").asInt()).isEqualTo(2);
+    Run text = inProcess("parse", "show-ap-summary", samples.resolve("show_ap_summary__genieparser__5.txt").toString());
+    assertThat(text.out()).contains("AP002A.1087.CA0A  AIR-AP2802E-D-K9  ap3g3  2001:9:3:13:c822:82c8:32da:484d  Registered")
+        .contains("AP687D.B402.BB44  C9120AXE-D  ap1g7");
     Run bad = inProcess("parse", "show-nonsense", samples.resolve("show_ap_image__seed__1.txt").toString());
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("show-nonsense");
