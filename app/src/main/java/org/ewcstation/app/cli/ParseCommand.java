@@ -58,7 +58,7 @@ public final class ParseCommand implements Callable<Integer> {
     if (json) {
       System.out.println(mapper.writeValueAsString(p.value()));
     } else {
-      System.out.println(p.value());
+      System.out.println(ParsedText.render(p.value()));
     }
     return 0;
   }

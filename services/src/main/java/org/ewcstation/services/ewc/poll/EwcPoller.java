@@ -74,9 +74,8 @@ public final class EwcPoller implements AutoCloseable {
     try {
       while (running) {
         if (session == null || !session.isOpen()) {
-          if (session != null) {                   // dropped while we waited between polls
-            Duration wait = backoff;
-            notify(() -> listener.connectionLost(Msg.of(EwcError.CONNECTION_LOST.key(), "", "", ""), wait.toMillis()));
+          if (session != null) {                   // dropped while we waited between polls: reconnect at once
+            notify(() -> listener.connectionLost(Msg.of(EwcError.CONNECTION_LOST.key(), "", "", ""), 0));
           }
           closeSession();
           try {

@@ -11,6 +11,7 @@ import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.channel.PtyChannelConfiguration;
 import org.apache.sshd.common.SshException;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,7 @@ public final class EwcConnector {
     SshAlgorithms.apply(client);
     client.setServerKeyVerifier(trust.verifierFor(endpoint, changed));
     client.setUserInteraction(passwordOnly(credentials.password()));
+    CoreModuleProperties.PREFERRED_AUTHS.set(client, settings.preferredAuths());
     client.start();
     ClientSession ssh = null;
     try {
@@ -84,8 +86,8 @@ public final class EwcConnector {
       return new HostKeyChangedException(change);
     }
     String text = describe(e).toLowerCase(Locale.ROOT);
-    if (text.contains("no more authentication methods") || text.contains("authentication failed")
-        || (ssh != null && ssh.isOpen() && !ssh.isAuthenticated() && !text.contains("timeout"))) {
+    // only the server's own verdict counts: a handshake that broke off is not a wrong password
+    if (text.contains("no more authentication methods") || text.contains("authentication failed")) {
       return new EwcException(EwcError.AUTH_FAILED, null, describe(e), -1, e);
     }
     if (text.contains("timeout") || text.contains("timed out")) {

@@ -363,7 +363,7 @@ public final class EwcSession implements AutoCloseable {
     if (isOpen()) {
       try {
         synchronized (this) {
-          send("exit\n", "exit");
+          send(mode.config() ? "end\nexit\n" : "exit\n", "exit");   // exit in config mode only goes up a level
         }
       } catch (EwcException e) {
         LOG.debug("exit on close failed", e);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class SecretMasker {
 
   private static final Pattern KEYWORD_VALUE = Pattern.compile(
-      "(?i)\\b((?:sftp-)?password|secret|key)(\\s+[05678])?(\\s+)(\\S+)");
+      "(?i)\\b((?:sftp-)?password|secret|key)(\\s+[0-9](?=\\s))?(\\s+)(\\S+)");
 
   private final List<String> secrets = new CopyOnWriteArrayList<>();
 

@@ -132,6 +132,22 @@ class ProfileAndControlSimTest {
   }
 
   @Test
+  void startThenAbortAPredownloadThatIsWaitingOnItsServer() throws Exception {
+    try (SimulatedEwc ewc = SimFixture.sim().aps(4).fault(Fault.of(Fault.Kind.UNREACHABLE))
+        .transferTimeout(Duration.ofSeconds(30)).start(); EwcSession s = fx.login(ewc)) {
+      assertThat(profiles.push(s, ProfileRequest.tftp("127.0.0.1", "/img")).ok()).isTrue();
+      control.run(s, ApImageAction.START_PREDOWNLOAD, false);
+      var reader = new org.ewcstation.services.ewc.poll.ApSnapshotReader(java.time.Clock.systemUTC());
+      assertThat(reader.read(s).downloadInProgress()).isTrue();
+      control.run(s, ApImageAction.ABORT_PREDOWNLOAD, false);
+      var after = reader.read(s);
+      assertThat(after.downloadInProgress()).isFalse();
+      assertThat(after.aps()).anyMatch(a -> a.phase() == org.ewcstation.services.ewc.model.PredownloadPhase.ABORTED);
+      assertThat(after.predownload().status()).isEqualTo("Aborted");
+    }
+  }
+
+  @Test
   void reloadIsConfirmedOnlyWhenAsked() throws Exception {
     try (SimulatedEwc ewc = SimFixture.sim().reloadTime(Duration.ofSeconds(30)).start();
         EwcSession s = fx.login(ewc)) {

@@ -86,6 +86,31 @@ class PollerSimTest {
   }
 
   @Test
+  void pollsFastWhileADownloadMovesThoughTheIdleIntervalIsAnHour() throws Exception {
+    // the controller waits on an unreachable server, so its APs stay Initiated: a download in progress
+    try (SimFixture fx = new SimFixture(dir); SimulatedEwc ewc = SimFixture.sim().aps(3)
+        .fault(org.ewcstation.simulator.Fault.of(org.ewcstation.simulator.Fault.Kind.UNREACHABLE))
+        .transferTimeout(Duration.ofSeconds(30)).start()) {
+      try (var s = fx.login(ewc)) {
+        new org.ewcstation.services.ewc.ops.ImageDownloadProfiles().push(s,
+            org.ewcstation.services.ewc.ops.ProfileRequest.tftp("127.0.0.1", "/img"));
+        new org.ewcstation.services.ewc.ops.ApImageControl(Duration.ofSeconds(20)).run(s,
+            org.ewcstation.services.ewc.ops.ApImageAction.START_PREDOWNLOAD, false);
+      }
+      Recorder r = new Recorder();
+      PollSettings busyFastIdleSlow = new PollSettings(Duration.ofMillis(100), Duration.ofHours(1),
+          Duration.ofMillis(100), Duration.ofSeconds(1));
+      try (EwcPoller p = new EwcPoller("busy", () -> fx.login(ewc), busyFastIdleSlow,
+          new ApSnapshotReader(Clock.systemUTC()), r).start()) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> r.snapshots.size() >= 4);
+        assertThat(r.snapshots).allMatch(ApSnapshot::downloadInProgress);
+        assertThat(r.snapshots.getFirst().aps()).anyMatch(a -> a.phase() == org.ewcstation.services.ewc.model.PredownloadPhase.INITIATED);
+      }
+      assertThat(r.stopped.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
   void aSessionDroppedMidPollIsReconnected() throws Exception {
     try (SimFixture fx = new SimFixture(dir); SimulatedEwc ewc = SimFixture.sim().start()) {
       Recorder r = new Recorder();

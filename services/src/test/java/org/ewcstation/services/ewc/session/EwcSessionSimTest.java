@@ -137,6 +137,18 @@ class EwcSessionSimTest {
   }
 
   @Test
+  void keyboardInteractiveLoginWorksAndAWrongAnswerIsAnAuthFailure() throws Exception {
+    EwcConnector ki = new EwcConnector(fx.trust, SessionSettings.DEFAULTS.withPreferredAuths("keyboard-interactive"));
+    try (EwcSession s = ki.connect(SimFixture.endpoint(ewc),
+        new EwcCredentials(SimFixture.USER, SimFixture.PASSWORD, SimFixture.PASSWORD), TranscriptListener.NONE)) {
+      assertThat(s.mode()).isEqualTo(CliMode.PRIVILEGED);
+    }
+    EwcException e = catchThrowableOfType(EwcException.class, () -> ki.connect(SimFixture.endpoint(ewc),
+        new EwcCredentials(SimFixture.USER, "bad"), TranscriptListener.NONE));
+    assertThat(e.error()).isEqualTo(EwcError.AUTH_FAILED);
+  }
+
+  @Test
   void aClosedPortIsAConnectFailure() throws Exception {
     int port;
     try (var ss = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
