@@ -64,22 +64,23 @@ final class PasswordGate implements PasswordAuthenticator {
         attempt, maxAttempts);
     listener.onEvent(new TransferEvent.AuthFailed(Instant.now(), Protocol.SFTP, SftpTransferEvents.peer(session), user,
         attempt));
-    // the last allowed failure is answered by closing the connection, so the client gets no further try
     boolean last = attempt >= maxAttempts;
-    Runnable answer = last
-        ? () -> disconnect(session, SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE,
-            "Too many authentication failures")
-        : null;
     if (failureDelay.isZero()) {
-      if (last) {
-        answer.run();
-      }
+      answer(session, last, null);
       return false;
     }
     AsyncAuthException answerLater = new AsyncAuthException();
-    scheduler.schedule(last ? answer : () -> answerLater.setAuthed(false), failureDelay.toMillis(),
-        TimeUnit.MILLISECONDS);
+    scheduler.schedule(() -> answer(session, last, answerLater), failureDelay.toMillis(), TimeUnit.MILLISECONDS);
     throw answerLater;
+  }
+
+  /** The last allowed failure is answered by closing the connection, so the client gets no further try. */
+  private static void answer(ServerSession session, boolean last, AsyncAuthException pending) {
+    if (last) {
+      disconnect(session, SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, "Too many authentication failures");
+    } else if (pending != null) {
+      pending.setAuthed(false);
+    }
   }
 
   private static void disconnect(ServerSession session, int reason, String message) {

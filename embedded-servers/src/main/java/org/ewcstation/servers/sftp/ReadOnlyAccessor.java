@@ -6,6 +6,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -14,9 +15,11 @@ import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import org.apache.sshd.sftp.server.DirectoryHandle;
 import org.apache.sshd.sftp.server.FileHandle;
@@ -63,6 +66,17 @@ final class ReadOnlyAccessor implements SftpFileSystemAccessor {
       String handle, LinkOption... options) throws IOException {
     requireInsideRoot(subsystem, dir);
     return SftpFileSystemAccessor.super.openDirectory(subsystem, dirHandle, dir, handle, options);
+  }
+
+  /** Following a symlink out of the root must not tell the client even the size or date of what it points to. */
+  @Override
+  public NavigableMap<String, Object> resolveReportedFileAttributes(SftpSubsystemProxy subsystem, Path file, int flags,
+      NavigableMap<String, Object> attrs, LinkOption... options) throws IOException {
+    boolean follows = !Arrays.asList(options).contains(LinkOption.NOFOLLOW_LINKS);
+    if (follows && Files.isSymbolicLink(file)) {
+      requireInsideRoot(subsystem, file);
+    }
+    return SftpFileSystemAccessor.super.resolveReportedFileAttributes(subsystem, file, flags, attrs, options);
   }
 
   @Override

@@ -109,6 +109,10 @@ class SftpReadOnlyTest {
     assertStatus(() -> sftp.read("/../secret.txt").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
     assertStatus(() -> sftp.read("../../../../etc/passwd").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
     assertDenied(() -> sftp.read("/escape").close());
+    assertDenied(() -> sftp.stat("/escape"));
+    List<String> rootNames = new ArrayList<>();
+    sftp.readDir("/").forEach(e -> rootNames.add(e.getFilename()));
+    assertThat(rootNames).contains("hello.txt", "EWC"); // a bad link does not break the listing
     try (InputStream in = sftp.read("/inside")) {
       assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(SftpTestServer.HELLO);
     }

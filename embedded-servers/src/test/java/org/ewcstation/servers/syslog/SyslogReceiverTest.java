@@ -106,15 +106,20 @@ class SyslogReceiverTest {
   }
 
   @Test
-  void aListenerThatThrowsDoesNotStopTheReceiver() throws Exception {
+  void aListenerThatThrowsDoesNotStopTheReceiverNorTheOtherListeners() throws Exception {
     List<String> seen = new CopyOnWriteArrayList<>();
-    receiver = new SyslogReceiver(SyslogSettings.defaults().withBind("127.0.0.1", 0), new SyslogListener() {
+    SyslogListeners fanOut = new SyslogListeners().add(new SyslogListener() {
+      @Override
+      public void onMessage(SyslogEvent event) {
+        throw new IllegalStateException("listener bug");
+      }
+    }).add(new SyslogListener() {
       @Override
       public void onMessage(SyslogEvent event) {
         seen.add(event.raw());
-        throw new IllegalStateException("listener bug");
       }
     });
+    receiver = new SyslogReceiver(SyslogSettings.defaults().withBind("127.0.0.1", 0), fanOut);
     InetSocketAddress at = receiver.start();
     try (DatagramSocket out = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
       send(out, at, "<13>one".getBytes(StandardCharsets.UTF_8));
