@@ -120,7 +120,7 @@ jcmd_bin="$(dirname "$(readlink -f "$(command -v java 2>/dev/null || echo /usr/l
 [ -x "$jcmd_bin" ] || jcmd_bin=/usr/lib/jvm/temurin-25-jdk-amd64/bin/jcmd
 peak_kib=0; samples=0
 while kill -0 "${hpids[0]}" 2>/dev/null || jobs -r | grep -q curl; do
-  used=$("$jcmd_bin" "$ours_pid" GC.heap_info 2>/dev/null | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1)
+  used=$("$jcmd_bin" "$ours_pid" GC.heap_info 2>/dev/null | sed -n 's/^.*heap .* used \([0-9]*\)K.*$/\1/p' | head -1)
   if [ -n "$used" ]; then samples=$((samples + 1)); [ "$used" -gt "$peak_kib" ] && peak_kib=$used; fi
   sleep 0.5
 done
