@@ -12,6 +12,8 @@ import java.util.Deque;
 import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.tftp.TftpServer;
+import org.ewcstation.servers.tftp.TftpSettings;
 import org.ewcstation.services.config.DataDirectory;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.HostKeyTrust;
@@ -142,6 +144,17 @@ public final class AppContext implements AutoCloseable {
 
   public ServerManager servers() {
     return servers;
+  }
+
+  /**
+   * Creates and starts the TFTP server on this context's listeners and registry; it is stopped with the
+   * context. Throws {@link org.ewcstation.servers.tftp.TftpBindException} (a coded reason) when the port
+   * cannot be opened.
+   */
+  public TftpServer startTftp(TftpSettings tftpSettings) throws IOException {
+    TftpServer server = new TftpServer(tftpSettings, transferListeners, transferRegistry);
+    server.start();
+    return onShutdown("tftp", server);
   }
 
   /** Registers something to stop at shutdown, before everything registered earlier. */

@@ -100,6 +100,9 @@ final class RequestHandler implements Runnable {
       } catch (IOException | RuntimeException e) {
         if (ctx.stopping().getAsBoolean()) {
           progress.failed(FailureReason.SERVER_STOPPED, "server stopped");
+        } else if (e instanceof java.net.PortUnreachableException) {
+          // an ICMP error surfaced on send rather than on receive: the client went away
+          progress.failed(FailureReason.ABORTED_BY_PEER, "ICMP port unreachable: the client went away");
         } else {
           LOG.warn("TFTP transfer of {} to {} failed", name, peer, e);
           Transfer.sendError(ch, peer, TFTPErrorPacket.UNDEFINED, "Read error");
