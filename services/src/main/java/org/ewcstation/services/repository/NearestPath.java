@@ -40,7 +40,7 @@ public final class NearestPath {
       return Optional.empty();
     }
     return candidates.stream()
-        .min(Comparator.<List<String>>comparingInt(c -> -commonSuffix(c, want))
+        .min(Comparator.<List<String>>comparingInt(c -> -(commonSuffix(c, want) + commonPrefix(c, want)))
             .thenComparingInt(c -> distance(String.join("/", c), String.join("/", want)))
             .thenComparing(c -> String.join("/", c)))
         .map(c -> "/" + String.join("/", c));
@@ -51,6 +51,15 @@ public final class NearestPath {
       return List.of();
     }
     return Stream.of(path.replace('\\', '/').split("/")).filter(s -> !s.isEmpty() && !s.equals(".")).toList();
+  }
+
+  /** Shared leading folders: an SFTP path keeps the user's home folders ("Documents/...") even when the rest is wrong. */
+  private static int commonPrefix(List<String> a, List<String> b) {
+    int n = 0;
+    while (n < a.size() - 1 && n < b.size() - 1 && a.get(n).equalsIgnoreCase(b.get(n))) {
+      n++;
+    }
+    return n;
   }
 
   private static int commonSuffix(List<String> a, List<String> b) {
