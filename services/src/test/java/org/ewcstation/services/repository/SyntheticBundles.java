@@ -17,12 +17,12 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * Small bundles shaped like the seed's (same file names, tiny contents): the real ones are hundreds of MB
  * and not ours to ship.
  */
-final class SyntheticBundles {
+public final class SyntheticBundles {
 
   private SyntheticBundles() {}
 
   /** The seed's file list with distinct small contents. */
-  static Map<String, byte[]> seedFiles(String version) {
+  public static Map<String, byte[]> seedFiles(String version) {
     Map<String, byte[]> m = new LinkedHashMap<>();
     for (String t : new String[] {"ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3"}) {
       m.put(t, ("image " + t + " ").repeat(200).getBytes(StandardCharsets.US_ASCII));
@@ -34,7 +34,7 @@ final class SyntheticBundles {
     return m;
   }
 
-  static Path folder(Path dir, Map<String, byte[]> files) throws IOException {
+  public static Path folder(Path dir, Map<String, byte[]> files) throws IOException {
     Files.createDirectories(dir);
     for (var e : files.entrySet()) {
       Path p = dir.resolve(e.getKey());
@@ -45,7 +45,7 @@ final class SyntheticBundles {
   }
 
   /** A zip whose entries are {@code prefix + name}; names are written as given, hostile ones included. */
-  static Path zip(Path file, String prefix, Map<String, byte[]> files) throws IOException {
+  public static Path zip(Path file, String prefix, Map<String, byte[]> files) throws IOException {
     try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
       for (var e : files.entrySet()) {
         out.putArchiveEntry(new ZipArchiveEntry(prefix + e.getKey()));
@@ -56,7 +56,7 @@ final class SyntheticBundles {
     return file;
   }
 
-  static Path zipWithSymlink(Path file, String link, String target) throws IOException {
+  public static Path zipWithSymlink(Path file, String link, String target) throws IOException {
     try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(file)) {
       ZipArchiveEntry v = new ZipArchiveEntry("version.info");
       out.putArchiveEntry(v);
@@ -72,7 +72,7 @@ final class SyntheticBundles {
   }
 
   /** A tar (gzipped when {@code gzip}); absolute names are kept as written so hostile archives can be built. */
-  static Path tar(Path file, String prefix, Map<String, byte[]> files, boolean gzip) throws IOException {
+  public static Path tar(Path file, String prefix, Map<String, byte[]> files, boolean gzip) throws IOException {
     try (OutputStream raw = Files.newOutputStream(file);
         OutputStream os = gzip ? new GZIPOutputStream(raw) : raw;
         TarArchiveOutputStream out = new TarArchiveOutputStream(os)) {
@@ -87,7 +87,7 @@ final class SyntheticBundles {
     return file;
   }
 
-  static Path tarWithSymlink(Path file, String link, String target) throws IOException {
+  public static Path tarWithSymlink(Path file, String link, String target) throws IOException {
     try (TarArchiveOutputStream out = new TarArchiveOutputStream(Files.newOutputStream(file))) {
       TarArchiveEntry t = new TarArchiveEntry(link, TarArchiveEntry.LF_SYMLINK);
       t.setLinkName(target);
