@@ -4,5 +4,9 @@ package org.ewcstation.services.diagnosis;
 public enum Severity {
   INFO,
   WARNING,
-  ERROR
+  ERROR;
+
+  public String key() {
+    return "diagnosis.severity." + name().toLowerCase(java.util.Locale.ROOT);
+  }
 }

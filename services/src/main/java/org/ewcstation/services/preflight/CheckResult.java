@@ -10,7 +10,11 @@ public record CheckResult(PreflightCheck check, Level level, Msg reason, Optiona
   public enum Level {
     GREEN,
     WARNING,
-    RED
+    RED;
+
+    public String key() {
+      return "preflight.level." + name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   static CheckResult green(PreflightCheck check, String situation, Object... args) {

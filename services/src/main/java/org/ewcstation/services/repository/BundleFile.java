@@ -23,6 +23,16 @@ public record BundleFile(String name, Kind kind, long size, String sha256, Optio
     VERSION_INFO,
     CONTROLLER_VERSION_INFO,
     README,
-    UNKNOWN
+    UNKNOWN;
+
+    /** {@code AP_IMAGE_UNKNOWN_TYPE} → {@code repository.file.kind.apImageUnknownType}. */
+    public String key() {
+      String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+      StringBuilder sb = new StringBuilder(words[0]);
+      for (int i = 1; i < words.length; i++) {
+        sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+      }
+      return "repository.file.kind." + sb;
+    }
   }
 }

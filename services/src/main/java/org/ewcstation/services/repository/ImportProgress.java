@@ -15,7 +15,11 @@ public final class ImportProgress {
     EXTRACTING,
     VERIFYING,
     DONE,
-    FAILED
+    FAILED;
+
+    public String key() {
+      return "repository.import.phase." + name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   /** One consistent-enough reading; {@code total} is -1 while unknown. */

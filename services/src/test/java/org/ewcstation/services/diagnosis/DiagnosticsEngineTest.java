@@ -54,6 +54,14 @@ class DiagnosticsEngineTest {
     Files.writeString(root.resolve("Documents/sftp_files/EWC_17_9_4a/ap1g6"), "x");
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void everyDiagnosisRendersInBothLanguages() {
+    heard.forEach(d -> {
+      org.ewcstation.services.MessageKeys.assertRenders(d.message());
+      org.ewcstation.services.MessageKeys.assertRenders(d.action());
+    });
+  }
+
   DiagnosticsEngine engine(Protocol mode, int port, Set<String> types) {
     return new DiagnosticsEngine(clock, DiagnosticsSettings.defaults(mode, port, types, "/EWC/17_9_4a"),
         ServedFiles.under(root), ApImageCatalog.builtIn(), heard::add);

@@ -51,7 +51,7 @@ class PreflightTest {
 
   @Test
   void aGoodSetUpIsAllGreen() {
-    PreflightReport r = preflight.run(tftp(Optional.of(bundle), aps, tftpOn69(), "172.16.5.27", Optional.of(new Ping(5, 5))));
+    PreflightReport r = run(tftp(Optional.of(bundle), aps, tftpOn69(), "172.16.5.27", Optional.of(new Ping(5, 5))));
     assertThat(r.results()).allSatisfy(c -> assertThat(c.level()).as(c.reason().key()).isEqualTo(Level.GREEN));
     assertThat(r.blocking()).isFalse();
     assertThat(r.results()).extracting(CheckResult::check).containsExactly(PreflightCheck.SERVER_RUNNING,
@@ -64,14 +64,14 @@ class PreflightTest {
 
   @Test
   void serverProblemsAreRedWithAFix() {
-    PreflightReport stopped = preflight.run(tftp(Optional.of(bundle), aps, new ServerState(Protocol.TFTP, false, "0.0.0.0", 69),
+    PreflightReport stopped = run(tftp(Optional.of(bundle), aps, new ServerState(Protocol.TFTP, false, "0.0.0.0", 69),
         "172.16.5.27", Optional.empty()));
     CheckResult running = stopped.of(PreflightCheck.SERVER_RUNNING).getFirst();
     assertThat(running.level()).isEqualTo(Level.RED);
     assertThat(running.fix()).get().extracting(m -> m.key()).isEqualTo("preflight.serverRunning.stopped.fix");
     assertThat(stopped.of(PreflightCheck.CONTROLLER_PING).getFirst().level()).isEqualTo(Level.WARNING);
 
-    PreflightReport highPort = preflight.run(tftp(Optional.of(bundle), aps, new ServerState(Protocol.TFTP, true, "0.0.0.0", 6969),
+    PreflightReport highPort = run(tftp(Optional.of(bundle), aps, new ServerState(Protocol.TFTP, true, "0.0.0.0", 6969),
         "172.16.5.27", Optional.of(new Ping(5, 0))));
     assertThat(highPort.of(PreflightCheck.SERVER_PORT).getFirst().reason().key()).isEqualTo("preflight.serverPort.tftpNot69");
     assertThat(highPort.of(PreflightCheck.CONTROLLER_PING).getFirst().level()).isEqualTo(Level.RED);
@@ -82,11 +82,11 @@ class PreflightTest {
         Optional.empty()), PreflightCheck.SERVER_ADDRESS)).isEqualTo("preflight.serverAddress.boundElsewhere");
     assertThat(situation(tftp(Optional.of(bundle), aps, tftpOn69(), "127.0.0.1", Optional.empty()), PreflightCheck.SERVER_ADDRESS))
         .isEqualTo("preflight.serverAddress.loopback");
-    PreflightReport notOurs = preflight.run(tftp(Optional.of(bundle), aps, tftpOn69(), "172.16.5.199", Optional.empty()));
+    PreflightReport notOurs = run(tftp(Optional.of(bundle), aps, tftpOn69(), "172.16.5.199", Optional.empty()));
     CheckResult addr = notOurs.of(PreflightCheck.SERVER_ADDRESS).getFirst();
     assertThat(addr.reason().key()).isEqualTo("preflight.serverAddress.notOurs");
     assertThat(addr.reason().args()).containsExactly("172.16.5.199", "172.16.5.27, 10.9.0.4");
-    CheckResult routed = preflight.run(tftp(Optional.of(bundle), aps, tftpOn69(), "10.9.0.4", Optional.empty()))
+    CheckResult routed = run(tftp(Optional.of(bundle), aps, tftpOn69(), "10.9.0.4", Optional.empty()))
         .of(PreflightCheck.SERVER_ADDRESS).getFirst();
     assertThat(routed.level()).isEqualTo(Level.WARNING);
     assertThat(situation(tftp(Optional.of(bundle), aps, tftpOn69(), "", Optional.empty()), PreflightCheck.SERVER_ADDRESS))
@@ -95,7 +95,7 @@ class PreflightTest {
 
   @Test
   void pathAndImageProblemsNameTheApsConcerned() throws Exception {
-    PreflightReport missing = preflight.run(tftp(Optional.empty(), aps, tftpOn69(), "172.16.5.27", Optional.of(new Ping(5, 5))));
+    PreflightReport missing = run(tftp(Optional.empty(), aps, tftpOn69(), "172.16.5.27", Optional.of(new Ping(5, 5))));
     CheckResult path = missing.of(PreflightCheck.PROFILE_PATH).getFirst();
     assertThat(path.level()).isEqualTo(Level.RED);
     assertThat(path.reason().args()).containsExactly("/EWC/17_12_1", "/EWC/17_12_1");
@@ -105,12 +105,12 @@ class PreflightTest {
     BundleManifest noG8 = new BundleInspector(ApImageCatalog.builtIn()).inspect(SyntheticBundles.folder(tmp.resolve("b"), files));
     List<Ap> withUnknown = new java.util.ArrayList<>(aps);
     withUnknown.add(new Ap("9105-lobby", "C9105AXW-B", "17.9.4.27"));
-    CheckResult types = preflight.run(tftp(Optional.of(noG8), withUnknown, tftpOn69(), "172.16.5.27", Optional.empty()))
+    CheckResult types = run(tftp(Optional.of(noG8), withUnknown, tftpOn69(), "172.16.5.27", Optional.empty()))
         .of(PreflightCheck.IMAGE_TYPES).getFirst();
     assertThat(types.level()).isEqualTo(Level.RED);
     assertThat(types.reason().args()).containsExactly("ap1g8", "9105-emorenoa, 9105-lobby");
 
-    CheckResult unknown = preflight.run(tftp(Optional.of(bundle), List.of(new Ap("AP-6E", "CW9166I-B", "17.9.4.27")), tftpOn69(),
+    CheckResult unknown = run(tftp(Optional.of(bundle), List.of(new Ap("AP-6E", "CW9166I-B", "17.9.4.27")), tftpOn69(),
         "172.16.5.27", Optional.empty())).of(PreflightCheck.IMAGE_TYPES).getFirst();
     assertThat(unknown.level()).isEqualTo(Level.WARNING);
     assertThat(unknown.reason().args()).containsExactly("AP-6E (CW9166I-B)");
@@ -119,18 +119,18 @@ class PreflightTest {
   @Test
   void versionsTheApsAlreadyRunAndAControllerImageThatDoesNotMatch() throws Exception {
     List<Ap> current = List.of(new Ap("AP-POD-2-2", "C9120AXI-B", "17.12.1.5"), new Ap("x", "C9120AXI-B", "17.9.4.27"));
-    CheckResult some = preflight.run(tftp(Optional.of(bundle), current, tftpOn69(), "172.16.5.27", Optional.empty()))
+    CheckResult some = run(tftp(Optional.of(bundle), current, tftpOn69(), "172.16.5.27", Optional.empty()))
         .of(PreflightCheck.AP_VERSIONS).getFirst();
     assertThat(some.reason().key()).isEqualTo("preflight.apVersions.someCurrent");
     assertThat(some.reason().args()).containsExactly("17.12.1.5", "AP-POD-2-2");
-    CheckResult all = preflight.run(tftp(Optional.of(bundle), current.subList(0, 1), tftpOn69(), "172.16.5.27", Optional.empty()))
+    CheckResult all = run(tftp(Optional.of(bundle), current.subList(0, 1), tftpOn69(), "172.16.5.27", Optional.empty()))
         .of(PreflightCheck.AP_VERSIONS).getFirst();
     assertThat(all.reason().key()).isEqualTo("preflight.apVersions.allCurrent");
 
     Map<String, byte[]> files = new LinkedHashMap<>(SyntheticBundles.seedFiles("17.12.1.5"));
     files.put("controller_version.info", "17.9.4.27".getBytes());
     BundleManifest odd = new BundleInspector(ApImageCatalog.builtIn()).inspect(SyntheticBundles.folder(tmp.resolve("c"), files));
-    CheckResult ctl = preflight.run(tftp(Optional.of(odd), aps, tftpOn69(), "172.16.5.27", Optional.empty()))
+    CheckResult ctl = run(tftp(Optional.of(odd), aps, tftpOn69(), "172.16.5.27", Optional.empty()))
         .of(PreflightCheck.CONTROLLER_IMAGE).getFirst();
     assertThat(ctl.level()).isEqualTo(Level.RED);
     assertThat(ctl.reason().args()).containsExactly("17.9.4.27", "17.12.1.5");
@@ -142,13 +142,13 @@ class PreflightTest {
         List.of(new ServerState(Protocol.SFTP, true, "::", 2222)), List.of(new LocalAddress("172.16.5.27", 24)), "172.16.5.10",
         Optional.of(bundle), List.of(), aps, Optional.of(new Ping(5, 5)), Optional.of(new SftpSelfTest(true, "")),
         Optional.of(new DiskSpace(900L << 20, 10_000L << 20)), true);
-    PreflightReport ok = preflight.run(base);
+    PreflightReport ok = run(base);
     assertThat(ok.overall()).isEqualTo(Level.GREEN);
     assertThat(ok.results()).extracting(CheckResult::check).contains(PreflightCheck.SFTP_LOGIN, PreflightCheck.PASSWORD_TRANSPORT,
         PreflightCheck.DISK_SPACE);
     assertThat(ok.of(PreflightCheck.DISK_SPACE).getFirst().reason().args()).containsExactly(900L, 10_000L);
 
-    PreflightReport bad = preflight.run(new PreflightInput(new Profile(Protocol.SFTP, "172.16.5.27", "/EWC/17_12_1", 22),
+    PreflightReport bad = run(new PreflightInput(new Profile(Protocol.SFTP, "172.16.5.27", "/EWC/17_12_1", 22),
         base.servers(), base.localAddresses(), base.controllerAddress(), base.bundle(), List.of(), aps, base.ping(),
         Optional.of(new SftpSelfTest(false, "auth")), Optional.of(new DiskSpace(900L << 20, 100L << 20)), false));
     assertThat(bad.blocking()).isTrue();
@@ -158,7 +158,17 @@ class PreflightTest {
     assertThat(bad.of(PreflightCheck.DISK_SPACE).getFirst().reason().key()).isEqualTo("preflight.diskSpace.tooSmall");
   }
 
+  /** Runs the preflight and checks that every reason and fix it gives exists and renders in both languages. */
+  private PreflightReport run(PreflightInput in) {
+    PreflightReport r = preflight.run(in);
+    r.results().forEach(c -> {
+      org.ewcstation.services.MessageKeys.assertRenders(c.reason());
+      c.fix().ifPresent(org.ewcstation.services.MessageKeys::assertRenders);
+    });
+    return r;
+  }
+
   private String situation(PreflightInput in, PreflightCheck check) {
-    return preflight.run(in).of(check).getFirst().reason().key();
+    return run(in).of(check).getFirst().reason().key();
   }
 }
