@@ -117,15 +117,21 @@ public final class DiagnosticsEngine implements TransferListener {
         emit(Diagnosis.of(DiagnosisCode.SERVER_UNREACHABLE, now, "unreachable", settings.mode().name(), settings.port(),
             settings.noRequestWithin().toSeconds()));
       }
+      boolean moving = false;
       for (var e : transfers.entrySet()) {
         LiveTransfer t = e.getValue();
         Duration idle = Duration.between(t.lastChange(), now);
         if (idle.compareTo(settings.stallAfter()) >= 0) {
           emit(Diagnosis.of(DiagnosisCode.TRANSFER_STALLED, now, "stall:" + e.getKey(), t.peer(), t.file(), t.bytes(),
               idle.toSeconds()));
+        } else {
+          moving = true;
         }
       }
-      apRules.stuck(now).forEach(this::emit);
+      // a slow WAN link can keep an AP "Predownloading" for an hour: while bytes move, nobody is stuck
+      if (!moving) {
+        apRules.stuck(now).forEach(this::emit);
+      }
     });
   }
 

@@ -185,6 +185,35 @@ class DiagnosticsEngineTest {
   }
 
   @Test
+  void anApIsNotStuckWhileItsImageIsStillMovingOverASlowLink() {
+    DiagnosticsEngine e = engine(Protocol.TFTP, 69, Set.of());
+    e.onApSnapshots(List.of(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, clock.instant())));
+    e.onEvent(new TransferEvent.Started(9, clock.instant(), Protocol.TFTP, EWC, "/EWC/17_9_4a/ap1g7", 60_000_000, Map.of()));
+    for (int minute = 1; minute <= 30; minute++) {
+      clock.advance(Duration.ofMinutes(1));
+      e.onEvent(new TransferEvent.Progress(9, clock.instant(), Protocol.TFTP, EWC, "/EWC/17_9_4a/ap1g7", minute * 1_000_000L,
+          60_000_000, 16_000));
+      e.tick();
+    }
+    assertThat(heard).isEmpty();
+    clock.advance(Duration.ofMinutes(1));
+    e.tick();
+    assertThat(heard).extracting(Diagnosis::code).containsExactlyInAnyOrder(DiagnosisCode.TRANSFER_STALLED, DiagnosisCode.AP_STUCK);
+  }
+
+  @Test
+  void diagnosesFanOutAndABrokenListenerDoesNotStopTheOthers() {
+    List<Diagnosis> second = new CopyOnWriteArrayList<>();
+    DiagnosisListeners fan = new DiagnosisListeners().add(d -> {
+      throw new IllegalStateException("UI bug");
+    }).add(second::add);
+    DiagnosticsEngine e = new DiagnosticsEngine(clock, DiagnosticsSettings.defaults(Protocol.TFTP, 69, Set.of(), "/"),
+        ServedFiles.under(root), ApImageCatalog.builtIn(), fan);
+    e.onSyslogLine(TIMED_OUT);
+    assertThat(second).singleElement().extracting(Diagnosis::code).isEqualTo(DiagnosisCode.DOWNLOAD_TIMED_OUT);
+  }
+
+  @Test
   void aTransferThatStopsMovingIsStalledAndAFailedOneIsReported() {
     DiagnosticsEngine e = engine(Protocol.TFTP, 69, Set.of());
     e.onEvent(new TransferEvent.Started(7, clock.instant(), Protocol.TFTP, EWC, "/EWC/17_9_4a/ap1g7", 60_000_000, Map.of()));
