@@ -100,8 +100,9 @@ public final class DiagnosticsEngine implements TransferListener {
 
   /** One line of the controller's syslog, as received or as {@code show logging} prints it. */
   public void onSyslogLine(String raw) {
-    SyslogMessage.parse(raw).ifPresent(m -> run(() -> SyslogRules.apply(m, clock.instant(), pathRule, settings)
-        .forEach(this::emit)));
+    SyslogMessage.parse(raw).ifPresentOrElse(
+        m -> run(() -> SyslogRules.apply(m, clock.instant(), pathRule, settings).forEach(this::emit)),
+        () -> run(() -> SyslogRules.apLine(raw, clock.instant()).ifPresent(this::emit)));
   }
 
   /** One poll's worth of AP states. */

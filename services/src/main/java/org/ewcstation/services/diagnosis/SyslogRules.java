@@ -42,6 +42,18 @@ final class SyslogRules {
     return List.of();
   }
 
+  /**
+   * An AP's own log line (not IOS-XE shaped) when the AP also logs to us: the seed's AP says
+   * {@code Going to restart CAPWAP (reason : image download cannot start)}.
+   */
+  static java.util.Optional<Diagnosis> apLine(String raw, Instant now) {
+    if (raw == null || !raw.contains("image download cannot start")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Diagnosis.of(DiagnosisCode.AP_DOWNLOAD_FAILED, now, "aplog:" + raw.strip(), "",
+        "image download cannot start"));
+  }
+
   /** The path part of {@code tftp://host/p} or {@code sftp://*****@host/p}; SFTP paths are relative to the home. */
   static String pathOf(String url) {
     try {

@@ -32,9 +32,12 @@ import org.ewcstation.services.repository.ImportException.Reason;
 final class BundleExtractor {
 
   private final ImportProgress progress;
+  /** Bytes we may still write: a zip entry can lie about its size (a "zip bomb"), the disk cannot. */
+  private long budget;
 
-  BundleExtractor(ImportProgress progress) {
+  BundleExtractor(ImportProgress progress, long budget) {
     this.progress = progress;
+    this.budget = budget;
   }
 
   /** The bytes the extracted files will take, or the source size when the archive cannot tell in advance. */
@@ -179,6 +182,10 @@ final class BundleExtractor {
     byte[] buf = new byte[1 << 16];
     try (OutputStream out = Files.newOutputStream(target)) {
       for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
+        budget -= n;
+        if (budget < 0) {
+          throw new ImportException(Reason.EXPANDS_TOO_MUCH, name);
+        }
         out.write(buf, 0, n);
         if (countWritten) {
           progress.add(n);

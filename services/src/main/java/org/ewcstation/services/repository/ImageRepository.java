@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ public final class ImageRepository {
   private static final Logger LOG = LoggerFactory.getLogger(ImageRepository.class);
   public static final String DEFAULT_BUNDLES_FOLDER = "EWC";
   static final String STAGING_PREFIX = ".import-";
+  static final long RESERVE_BYTES = 64L << 20;
   /** A release in a download's file name: 17.9.4a, 17.09.04a, 17_9_4a. */
   private static final Pattern RELEASE_IN_NAME = Pattern.compile("(\\d{2})[._](\\d{1,2})[._](\\d{1,2})([a-z]?)(?![\\d])");
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._\\-]{0,63}");
@@ -36,11 +38,18 @@ public final class ImageRepository {
   private final Path root;
   private final String bundlesFolder;
   private final BundleInspector inspector;
+  private final ToLongFunction<Path> freeSpace;
 
   public ImageRepository(Path root, String bundlesFolder, BundleInspector inspector) {
+    this(root, bundlesFolder, inspector, ImageRepository::fileStoreFree);
+  }
+
+  /** With a stand-in for the disk's free space, so the space limits can be tested without filling a disk. */
+  ImageRepository(Path root, String bundlesFolder, BundleInspector inspector, ToLongFunction<Path> freeSpace) {
     this.root = root.toAbsolutePath().normalize();
     this.bundlesFolder = bundlesFolder;
     this.inspector = inspector;
+    this.freeSpace = freeSpace;
   }
 
   public Path root() {
@@ -93,12 +102,21 @@ public final class ImageRepository {
   }
 
   /** Bytes usable on the repository's disk. */
-  public long usableSpace() throws IOException {
+  public long usableSpace() {
+    return freeSpace.applyAsLong(root);
+  }
+
+  private static long fileStoreFree(Path root) {
     Path existing = root;
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    return Files.getFileStore(existing == null ? root : existing).getUsableSpace();
+    try {
+      return Files.getFileStore(existing == null ? root : existing).getUsableSpace();
+    } catch (IOException e) {
+      LOG.warn("Cannot read the free space of {}", root, e);
+      return Long.MAX_VALUE; // unknown: let the import try, the write itself will fail cleanly
+    }
   }
 
   /** Bytes an import of {@code source} needs (for the preflight's free-space check). */
@@ -118,11 +136,12 @@ public final class ImageRepository {
     try {
       long needed = BundleExtractor.estimatedSize(source);
       long free = usableSpace();
-      if (needed > free) {
+      if (needed > free - RESERVE_BYTES) {
         throw new ImportException(Reason.NO_SPACE, needed, free);
       }
       Files.createDirectories(staging);
-      new BundleExtractor(progress).extract(source, staging);
+      // keep a reserve so the store and the logs can still write if an archive lies about its size
+      new BundleExtractor(progress, Math.max(0, free - RESERVE_BYTES)).extract(source, staging);
       Path bundleDir = findBundle(staging).orElseThrow(() -> new ImportException(Reason.NOT_A_BUNDLE, name(source)));
       String folderName = chooseName(source, bundleDir, options);
       Path target = root.resolve(bundlesFolder).resolve(folderName);

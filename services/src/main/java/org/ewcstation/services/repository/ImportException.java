@@ -17,6 +17,7 @@ public final class ImportException extends Exception {
     ALREADY_EXISTS("alreadyExists"),
     BAD_FOLDER_NAME("badFolderName"),
     NO_SPACE("noSpace"),
+    EXPANDS_TOO_MUCH("expandsTooMuch"),
     IO_ERROR("ioError");
 
     private final String key;

@@ -268,6 +268,17 @@ class DiagnosticsEngineTest {
   }
 
   @Test
+  void theApsOwnLogLineFromTheSeedIsRecognisedToo() {
+    DiagnosticsEngine e = engine(Protocol.TFTP, 69, Set.of());
+    e.onSyslogLine("[*02/01/2024 20:29:14.1234] Going to restart CAPWAP (reason : image download cannot start)...");
+    e.onSyslogLine("[*02/01/2024 20:29:15.0000] CAPWAP State: Discovery");
+    assertThat(heard).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosisCode.AP_DOWNLOAD_FAILED);
+      assertThat(d.args()).containsExactly("", "image download cannot start");
+    });
+  }
+
+  @Test
   void parsesTheIosXeShape() {
     SyslogMessage m = SyslogMessage.parse("<187>42: " + WRONG_PATH_TFTP).orElseThrow();
     assertThat(m.timestamp()).isEqualTo("Feb 1 20:52:13.977");

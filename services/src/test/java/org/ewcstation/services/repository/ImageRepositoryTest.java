@@ -170,6 +170,29 @@ class ImageRepositoryTest {
     assertThat(noStagingLeft()).isTrue();
   }
 
+  @Test
+  void spaceIsCheckedBeforeAndWhileExtracting() throws Exception {
+    long free = ImageRepository.RESERVE_BYTES + (1 << 20);
+    ImageRepository small = new ImageRepository(root, "EWC", new BundleInspector(ApImageCatalog.builtIn()), p -> free);
+    // a tar.gz of zeros: tiny on disk, 8 MB once written; only the running budget can catch it
+    Map<String, byte[]> bomb = new LinkedHashMap<>();
+    bomb.put("version.info", "17.9.4.27".getBytes(StandardCharsets.US_ASCII));
+    bomb.put("ap1g7", new byte[8 << 20]);
+    Path tgz = SyntheticBundles.tar(tmp.resolve("bomb.tgz"), "", bomb, true);
+    assertThat(Files.size(tgz)).isLessThan(1 << 20);
+    assertThatThrownBy(() -> small.importBundle(tgz, ImportOptions.defaults(), new ImportProgress()))
+        .isInstanceOfSatisfying(ImportException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.EXPANDS_TOO_MUCH);
+          assertThat(e.msg().args()).containsExactly("ap1g7");
+        });
+    // a zip says its size up front: refused before anything is written
+    Path zip = SyntheticBundles.zip(tmp.resolve("big.zip"), "", bomb);
+    assertThatThrownBy(() -> small.importBundle(zip, ImportOptions.defaults(), new ImportProgress()))
+        .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NO_SPACE));
+    assertThat(noStagingLeft()).isTrue();
+    assertThat(root.resolve("EWC")).doesNotExist();
+  }
+
   private boolean noStagingLeft() throws IOException {
     if (!Files.exists(root)) {
       return true;
