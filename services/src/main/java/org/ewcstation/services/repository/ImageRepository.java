@@ -132,6 +132,10 @@ public final class ImageRepository {
     if (source == null || !Files.exists(source)) {
       throw new ImportException(Reason.SOURCE_MISSING, String.valueOf(source));
     }
+    if (Files.isDirectory(source) && root.startsWith(source.toAbsolutePath().normalize())) {
+      // copying a folder that holds the repository would copy the repository into itself
+      throw new ImportException(Reason.SOURCE_CONTAINS_REPOSITORY, source.toString());
+    }
     Path staging = root.resolve(STAGING_PREFIX + UUID.randomUUID());
     try {
       long needed = BundleExtractor.estimatedSize(source);

@@ -8,6 +8,7 @@ public final class ImportException extends Exception {
   /** Why. Keys: {@code repository.import.error.<camelCase>}. */
   public enum Reason {
     SOURCE_MISSING("sourceMissing"),
+    SOURCE_CONTAINS_REPOSITORY("sourceContainsRepository"),
     UNSUPPORTED_FORMAT("unsupportedFormat"),
     HOSTILE_ENTRY("hostileEntry"),
     LINK_ENTRY("linkEntry"),

@@ -143,6 +143,9 @@ class ImageRepositoryTest {
     assertThatThrownBy(() -> repo.importBundle(junk, ImportOptions.defaults(), p))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_FORMAT));
     assertThat(p.snapshot().phase()).isEqualTo(ImportProgress.Phase.FAILED);
+    assertThatThrownBy(() -> repo.importBundle(tmp, ImportOptions.defaults(), p))
+        .isInstanceOfSatisfying(ImportException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.SOURCE_CONTAINS_REPOSITORY));
     assertThatThrownBy(() -> repo.importBundle(tmp.resolve("missing.zip"), ImportOptions.defaults(), p))
         .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.SOURCE_MISSING));
     Path src = SyntheticBundles.folder(tmp.resolve("s"), SyntheticBundles.seedFiles("17.9.4.27"));
