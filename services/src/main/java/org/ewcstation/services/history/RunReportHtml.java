@@ -53,6 +53,9 @@ public final class RunReportHtml {
     row(h, t("report.field.started"), time.format(run.startedAt()));
     row(h, t("report.field.ended"), run.endedAt().map(time::format).orElse("—"));
     row(h, t("report.field.state"), t(run.state().key()));
+    long complete = r.aps().stream().filter(a -> a.lastStatus().toLowerCase(Locale.ROOT).contains("complete")).count();
+    long failed = r.aps().stream().filter(a -> a.lastStatus().toLowerCase(Locale.ROOT).contains("fail")).count();
+    row(h, t("report.field.aps"), t("report.aps.counts", r.aps().size(), complete, failed, r.aps().size() - complete - failed));
     h.append("</table>\n");
 
     h.append("<h2>").append(esc(t("report.section.aps", r.aps().size()))).append("</h2>\n<table>\n<tr>");
@@ -68,11 +71,11 @@ public final class RunReportHtml {
       h.append("<p class=\"ok\">").append(esc(t("report.problems.none"))).append("</p>\n");
     } else {
       h.append("<table>\n<tr>");
-      header(h, "report.problem.time", "report.problem.what", "report.problem.todo");
+      header(h, "report.problem.time", "report.problem.severity", "report.problem.what", "report.problem.todo");
       for (Diagnosis d : r.diagnoses()) {
         String cls = d.severity().name().toLowerCase(Locale.ROOT);
         h.append("<tr class=\"").append(cls).append("\">");
-        cells(h, time.format(d.time()), messages.text(d.message()), messages.text(d.action()));
+        cells(h, time.format(d.time()), t(d.severity().key()), messages.text(d.message()), messages.text(d.action()));
       }
       h.append("</table>\n");
     }

@@ -75,10 +75,10 @@ class RunReportTest {
     }
     assertThat(en).contains("<html lang=\"en\">").contains("From 17.9.4.27 to 17.12.1.5").contains("What failed and why")
         .contains("Wrong image path").contains("50,000,000 B").contains("5.0 MB/s").contains("file not found")
-        .contains("2026-02-01 20:29:11 +00:00");
+        .contains("2026-02-01 20:29:11 +00:00").contains("3 in total: 1 complete, 1 failed, 1 other").contains("<td>Error</td>");
     assertThat(ja).contains("<html lang=\"ja\">").contains("17.9.4.27 から 17.12.1.5 へ").contains("発生した問題と原因")
         .contains("イメージパスの誤り").contains("プレダウンロード").contains("アクセスポイント")
-        .contains("2026-02-02 05:29:11 +09:00");
+        .contains("2026-02-02 05:29:11 +09:00").contains("合計 3 台: 完了 1 台、失敗 1 台、その他 1 台");
   }
 
   @Test
