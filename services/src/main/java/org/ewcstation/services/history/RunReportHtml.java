@@ -4,9 +4,13 @@ import static org.ewcstation.services.history.Html.esc;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.history.RunReport.ApLine;
@@ -94,14 +98,20 @@ public final class RunReportHtml {
 
     h.append("<h2>").append(esc(t("report.section.timeline"))).append("</h2>\n<table>\n<tr>");
     header(h, "report.transfer.time", "report.ap.name", "report.ap.status", "report.ap.to", "report.ap.retries");
+    // status changes and the run's own marks (interrupted, resumed) in one time line
+    List<Map.Entry<Instant, String>> timeline = new ArrayList<>();
     for (StatusChange s : r.statusChanges()) {
-      h.append("<tr>");
-      cells(h, time.format(s.at()), s.ap(), s.status(), s.version(), s.retryCount());
+      StringBuilder row = new StringBuilder("<tr>");
+      cells(row, time.format(s.at()), s.ap(), s.status(), s.version(), s.retryCount());
+      timeline.add(Map.entry(s.at(), row.toString()));
     }
     for (RunMark m : r.marks()) {
-      h.append("<tr class=\"muted\">");
-      cells(h, time.format(m.at()), "", t("report.mark." + m.kind()), "", "");
+      StringBuilder row = new StringBuilder("<tr class=\"muted\">");
+      cells(row, time.format(m.at()), "", t("report.mark." + m.kind()), "", "");
+      timeline.add(Map.entry(m.at(), row.toString()));
     }
+    timeline.sort(Map.Entry.comparingByKey()); // stable: equal times keep their stored order
+    timeline.forEach(e -> h.append(e.getValue()));
     h.append("</table>\n<p class=\"muted\">").append(esc(t("report.footer", time.format(clock.instant()))))
         .append("</p>\n</body>\n</html>\n");
     return h.toString();
