@@ -39,7 +39,16 @@ public final class Preflight {
       return CheckResult.warning(c, "notRun");
     }
     SftpSelfTest t = in.sftpSelfTest().get();
-    return t.ok() ? CheckResult.green(c, "ok") : CheckResult.red(c, "failed", String.valueOf(t.failure()));
+    if (t.ok()) {
+      return CheckResult.green(c, "ok");
+    }
+    return switch (String.valueOf(t.failure())) {
+      case SftpLoginCheck.AUTH -> CheckResult.red(c, "failedAuth");
+      case SftpLoginCheck.REFUSED -> CheckResult.red(c, "failedRefused");
+      case SftpLoginCheck.TIMEOUT -> CheckResult.red(c, "failedTimeout");
+      case SftpLoginCheck.PATH -> CheckResult.red(c, "failedPath", in.profile().path());
+      default -> CheckResult.red(c, "failed", String.valueOf(t.failure()));
+    };
   }
 
   private static CheckResult disk(DiskSpace d) {

@@ -153,9 +153,14 @@ class PreflightTest {
         Optional.of(new SftpSelfTest(false, "auth")), Optional.of(new DiskSpace(900L << 20, 100L << 20)), false));
     assertThat(bad.blocking()).isTrue();
     assertThat(bad.of(PreflightCheck.SERVER_PORT).getFirst().reason().args()).containsExactly(2222, 22);
-    assertThat(bad.of(PreflightCheck.SFTP_LOGIN).getFirst().reason().args()).containsExactly("auth");
+    assertThat(bad.of(PreflightCheck.SFTP_LOGIN).getFirst().reason().key()).isEqualTo("preflight.sftpLogin.failedAuth");
     assertThat(bad.of(PreflightCheck.PASSWORD_TRANSPORT).getFirst().level()).isEqualTo(Level.RED);
     assertThat(bad.of(PreflightCheck.DISK_SPACE).getFirst().reason().key()).isEqualTo("preflight.diskSpace.tooSmall");
+    for (String code : List.of(SftpLoginCheck.REFUSED, SftpLoginCheck.TIMEOUT, SftpLoginCheck.PATH, SftpLoginCheck.ERROR)) {
+      PreflightReport r = run(new PreflightInput(base.profile(), base.servers(), base.localAddresses(), base.controllerAddress(),
+          base.bundle(), List.of(), aps, base.ping(), Optional.of(new SftpSelfTest(false, code)), Optional.empty(), true));
+      assertThat(r.of(PreflightCheck.SFTP_LOGIN).getFirst().level()).isEqualTo(Level.RED);
+    }
   }
 
   /** Runs the preflight and checks that every reason and fix it gives exists and renders in both languages. */
