@@ -3,6 +3,7 @@ package org.ewcstation.services.history;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+import org.ewcstation.services.diagnosis.ApSnapshot;
 import org.ewcstation.services.store.Store;
 
 /**
@@ -18,6 +19,13 @@ public final class HistoryWriterMain {
     UpgradeHistory history = new UpgradeHistory(store, Clock.systemUTC());
     RunRecorder r = history.start(HistoryFixtures.INFO);
     HistoryFixtures.writeSome(r, Clock.systemUTC().instant());
+    if (args.length > 1 && args[1].equals("loop")) {
+      // keep writing until killed, so the kill lands in the middle of a write
+      for (int i = 0; ; i++) {
+        r.apStatus(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", i % 2 == 0 ? "Downloading" : "Predownloading", i,
+            Clock.systemUTC().instant()), "17.12.1.5");
+      }
+    }
     new CountDownLatch(1).await(); // the run is still going when the test kills us
   }
 }

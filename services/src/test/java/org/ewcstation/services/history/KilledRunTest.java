@@ -28,12 +28,7 @@ class KilledRunTest {
 
   @Test
   void aKilledProcessKeepsItsHistoryAndTheRunIsMarkedInterruptedThenResumable() throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-        HistoryWriterMain.class.getName(), dir.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile())
-        .start();
+    Process child = startChild();
     try {
       // the child's last write is the second diagnosis; wait for it through our own connection
       await().atMost(60, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100))
@@ -76,6 +71,50 @@ class KilledRunTest {
       assertThat(after.run().endedAt()).isPresent();
       assertThat(after.marks()).extracting(RunReport.RunMark::kind).containsExactly("interrupted", "resumed", "finished");
     }
+  }
+
+  @Test
+  void aKillInTheMiddleOfContinuousWritesLeavesAConsistentFile() throws Exception {
+    Process child = startChild("loop");
+    try {
+      await().atMost(60, TimeUnit.SECONDS).pollInterval(Duration.ofMillis(100))
+          .until(() -> !child.isAlive() || count("SELECT count(*) FROM ap_status_change") >= 300);
+      assertThat(child.isAlive()).as("child died early, see %s", dir.resolve("child.log")).isTrue();
+    } finally {
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    long seenBeforeKill = 300;
+    try (Store store = Store.open(dir)) {
+      String check = store.withConnection(c -> {
+        try (ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+          rs.next();
+          return rs.getString(1);
+        }
+      });
+      assertThat(check).isEqualTo("ok");
+      UpgradeHistory history = new UpgradeHistory(store, Clock.systemUTC());
+      RunSummary run = history.markInterrupted().getFirst();
+      RunReport report = history.report(run.id()).orElseThrow();
+      assertThat((long) report.statusChanges().size()).isGreaterThanOrEqualTo(seenBeforeKill);
+      // rows are whole and none is missing: the loop's retry counts are exactly 0..n-1
+      List<Integer> counts = report.statusChanges().stream()
+          .filter(s -> s.status().equals("Downloading") || s.retryCount() > 0)
+          .filter(s -> s.ap().equals("AP-POD-2-2"))
+          .map(RunReport.StatusChange::retryCount).sorted().toList();
+      assertThat(counts).hasSizeGreaterThanOrEqualTo(298);
+      for (int i = 0; i < counts.size(); i++) {
+        assertThat(counts.get(i)).isEqualTo(i);
+      }
+    }
+  }
+
+  private Process startChild(String... extra) throws java.io.IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> cmd = new java.util.ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp",
+        System.getProperty("java.class.path"), HistoryWriterMain.class.getName(), dir.toString()));
+    cmd.addAll(List.of(extra));
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
   }
 
   private long count(String sql) {
