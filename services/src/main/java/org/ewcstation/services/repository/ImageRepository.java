@@ -136,7 +136,9 @@ public final class ImageRepository {
       // copying a folder that holds the repository would copy the repository into itself
       throw new ImportException(Reason.SOURCE_CONTAINS_REPOSITORY, source.toString());
     }
-    Path staging = root.resolve(STAGING_PREFIX + UUID.randomUUID());
+    String id = UUID.randomUUID().toString();
+    Path staging = root.resolve(STAGING_PREFIX + id);
+    Path replaced = root.resolve(STAGING_PREFIX + id + "-replaced");
     try {
       long needed = BundleExtractor.estimatedSize(source);
       long free = usableSpace();
@@ -153,7 +155,8 @@ public final class ImageRepository {
         if (!options.replace()) {
           throw new ImportException(Reason.ALREADY_EXISTS, profilePath(target));
         }
-        Files.move(target, staging.resolve(".replaced"), StandardCopyOption.ATOMIC_MOVE);
+        // aside, not inside staging: staging itself may become the new bundle folder
+        Files.move(target, replaced, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.createDirectories(target.getParent());
       Files.move(bundleDir, target, StandardCopyOption.ATOMIC_MOVE);
@@ -170,6 +173,7 @@ public final class ImageRepository {
       throw new ImportException(Reason.IO_ERROR, e, name(source), String.valueOf(e.getMessage()));
     } finally {
       deleteQuietly(staging);
+      deleteQuietly(replaced);
     }
   }
 

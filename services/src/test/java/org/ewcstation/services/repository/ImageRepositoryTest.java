@@ -169,6 +169,10 @@ class ImageRepositoryTest {
     assertThat(root.resolve("EWC/17_9_4a/ap1g7")).isNotEmptyFile().hasBinaryContent(SyntheticBundles.seedFiles("x").get("ap1g7"));
     BundleManifest m = repo.importBundle(v2, new ImportOptions(Optional.empty(), true), new ImportProgress());
     assertThat(root.resolve("EWC/17_9_4a/ap1g7")).hasContent("new build");
+    try (Stream<Path> s = Files.list(root.resolve("EWC/17_9_4a"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(changed.keySet());
+    }
+    assertThat(m.issues()).isEmpty();
     assertThat(m.file("ap1g7").orElseThrow().sha256()).isEqualTo(sha256("new build".getBytes(StandardCharsets.US_ASCII)));
     assertThat(noStagingLeft()).isTrue();
   }
