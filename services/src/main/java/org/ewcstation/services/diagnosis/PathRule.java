@@ -25,7 +25,7 @@ final class PathRule {
     int slash = path.lastIndexOf('/');
     String dir = slash > 0 ? path.substring(0, slash) : "/";
     String name = path.substring(slash + 1);
-    if (AP_IMAGE.matcher(name).matches() && slash > 0 && served.folderExists(dir)) {
+    if (AP_IMAGE.matcher(name).matches() && slash > 0 && served.isBundleFolder(dir)) {
       return Diagnosis.of(DiagnosisCode.IMAGE_TYPE_MISSING, now, "type:" + name, name, dir, apRules.apsNeeding(name));
     }
     return served.nearest(path)

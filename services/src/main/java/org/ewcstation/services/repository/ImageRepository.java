@@ -214,7 +214,8 @@ public final class ImageRepository {
     }
   }
 
-  static boolean looksLikeBundle(Path dir) throws IOException {
+  /** True when {@code dir} holds a version.info or an AP image: a bundle, complete or not. */
+  public static boolean looksLikeBundle(Path dir) throws IOException {
     if (Files.isRegularFile(dir.resolve(BundleInspector.VERSION_INFO))) {
       return true;
     }

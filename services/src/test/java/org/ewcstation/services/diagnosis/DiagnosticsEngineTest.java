@@ -93,6 +93,10 @@ class DiagnosticsEngineTest {
         TransferEvent.RefusalReason.NOT_FOUND, ""));
     assertThat(heard.getLast().code()).isEqualTo(DiagnosisCode.WRONG_PATH_NO_MATCH);
     assertThat(heard.getLast().args()).containsExactly("/nothing/like/it.bin");
+    // the parent of the bundle exists but is not a bundle: the version folder is missing from the path
+    e.onEvent(new TransferEvent.Refused(clock.instant(), Protocol.TFTP, EWC, "/EWC/ap1g6", TransferEvent.RefusalReason.NOT_FOUND, ""));
+    assertThat(heard.getLast().code()).isEqualTo(DiagnosisCode.WRONG_PATH);
+    assertThat(heard.getLast().args()).containsExactly("/EWC/ap1g6", "/EWC/17_9_4a/ap1g6");
   }
 
   @Test
