@@ -1,0 +1,15 @@
+package org.ewcstation.services.history;
+
+/** Where a run stands. Keys: {@code history.state.<name lower-case>}. */
+public enum RunState {
+  RUNNING,
+  COMPLETED,
+  FAILED,
+  ABORTED,
+  /** The app died while it ran (crash, kill -9, power loss); it can be resumed. */
+  INTERRUPTED;
+
+  public String key() {
+    return "history.state." + name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
