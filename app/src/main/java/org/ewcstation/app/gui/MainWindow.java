@@ -30,6 +30,7 @@ public final class MainWindow {
   private final FxDialogs dialogs;
   private final FxBridge bridge;
   private final FxmlLoader fxml;
+  private final RunWatcher runWatcher;
 
   public MainWindow(AppContext context) {
     this(context, new Stage());
@@ -57,6 +58,13 @@ public final class MainWindow {
         controllersModel::selectedLink,
         () -> model.apTable().allRows().stream().map(r -> r.name()).toList(), appLog::offer);
     model.setUpgrade(upgrade);
+    RunWatcher runs = context.onShutdown("run-watcher", new RunWatcher(context, appLog, dialogs, bridge));
+    this.runWatcher = runs;
+    upgrade.setOnStarted(s -> runs.started(s, controllersModel.latestSnapshot().map(x -> x.aps()).orElse(java.util.List.of())));
+    controllersModel.setOnSnapshot((c, s) -> {
+      model.apTable().present(org.ewcstation.views.aptable.ApRows.of(s));
+      runs.onPoll(s.aps());
+    });
     controllersModel.selectedProperty().subscribe(c -> upgrade.refresh(c == null ? null : literal(c.address())));
     servers.rootProperty().subscribe(r -> upgrade.refresh(null));
     context.onShutdown("transfer-feed",
@@ -66,7 +74,8 @@ public final class MainWindow {
         .register(AddControllerDialog.class, () -> new AddControllerDialog(loc));
     this.fxml = new FxmlLoader(controllers, loc);
     model.controllers().setOnAdd(this::addController);
-    MainView view = new MainView(model, dialogs).onQuit(this::quit).onAbout(this::about);
+    MainView view = new MainView(model, dialogs).onQuit(this::quit).onAbout(this::about)
+        .onExportReport(this::exportReport);
     WindowBounds bounds = WindowBounds.load(context.settings());
     stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
     stage.titleProperty().bind(title(loc));
@@ -118,6 +127,28 @@ public final class MainWindow {
 
   private void addController() {
     AddControllerDialog.show(fxml, model.localization(), stage).ifPresent(model.controllers()::connect);
+  }
+
+  /** The latest upgrade run as a self-contained HTML report a technician can hand to the customer. */
+  private void exportReport() {
+    var history = runWatcher.history();
+    var latest = history.runs().stream().max(java.util.Comparator.comparingLong(r -> r.id()));
+    if (latest.isEmpty()) {
+      dialogs.error("report.export.title", org.ewcstation.i18n.Msg.of("report.export.none"));
+      return;
+    }
+    dialogs.chooseSaveFile("report.export.title", "ewc-upgrade-" + latest.get().id() + ".html", "html").ifPresent(file -> {
+      try {
+        var report = history.report(latest.get().id()).orElseThrow();
+        String html = new org.ewcstation.services.history.RunReportHtml(model.localization().messages(),
+            java.time.ZoneId.systemDefault(), java.time.Clock.systemUTC()).render(report);
+        java.nio.file.Files.writeString(file, html, java.nio.charset.StandardCharsets.UTF_8);
+        dialogs.notify(org.ewcstation.i18n.Msg.of("report.export.done", file.toString()), false);
+      } catch (java.io.IOException e) {
+        dialogs.error("report.export.title", org.ewcstation.i18n.Msg.of("log.export.failed", file.toString(),
+            String.valueOf(e.getMessage())));
+      }
+    });
   }
 
   private void about() {

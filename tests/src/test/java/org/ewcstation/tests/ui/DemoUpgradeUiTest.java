@@ -99,7 +99,16 @@ class DemoUpgradeUiTest {
     robot.interact(() -> window.model().upgrade().pathProperty().set("Wrong-Path"));
     robot.clickOn("#upgradeDownload");
     await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
-        assertThat(logText(robot)).contains("Wrong-Path/", "not in the served folder"));
+        assertThat(logText(robot)).contains("Wrong-Path/", "not in the served folder",
+            "Wrong image path: the controller asked for", "EWC/17_12_1/"));
+    // The first run is in the history as completed; the wrong-path run records its diagnosis.
+    assertThat(logText(robot)).contains("finished: every access point has its image");
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + context.store().file())) {
+      // a second connection to the real file: what a crash would leave behind is already there
+      var rs = c.createStatement().executeQuery("SELECT count(*) FROM upgrade_run");
+      rs.next();
+      assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(2);
+    }
 
     // A refused command: this controller release answers the pre-download command with an error.
     robot.interact(() -> window.model().upgrade().pathProperty().set("EWC/17_12_1"));

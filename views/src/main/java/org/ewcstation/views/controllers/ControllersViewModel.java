@@ -28,7 +28,7 @@ public final class ControllersViewModel implements AutoCloseable {
   private final ObservableList<ControllerItem> controllers = FXCollections.observableArrayList();
   private final ObjectProperty<ControllerItem> selected = new SimpleObjectProperty<>();
   private final Map<String, ControllerLink> links = new HashMap<>();
-  private final Map<String, ApSnapshot> latest = new HashMap<>();
+  private final Map<String, ApSnapshot> latest = new java.util.concurrent.ConcurrentHashMap<>();
   private final UiExecutors executors;
   private final Dialogs dialogs;
   private final ControllerLinks factory;
@@ -72,6 +72,12 @@ public final class ControllersViewModel implements AutoCloseable {
 
   public void add() {
     onAdd.run();
+  }
+
+  /** The selected controller's latest poll. */
+  public Optional<ApSnapshot> latestSnapshot() {
+    ControllerItem c = selected.get();
+    return c == null ? Optional.empty() : Optional.ofNullable(latest.get(c.key()));
   }
 
   /** The link of the selected controller, once it is connected. */

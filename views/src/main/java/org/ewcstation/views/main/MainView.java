@@ -33,6 +33,18 @@ public final class MainView {
   private final Localization loc;
   private Runnable onQuit = () -> {};
   private Runnable onAbout = () -> {};
+  private Runnable onExportReport = () -> {};
+  private Runnable onDiscover = () -> {};
+
+  public MainView onExportReport(Runnable r) {
+    this.onExportReport = r;
+    return this;
+  }
+
+  public MainView onDiscover(Runnable r) {
+    this.onDiscover = r;
+    return this;
+  }
 
   private final Dialogs dialogs;
 
@@ -108,7 +120,10 @@ public final class MainView {
   private MenuBar menuBar() {
     MenuItem quit = item("menu.file.quit", onQuitAction());
     quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    Menu file = menu("menu.file", quit);
+    MenuItem report = item("menu.file.exportReport", () -> onExportReport.run());
+    report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+    MenuItem discover = item("menu.file.discover", () -> onDiscover.run());
+    Menu file = menu("menu.file", discover, report, new javafx.scene.control.SeparatorMenuItem(), quit);
 
     Menu language = menu("menu.language");
     ToggleGroup group = new ToggleGroup();

@@ -49,6 +49,15 @@ public final class UpgradeViewModel {
   private final StringProperty serverAddress = new SimpleStringProperty();
   private final StringProperty path = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private Consumer<StartedDownload> onStarted = s -> {};
+
+  /** A pre-download the controller accepted: what the watcher needs to diagnose and record it. */
+  public record StartedDownload(ControllerLink link, DownloadMode mode, String server, int port, String path) {}
+
+  /** Called (on a background thread) once a pre-download has started. */
+  public void setOnStarted(Consumer<StartedDownload> onStarted) {
+    this.onStarted = onStarted;
+  }
 
   public UpgradeViewModel(ServerManager servers, LocalInterfaces interfaces, UiExecutors executors, Dialogs dialogs,
       Supplier<Optional<ControllerLink>> link, Supplier<List<String>> apNames, Consumer<LogEntry> log) {
@@ -120,6 +129,7 @@ public final class UpgradeViewModel {
         if (thenDownload) {
           l.get().run(ApImageAction.START_PREDOWNLOAD, false);
           info(Msg.of("upgrade.log.started"));
+          onStarted.accept(new StartedDownload(l.get(), m, server, st.address().getPort(), folder));
         }
         executors.fx().execute(() -> {
           busy.set(false);

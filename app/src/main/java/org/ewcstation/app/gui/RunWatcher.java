@@ -1,0 +1,197 @@
+package org.ewcstation.app.gui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.servers.syslog.SyslogEvent;
+import org.ewcstation.servers.syslog.SyslogListener;
+import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.Diagnosis;
+import org.ewcstation.services.diagnosis.DiagnosticsEngine;
+import org.ewcstation.services.diagnosis.DiagnosticsSettings;
+import org.ewcstation.services.diagnosis.ServedFiles;
+import org.ewcstation.services.diagnosis.Severity;
+import org.ewcstation.services.ewc.model.DownloadMode;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
+import org.ewcstation.services.ewc.poll.ApStatus;
+import org.ewcstation.services.history.RunInfo;
+import org.ewcstation.services.history.RunState;
+import org.ewcstation.services.history.UpgradeHistory;
+import org.ewcstation.services.history.WatchedRun;
+import org.ewcstation.services.repository.ApImageCatalog;
+import org.ewcstation.views.fx.Batcher;
+import org.ewcstation.views.fx.Dialogs;
+import org.ewcstation.views.fx.FxBridge;
+import org.ewcstation.views.transferlog.LogEntry;
+import org.ewcstation.views.upgrade.UpgradeViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches each started pre-download: our transfer events, the controller's syslog and every poll go to the
+ * diagnostics engine and the run's history; each diagnosis reaches the log pane (with what to do) and, when it
+ * is a problem, a notification. The run ends when every AP has settled.
+ */
+final class RunWatcher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunWatcher.class);
+  static final long TICK_SECONDS = 5;
+
+  private final AppContext context;
+  private final UpgradeHistory history;
+  private final Batcher<LogEntry> log;
+  private final Dialogs dialogs;
+  private final FxBridge bridge;
+  private final ApImageCatalog catalog = ApImageCatalog.builtIn();
+  private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+      Thread.ofPlatform().daemon().name("run-ticker").factory());
+  private final SyslogListener syslog;
+  private volatile WatchedRun current;
+  private volatile boolean sawActive;
+  static final Set<PredownloadPhase> ACTIVE = Set.of(PredownloadPhase.INITIATED, PredownloadPhase.DOWNLOADING,
+      PredownloadPhase.PREDOWNLOADING);
+
+  RunWatcher(AppContext context, Batcher<LogEntry> log, Dialogs dialogs, FxBridge bridge) {
+    this.context = context;
+    this.history = new UpgradeHistory(context.store(), Clock.systemUTC());
+    this.log = log;
+    this.dialogs = dialogs;
+    this.bridge = bridge;
+    this.syslog = new SyslogListener() {
+      @Override
+      public void onMessage(SyslogEvent event) {
+        WatchedRun run = current;
+        if (run != null) {
+          run.onSyslogLine(event.raw());
+        }
+      }
+    };
+    context.syslogListeners().add(syslog);
+    history.markInterrupted().forEach(r -> log.offer(entry(LogEntry.Level.WARNING,
+        Msg.of("history.interrupted", r.id()))));
+    ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** A pre-download started: open a run and watch it. */
+  void started(UpgradeViewModel.StartedDownload s, List<ApStatus> aps) {
+    finish(RunState.ABORTED);
+    Path root = context.servers().settings().root();
+    Path bundle = root.resolve(s.path()).normalize();
+    Protocol protocol = s.mode() == DownloadMode.SFTP ? Protocol.SFTP : Protocol.TFTP;
+    DiagnosticsSettings settings = DiagnosticsSettings.defaults(protocol, s.port(), imageTypes(bundle), s.path());
+    var version = s.link().version();
+    RunInfo info = new RunInfo(s.link().endpoint().toString(), version == null ? "" : version.version(), s.path(),
+        bundleVersion(bundle), protocol, s.server());
+    WatchedRun run = WatchedRun.start(history, info, polls(aps), listener -> new DiagnosticsEngine(Clock.systemUTC(),
+        settings, ServedFiles.under(root), catalog, listener), this::onDiagnosis);
+    context.transferListeners().add(run);
+    sawActive = false;
+    current = run;
+    log.offer(entry(LogEntry.Level.INFO, Msg.of("history.started", run.runId())));
+  }
+
+  /** Each poll of the selected controller while a run is watched. */
+  void onPoll(List<ApStatus> aps) {
+    WatchedRun run = current;
+    if (run == null || aps.isEmpty()) {
+      return;
+    }
+    run.onApPoll(polls(aps));
+    boolean active = aps.stream().anyMatch(a -> ACTIVE.contains(a.phase()));
+    if (active) {
+      sawActive = true;
+    } else if (sawActive) {
+      boolean failed = aps.stream().anyMatch(a -> a.phase() == PredownloadPhase.FAILED || a.phase() == PredownloadPhase.ABORTED);
+      finish(failed ? RunState.FAILED : RunState.COMPLETED);
+    }
+  }
+
+  private void tick() {
+    WatchedRun run = current;
+    if (run != null) {
+      try {
+        run.tick();
+      } catch (RuntimeException e) {
+        LOG.warn("Diagnostics tick failed", e);
+      }
+    }
+  }
+
+  private synchronized void finish(RunState state) {
+    WatchedRun run = current;
+    if (run != null) {
+      current = null;
+      context.transferListeners().remove(run);
+      run.finish(state);
+      log.offer(entry(state == RunState.COMPLETED ? LogEntry.Level.INFO : LogEntry.Level.WARNING,
+          Msg.of("history.finished." + state.name(), run.runId())));
+      bridge.run(() -> dialogs.notify(Msg.of("history.finished." + state.name(), run.runId()), state != RunState.COMPLETED));
+    }
+  }
+
+  private void onDiagnosis(Diagnosis d) {
+    LogEntry.Level level = switch (d.severity()) {
+      case INFO -> LogEntry.Level.INFO;
+      case WARNING -> LogEntry.Level.WARNING;
+      case ERROR -> LogEntry.Level.ERROR;
+    };
+    log.offer(new LogEntry(d.time(), LogEntry.Source.APP, d.subject(), level, d.message()));
+    if (d.action() != null) {
+      log.offer(new LogEntry(d.time(), LogEntry.Source.APP, d.subject(), level, d.action()));
+    }
+    if (d.severity() != Severity.INFO) {
+      bridge.run(() -> dialogs.notify(d.message(), true));
+    }
+  }
+
+  private static List<WatchedRun.ApPoll> polls(List<ApStatus> aps) {
+    Instant now = Instant.now();
+    return aps.stream().map(a -> new WatchedRun.ApPoll(new ApSnapshot(a.name(), a.model(),
+        a.predownloadStatus() == null ? "" : a.predownloadStatus(), a.retryCount(), now), a.primaryImage(),
+        a.predownloadVersion())).toList();
+  }
+
+  private static Set<String> imageTypes(Path bundle) {
+    try (Stream<Path> files = Files.list(bundle)) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("ap[0-9]g[0-9]+[a-z]?"))
+          .collect(Collectors.toSet());
+    } catch (IOException e) {
+      return Set.of();
+    }
+  }
+
+  private static String bundleVersion(Path bundle) {
+    try {
+      return Files.readString(bundle.resolve("version.info")).strip().lines().findFirst().orElse("");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static LogEntry entry(LogEntry.Level level, Msg msg) {
+    return new LogEntry(Instant.now(), LogEntry.Source.APP, "", level, msg);
+  }
+
+  UpgradeHistory history() {
+    return history;
+  }
+
+  @Override
+  public void close() {
+    ticker.shutdownNow();
+    context.syslogListeners().remove(syslog);
+    finish(RunState.ABORTED);
+  }
+}
