@@ -21,7 +21,11 @@ public final class GuiLauncher {
     Platform.setImplicitExit(true);
     Platform.startup(() -> {
       try {
-        new MainWindow(context).show();
+        MainWindow window = new MainWindow(context);
+        if (FirstFrameProbe.enabled()) {
+          FirstFrameProbe.watch(window.stage());
+        }
+        window.show();
       } catch (RuntimeException e) {
         LOG.error("The main window could not open", e);
         context.close();
