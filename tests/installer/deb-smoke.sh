@@ -6,7 +6,8 @@
 #
 # Usage (as root, Debian/Ubuntu):  tests/installer/deb-smoke.sh [path/to/ewc-station_*.deb]
 # Without an argument it takes installers/target/jpackage/installer/*.deb, building it when missing.
-# Needs: dpkg, libcap2-bin, xvfb, x11-utils (xwininfo), imagemagick (import), libgtk-3-0, fonts-noto-cjk, JDK 25.
+# Needs: dpkg, libcap2-bin, xvfb, x11-utils (xwininfo), imagemagick (import), time, libgtk-3-0, fonts-noto-cjk,
+# and a JDK 25 (javac for the port probe).
 # Every process it starts is stopped by its PID; the throwaway user is removed if this script created it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -21,8 +22,8 @@ fail() { echo "deb-smoke: FAIL: $*" >&2; exit 1; }
 step() { echo "deb-smoke: $*"; }
 
 [ "$(id -u)" = 0 ] || fail "run as root (dpkg -i, useradd)"
-for tool in dpkg getcap Xvfb xwininfo import useradd; do
-  command -v "$tool" >/dev/null || fail "install $tool (apt-get install dpkg libcap2-bin xvfb x11-utils imagemagick passwd)"
+for tool in dpkg getcap Xvfb xwininfo import useradd /usr/bin/time; do
+  command -v "$tool" >/dev/null || fail "install $tool (apt-get install dpkg libcap2-bin xvfb x11-utils imagemagick passwd time)"
 done
 [ -x "$JAVA_HOME/bin/javac" ] || fail "set JAVA_HOME to a JDK 25 (javac builds the port probe)"
 
@@ -51,6 +52,8 @@ cleanup() {
 }
 trap cleanup EXIT
 as_user() { su -s /bin/sh "$smoke_user" -c "$1"; }
+# For background processes: setpriv and env exec in place, so $! is the launcher's own PID (su would sit between).
+spawn_as() { setpriv --reuid="$smoke_user" --regid="$smoke_user" --init-groups env HOME=/nonexistent "$@"; }
 
 # --- install ---------------------------------------------------------------------------------------------------
 if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q installed; then
@@ -67,8 +70,6 @@ step "installed: Installed-Size $installed_kib KiB, on disk $(du -sk "$app_dir" 
 caps="$(getcap "$launcher")"
 echo "$caps" | grep -q 'cap_net_bind_service=ep' || fail "launcher lacks cap_net_bind_service: '$caps'"
 step "getcap: $caps"
-# The bundled java must stay usable: a capability on it would make ld.so ignore its $ORIGIN path (libjli.so).
-"$app_dir/lib/runtime/bin/java" -version > "$work/java-version.txt" 2>&1 || { cat "$work/java-version.txt" >&2; fail "bundled java does not start"; }
 grep -q 'Name\[ja\]=' /usr/share/applications/$pkg.desktop || fail "menu entry with a Japanese name missing"
 
 # --- a non-root user runs the launcher ------------------------------------------------------------------------
@@ -81,14 +82,16 @@ mkdir -p "$data" && chown "$smoke_user" "$data"
 version="$(as_user "$launcher --version --data-dir $data" 2>&1)" || fail "--version failed: $version"
 echo "$version" | grep -q '^EWC Station ' || fail "--version printed: $version"
 step "--version as $smoke_user: $(echo "$version" | head -1)"
+# The bundled java must stay usable for a normal user: a capability on it would make ld.so ignore its $ORIGIN
+# library path ("libjli.so: cannot open shared object file").
+java_v="$(as_user "$app_dir/lib/runtime/bin/java -version" 2>&1)" || fail "the bundled java does not start as $smoke_user: $java_v"
 
 # --- UDP 69 as non-root --------------------------------------------------------------------------------------
 if as_user "$launcher serve --help" 2>/dev/null | grep -q -- '--tftp-port'; then
   # The real server: serve a file on 127.0.0.1:69 and fetch it with curl (a real TFTP client).
   tftp_root="$work/tftp" && mkdir -p "$tftp_root" && echo "ewc-station smoke" > "$tftp_root/hello.txt"
   chmod -R a+rX "$tftp_root"
-  su -s /bin/sh "$smoke_user" -c "exec $launcher serve --tftp-port 69 --root $tftp_root --data-dir $data" \
-    > "$work/serve.log" 2>&1 &
+  spawn_as "$launcher" serve --tftp-port 69 --root "$tftp_root" --data-dir "$data" > "$work/serve.log" 2>&1 &
   pids+=($!)
   got=""
   for _ in $(seq 1 100); do
@@ -115,44 +118,64 @@ else
 fi
 
 # --- GUI under Xvfb ------------------------------------------------------------------------------------------
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" > "$work/xvfb.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done   # readiness poll of a separate process
-[ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
-export DISPLAY=":$(head -1 "$work/display")"
-# The user has no home folder: if JavaFX still unpacked its natives into ~/.openjfx, the window could not open.
-su -s /bin/sh "$smoke_user" -c "DISPLAY=$DISPLAY exec $launcher --data-dir $data" > "$work/gui.log" 2>&1 &
-gui_pid=$!
-pids+=($gui_pid)
-shown=0
-for _ in $(seq 1 150); do
-  if xwininfo -root -tree 2>/dev/null | grep -q '"EWC Station"'; then shown=1; break; fi
-  kill -0 "$gui_pid" 2>/dev/null || { cat "$work/gui.log" >&2; fail "the GUI exited"; }
-  sleep 0.2   # readiness poll of a separate process
-done
-[ "$shown" = 1 ] || { cat "$work/gui.log" >&2; fail "no 'EWC Station' window within 30 s"; }
-# One more poll until the window has content (the first frame may still be pending).
-shot="$out/ewc-station-installed.png"
-for _ in $(seq 1 25); do
-  import -window root "$shot"
-  [ "$(convert "$shot" -format '%[fx:standard_deviation>0.02]' info:)" = 1 ] && break
-  sleep 0.2
-done
-[ "$(convert "$shot" -format '%[fx:standard_deviation>0.02]' info:)" = 1 ] || fail "the screenshot is blank"
-kill "$gui_pid"; wait "$gui_pid" 2>/dev/null || true
-step "GUI window shown under Xvfb; screenshot $shot"
-
-# --- cold start to the first window (informational; timings are not asserted) ---------------------------------
-first_frame() {   # $1: extra JVM options via JAVA_TOOL_OPTIONS
-  as_user "DISPLAY=$DISPLAY JAVA_TOOL_OPTIONS='$1 -Dewcstation.exitAfterFirstFrame=true' $launcher --data-dir $data" 2>&1 \
-    | sed -n 's/.*First window shown \([0-9]*\) ms after JVM start.*/\1/p'
+# Each window gets a fresh Xvfb: without a window manager the root keeps the last picture, so a new window's
+# screenshot could otherwise show the previous one. A fresh root is black until the app paints.
+xvfb_pid=""
+start_xvfb() {
+  rm -f "$work/display"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" > "$work/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  pids+=($xvfb_pid)
+  for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done   # readiness poll of a separate process
+  [ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+  export DISPLAY=":$(head -1 "$work/display")"
 }
-# "cold" = the first start after installing (a new JVM; the OS file cache is warm from dpkg).
+stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+painted() { [ "$(convert "$1" -format '%[fx:standard_deviation>0.02]' info:)" = 1 ]; }
+gui_screenshot() {   # $1: JAVA_TOOL_OPTIONS, $2: data folder, $3: PNG to write
+  start_xvfb
+  # The user has no home folder: if JavaFX still unpacked its natives into ~/.openjfx, no window could open.
+  JAVA_TOOL_OPTIONS="$1" spawn_as "$launcher" --data-dir "$2" > "$work/gui.log" 2>&1 &
+  local gui_pid=$! shown=0
+  pids+=($gui_pid)
+  for _ in $(seq 1 300); do
+    if xwininfo -root -tree 2>/dev/null | grep -q '"EWC Station"'; then
+      import -window root "$3"
+      if painted "$3"; then shown=1; break; fi
+    fi
+    kill -0 "$gui_pid" 2>/dev/null || { cat "$work/gui.log" >&2; fail "the GUI exited"; }
+    sleep 0.2   # readiness poll of a separate process
+  done
+  [ "$shown" = 1 ] || { cat "$work/gui.log" >&2; fail "no painted 'EWC Station' window within 60 s"; }
+  stop_pid "$gui_pid"
+  stop_pid "$xvfb_pid"
+}
+# --- cold start to the first window (informational; timings are not asserted) ---------------------------------
+first_frame() {   # $1: extra JVM options via JAVA_TOOL_OPTIONS; prints "<ms to first window>ms/<cpu seconds>cpu"
+  as_user "DISPLAY=$DISPLAY JAVA_TOOL_OPTIONS='$1 -Dewcstation.exitAfterFirstFrame=true' \
+    /usr/bin/time -f 'CPU-SECONDS %U %S' $launcher --data-dir $data" > "$work/ff.log" 2>&1 || true
+  local ms cpu
+  ms="$(sed -n 's/.*First window shown \([0-9]*\) ms after JVM start.*/\1/p' "$work/ff.log")"
+  cpu="$(awk '/^CPU-SECONDS/ {printf "%.1f", $2 + $3}' "$work/ff.log")"
+  [ -n "$ms" ] && echo "${ms}ms/${cpu}cpu"
+}
+start_xvfb
+# "first start" = the first start of the window after installing (a new JVM; the OS file cache is warm from dpkg).
 cold="$(first_frame '')"
 warm_cds=(); warm_off=()
 for _ in 1 2 3; do warm_cds+=("$(first_frame '')"); warm_off+=("$(first_frame '-Xshare:off')"); done
 [ -n "$cold" ] || fail "the first-frame probe printed nothing (is FirstFrameProbe in this build?)"
-step "first window: cold ${cold} ms; warm with AppCDS ${warm_cds[*]} ms; warm with -Xshare:off ${warm_off[*]} ms"
+step "first window (wall ms / CPU s): first start ${cold}; with AppCDS ${warm_cds[*]}; with -Xshare:off ${warm_off[*]}"
+step "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+stop_pid "$xvfb_pid"
+
+# --- screenshots in both languages -----------------------------------------------------------------------
+gui_screenshot "" "$data" "$out/ewc-station-installed.png"
+step "GUI window painted under Xvfb; screenshot $out/ewc-station-installed.png"
+# Japanese, with a fresh data folder (no remembered language): shows that the CJK font dependency draws.
+data_ja="$work/data-ja" && mkdir -p "$data_ja" && chown "$smoke_user" "$data_ja"
+gui_screenshot "-Duser.language=ja -Duser.country=JP" "$data_ja" "$out/ewc-station-installed-ja.png"
+step "Japanese GUI painted; screenshot $out/ewc-station-installed-ja.png"
 
 # --- removal ---------------------------------------------------------------------------------------------------
 dpkg --purge "$pkg" > "$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "dpkg --purge failed"; }
