@@ -82,6 +82,11 @@ mkdir -p "$data" && chown "$smoke_user" "$data"
 version="$(as_user "$launcher --version --data-dir $data" 2>&1)" || fail "--version failed: $version"
 echo "$version" | grep -q '^EWC Station ' || fail "--version printed: $version"
 step "--version as $smoke_user: $(echo "$version" | head -1)"
+# postinst rebuilt the class-data-sharing archive for the installed jars: the app's classes must come from it.
+as_user "JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=$data/class-load.txt $launcher --version --data-dir $data" > /dev/null 2>&1
+from_archive="$(grep -c 'source: shared objects file (top)' "$data/class-load.txt" || true)"
+[ "$from_archive" -ge 100 ] || fail "the AppCDS archive is not used ($from_archive classes from it); see postinst"
+step "AppCDS: $from_archive classes of a --version run come from lib/app/ewc-station.jsa"
 # The bundled java must stay usable for a normal user: a capability on it would make ld.so ignore its $ORIGIN
 # library path ("libjli.so: cannot open shared object file").
 java_v="$(as_user "$app_dir/lib/runtime/bin/java -version" 2>&1)" || fail "the bundled java does not start as $smoke_user: $java_v"
