@@ -38,6 +38,9 @@ public final class GuiLauncher {
     Platform.startup(() -> {
       try {
         MainWindow window = new MainWindow(context);
+        if (FirstFrameProbe.enabled()) {
+          FirstFrameProbe.watch(window.stage());
+        }
         window.show();
         if (started != null) {
           window.model().controllers().connect(demoEntry(started.controller()));
