@@ -125,6 +125,18 @@ class MainWindowUiTest {
     assertThat(list.getItems().getFirst().toString()).contains("192.0.2.10").doesNotContain("s3cret");
   }
 
+  @Test
+  void columnWidthsAreRemembered(FxRobot robot) {
+    TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
+    robot.interact(() -> {
+      table.getColumns().getFirst().setPrefWidth(321);
+      table.layout();
+    });
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> window.model().saveLayout());
+    assertThat(context.settings().get("ui.columns.apTable")).get().asString().contains("aptable.column.name=321");
+  }
+
   private void save(String name) {
     try {
       Path file = Screenshots.save(window.stage().getScene(), name);

@@ -65,8 +65,10 @@ public final class MainView {
   }
 
   public Parent build() {
+    ApTableView apView = new ApTableView(model.apTable(), loc, dialogs);
     javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(new UpgradeBar(model.upgrade(), loc).build(),
-        new ApTableView(model.apTable(), loc, dialogs).build());
+        apView.build());
+    model.columns().attach(apView.table(), "apTable");
     javafx.scene.layout.VBox.setVgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
     SplitPane centre = new SplitPane(top, bottomTabs());
     centre.setOrientation(Orientation.VERTICAL);
@@ -105,10 +107,14 @@ public final class MainView {
   }
 
   private TabPane bottomTabs() {
-    Tab log = new Tab(null, new TransferLogView(model.transferLog(), loc, dialogs).build());
+    javafx.scene.Parent logNode = new TransferLogView(model.transferLog(), loc, dialogs).build();
+    model.columns().attach((javafx.scene.control.TableView<?>) logNode.lookup("#logTable"), "logTable");
+    Tab log = new Tab(null, logNode);
     log.setId("logTab");
     log.textProperty().bind(loc.text("log.title"));
-    Tab transfers = new Tab(null, new TransfersView(model.transfers(), loc).build());
+    javafx.scene.Parent transfersNode = new TransfersView(model.transfers(), loc).build();
+    model.columns().attach((javafx.scene.control.TableView<?>) transfersNode, "transfersTable");
+    Tab transfers = new Tab(null, transfersNode);
     transfers.setId("transfersTab");
     transfers.textProperty().bind(loc.text("transfers.title"));
     TabPane tabs = new TabPane(log, transfers);

@@ -7,6 +7,7 @@ import org.ewcstation.i18n.Language;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.views.aptable.ApTableViewModel;
 import org.ewcstation.views.controllers.ControllersViewModel;
+import org.ewcstation.views.fx.ColumnMemory;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.servers.ServersViewModel;
 import org.ewcstation.views.transferlog.TransferLogViewModel;
@@ -31,6 +32,7 @@ public final class MainViewModel {
   private final TransfersViewModel transfers = new TransfersViewModel();
   private final ServersViewModel servers;
   private UpgradeViewModel upgrade;
+  private final ColumnMemory columns;
   private final DoubleProperty horizontalSplit;
   private final DoubleProperty verticalSplit;
 
@@ -42,6 +44,7 @@ public final class MainViewModel {
     this.localization = localization;
     this.settings = settings;
     this.transferLog = new TransferLogViewModel(localization);
+    this.columns = new ColumnMemory(settings);
     localization.languageProperty().addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now.tag()));
     this.horizontalSplit = remembered(SPLIT_H_KEY, 0.18);
     this.verticalSplit = remembered(SPLIT_V_KEY, 0.68);
@@ -64,7 +67,12 @@ public final class MainViewModel {
   }
 
   /** Writes the split positions; called when the window closes, not on every drag. */
+  public ColumnMemory columns() {
+    return columns;
+  }
+
   public void saveLayout() {
+    columns.save();
     settings.put(SPLIT_H_KEY, Double.toString(horizontalSplit.get()));
     settings.put(SPLIT_V_KEY, Double.toString(verticalSplit.get()));
   }
