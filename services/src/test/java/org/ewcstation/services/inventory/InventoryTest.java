@@ -74,8 +74,21 @@ class InventoryTest {
         s = new ApSnapshotReader(Clock.systemUTC()).read(session);
       }
       Inventory inv = new Inventory(fx.store);
-      new InventoryRecorder(inv, new EwcEndpoint(ewc.host(), ewc.sshPort())).snapshot(s, null);
+      EwcEndpoint e = new EwcEndpoint(ewc.host(), ewc.sshPort());
+      InventoryRecorder rec = new InventoryRecorder(inv, e);
+      java.util.List<ApSnapshot> uiSaw = new java.util.ArrayList<>();
+      rec.identified(new org.ewcstation.services.ewc.model.VersionInfo("WLC-EWC", "17.9.4a", "C9800-AP", true, "1 day"),
+          fx.trust.known(e).orElseThrow().fingerprint());
+      rec.alongside(new org.ewcstation.services.ewc.poll.PollListener() {
+        @Override
+        public void snapshot(ApSnapshot snapshot, org.ewcstation.services.ewc.poll.ApChanges changes) {
+          uiSaw.add(snapshot);
+        }
+      }).snapshot(s, null);
+      assertThat(uiSaw).containsExactly(s);
       InventoryController c = inv.controller(ewc.host(), ewc.sshPort()).orElseThrow();
+      assertThat(c.hostname()).isEqualTo("WLC-EWC");
+      assertThat(c.hostKeyFingerprint()).startsWith("SHA256:");
       assertThat(inv.aps(c.id())).hasSize(4).allSatisfy(a -> {
         assertThat(a.primaryImage()).isNotBlank();
         assertThat(a.model()).isNotBlank();
