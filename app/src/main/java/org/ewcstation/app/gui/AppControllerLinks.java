@@ -8,6 +8,10 @@ import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.HostKeyChange;
 import org.ewcstation.services.ewc.session.TranscriptListener;
+import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.poll.PollListener;
+import org.ewcstation.services.inventory.Inventory;
+import org.ewcstation.services.inventory.InventoryRecorder;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.views.controllers.ControllerEntry;
 import org.ewcstation.views.controllers.ControllerLinks;
@@ -29,6 +33,14 @@ final class AppControllerLinks implements ControllerLinks {
     return new ControllerLink(context.ewcConnector(), new EwcEndpoint(e.address(), e.port()),
         new EwcCredentials(e.user(), new String(e.password()), enable), transcript, PollSettings.DEFAULTS,
         Clock.systemUTC());
+  }
+
+  /** Every poll also updates the inventory (controllers, APs, image history) in the store. */
+  @Override
+  public PollListener around(ControllerLink link, VersionInfo version, PollListener ui) {
+    InventoryRecorder recorder = new InventoryRecorder(new Inventory(context.store()), link.endpoint());
+    recorder.identified(version, fingerprint(link.endpoint().host(), link.endpoint().port()));
+    return recorder.alongside(ui);
   }
 
   @Override

@@ -74,8 +74,9 @@ public final class MainWindow {
         .register(AddControllerDialog.class, () -> new AddControllerDialog(loc));
     this.fxml = new FxmlLoader(controllers, loc);
     model.controllers().setOnAdd(this::addController);
+    model.controllers().setOnDiscover(() -> discover(executors));
     MainView view = new MainView(model, dialogs).onQuit(this::quit).onAbout(this::about)
-        .onExportReport(this::exportReport);
+        .onExportReport(this::exportReport).onDiscover(() -> discover(executors));
     WindowBounds bounds = WindowBounds.load(context.settings());
     stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
     stage.titleProperty().bind(title(loc));
@@ -127,6 +128,16 @@ public final class MainWindow {
 
   private void addController() {
     AddControllerDialog.show(fxml, model.localization(), stage).ifPresent(model.controllers()::connect);
+  }
+
+  /** The discovery dialog; a fresh view model each time so a stopped search never carries over. */
+  private void discover(UiExecutors executors) {
+    var dvm = new org.ewcstation.views.discovery.DiscoveryViewModel(executors,
+        new org.ewcstation.services.discovery.SshSweep(org.ewcstation.services.discovery.SshSweep.Settings.DEFAULTS,
+            context.ewcConnector(), context.hostKeyTrust()),
+        new org.ewcstation.services.discovery.CapwapDiscovery(java.time.Duration.ofSeconds(3)), context.localInterfaces());
+    org.ewcstation.views.discovery.DiscoveryDialog.show(stage, dvm, model.localization())
+        .ifPresent(model.controllers()::connect);
   }
 
   /** The latest upgrade run as a self-contained HTML report a technician can hand to the customer. */

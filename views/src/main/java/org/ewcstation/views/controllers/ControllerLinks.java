@@ -15,6 +15,12 @@ public interface ControllerLinks {
   /** Whether this controller's key is already trusted (no first-contact notice needed). */
   boolean knowsHostKey(String host, int port);
 
+  /** Adds what else should see this controller's polls (the inventory) around the UI's listener. */
+  default org.ewcstation.services.ewc.poll.PollListener around(ControllerLink link,
+      org.ewcstation.services.ewc.model.VersionInfo version, org.ewcstation.services.ewc.poll.PollListener ui) {
+    return ui;
+  }
+
   /** The trusted key's fingerprint, for the first-contact notice. */
   String fingerprint(String host, int port);
 }

@@ -55,7 +55,15 @@ public final class ControllersView {
     add.setMaxWidth(Double.MAX_VALUE);
     add.setOnAction(e -> model.add());
 
-    VBox box = new VBox(6, title, list, add);
+    Button discover = new Button();
+    discover.setId("discoverControllers");
+    discover.textProperty().bind(loc.text("controllers.discover"));
+    discover.setMaxWidth(Double.MAX_VALUE);
+    discover.setOnAction(e -> model.discover());
+    javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6, add, discover);
+    javafx.scene.layout.HBox.setHgrow(add, Priority.ALWAYS);
+    javafx.scene.layout.HBox.setHgrow(discover, Priority.ALWAYS);
+    VBox box = new VBox(6, title, list, buttons);
     box.setPadding(new Insets(6, 8, 8, 8));
     VBox.setVgrow(list, Priority.ALWAYS);
     box.setMinWidth(200);

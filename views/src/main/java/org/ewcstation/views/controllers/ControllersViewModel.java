@@ -74,6 +74,17 @@ public final class ControllersViewModel implements AutoCloseable {
     onAdd.run();
   }
 
+  private Runnable onDiscover = () -> {};
+
+  /** What "Discover..." does; set by the window that owns the dialog. */
+  public void setOnDiscover(Runnable onDiscover) {
+    this.onDiscover = onDiscover;
+  }
+
+  public void discover() {
+    onDiscover.run();
+  }
+
   /** The selected controller's latest poll. */
   public Optional<ApSnapshot> latestSnapshot() {
     ControllerItem c = selected.get();
@@ -114,7 +125,7 @@ public final class ControllersViewModel implements AutoCloseable {
                 factory.fingerprint(link.endpoint().host(), link.endpoint().port())), false);
           }
         });
-        link.startPolling(pollListener(key));
+        link.startPolling(factory.around(link, v, pollListener(key)));
       } catch (HostKeyChangedException e) {
         executors.fx().execute(() -> {
           update(key, c -> c.with(ControllerItem.State.FAILED, e.msg()));
