@@ -60,6 +60,7 @@ public final class MainWindow {
     model.setUpgrade(upgrade);
     RunWatcher runs = context.onShutdown("run-watcher", new RunWatcher(context, appLog, dialogs, bridge));
     this.runWatcher = runs;
+    upgrade.setOnStartFailed(runs::startRefused);
     upgrade.setOnStarted(s -> runs.started(s, controllersModel.latestSnapshot().map(x -> x.aps()).orElse(java.util.List.of())));
     controllersModel.setOnSnapshot((c, s) -> {
       model.apTable().present(org.ewcstation.views.aptable.ApRows.of(s));

@@ -102,6 +102,11 @@ final class RunWatcher implements AutoCloseable {
     log.offer(entry(LogEntry.Level.INFO, Msg.of("history.started", run.runId())));
   }
 
+  /** The controller refused the start command: the run ends before it began. */
+  void startRefused() {
+    finish(RunState.ABORTED);
+  }
+
   /** Each poll of the selected controller while a run is watched. */
   void onPoll(List<ApStatus> aps) {
     WatchedRun run = current;

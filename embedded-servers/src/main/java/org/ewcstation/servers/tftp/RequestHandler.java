@@ -143,7 +143,16 @@ final class RequestHandler implements Runnable {
 
   private static void refuse(TransferContext ctx, InetSocketAddress peer, String requested, Refusal r) {
     LOG.debug("TFTP request from {} for '{}' refused: {} ({})", peer, requested, r.reason(), r.getMessage());
-    Transfer.sendError(ctx.requestChannel(), peer, r.errorCode(), r.getMessage());
+    // From a fresh port, as tftpd-hpa does: clients take the first reply's port as the transfer's TID and
+    // some (Commons Net's among them) reject an ERROR that comes from the request port.
+    try (java.nio.channels.DatagramChannel reply = java.nio.channels.DatagramChannel.open(
+        peer.getAddress() instanceof java.net.Inet4Address ? java.net.StandardProtocolFamily.INET
+            : java.net.StandardProtocolFamily.INET6)) {
+      reply.bind(null);
+      Transfer.sendError(reply, peer, r.errorCode(), r.getMessage());
+    } catch (java.io.IOException e) {
+      Transfer.sendError(ctx.requestChannel(), peer, r.errorCode(), r.getMessage());
+    }
     ctx.events().onEvent(new TransferEvent.Refused(Instant.now(), Protocol.TFTP, peer, requested, r.reason(),
         r.getMessage()));
   }

@@ -113,7 +113,8 @@ class DemoUpgradeUiTest {
     // A refused command: this controller release answers the pre-download command with an error.
     robot.interact(() -> window.model().upgrade().pathProperty().set("EWC/17_12_1"));
     demo.simulator().faults().inject(Fault.of(Fault.Kind.REFUSE));
-    robot.clickOn("#upgradeDownload");
+    // Fired rather than clicked: the wrong-path notifications may still cover the window's corner.
+    robot.interact(() -> robot.lookup("#upgradeDownload").queryButton().fire());
     await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
     String dialog = robot.lookup(".dialog-pane .content").queryAs(Labeled.class).getText();
     assertThat(dialog).containsIgnoringCase("ap image predownload");

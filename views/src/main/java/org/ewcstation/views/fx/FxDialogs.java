@@ -72,8 +72,10 @@ public final class FxDialogs implements Dialogs {
     if (w == null || !w.isShowing()) {
       return;
     }
+    // Past three at once, one summary instead of a tower of popups over the window.
     Notifications n = Notifications.create().owner(w).text(loc.messages().text(message))
-        .hideAfter(Duration.seconds(problem ? 10 : 5));
+        .hideAfter(Duration.seconds(problem ? 10 : 5))
+        .threshold(3, Notifications.create().owner(w).text(loc.now("notify.many")).hideAfter(Duration.seconds(10)));
     if (problem) {
       n.showError();
     } else {

@@ -50,11 +50,17 @@ public final class UpgradeViewModel {
   private final StringProperty path = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private Consumer<StartedDownload> onStarted = s -> {};
+  private Runnable onStartFailed = () -> {};
+
+  /** Called (on a background thread) when the controller refused to start the pre-download after all. */
+  public void setOnStartFailed(Runnable onStartFailed) {
+    this.onStartFailed = onStartFailed;
+  }
 
   /** A pre-download the controller accepted: what the watcher needs to diagnose and record it. */
   public record StartedDownload(ControllerLink link, DownloadMode mode, String server, int port, String path) {}
 
-  /** Called (on a background thread) once a pre-download has started. */
+  /** Called (on a background thread) just before the pre-download is started. */
   public void setOnStarted(Consumer<StartedDownload> onStarted) {
     this.onStarted = onStarted;
   }
@@ -127,9 +133,15 @@ public final class UpgradeViewModel {
         }
         info(Msg.of("upgrade.log.verified", m.keyword(), server, folder));
         if (thenDownload) {
-          l.get().run(ApImageAction.START_PREDOWNLOAD, false);
-          info(Msg.of("upgrade.log.started"));
+          // Watch before starting: the controller's first requests arrive within milliseconds of the command.
           onStarted.accept(new StartedDownload(l.get(), m, server, st.address().getPort(), folder));
+          try {
+            l.get().run(ApImageAction.START_PREDOWNLOAD, false);
+          } catch (EwcException e) {
+            onStartFailed.run();
+            throw e;
+          }
+          info(Msg.of("upgrade.log.started"));
         }
         executors.fx().execute(() -> {
           busy.set(false);
