@@ -142,6 +142,15 @@ class DemoUpgradeUiTest {
   private void save(FxRobot robot, String name) {
     WaitForAsyncUtils.waitForFxEvents();
     robot.interact(() -> {
+      // The picture at a laptop's usual size; the headless screen keeps the live window at 1000 px.
+      Stage stage = window.stage();
+      stage.setWidth(1280);
+      stage.setHeight(800);
+      stage.getScene().getRoot().applyCss();
+      stage.getScene().getRoot().layout();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> {
       try {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         ImageIO.write(SwingFXUtils.fromFXImage(window.stage().getScene().snapshot(null), null), "png",
@@ -149,6 +158,8 @@ class DemoUpgradeUiTest {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
+      window.stage().setWidth(1000);
+      window.stage().setHeight(760);
     });
   }
 }

@@ -146,6 +146,10 @@ public final class ApTableView {
     export.setOnAction(e -> exportCsv());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    filter.setMinWidth(90);
+    title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    counters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     HBox header = new HBox(12, title, counters, spacer, filter, export);
     header.setAlignment(Pos.CENTER_LEFT);
     header.setPadding(new Insets(6, 8, 6, 8));
@@ -204,6 +208,7 @@ public final class ApTableView {
     Label l = new Label();
     l.textProperty().bind(loc.text(key, value));
     l.getStyleClass().addAll("counter", "counter-" + styleClass);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 

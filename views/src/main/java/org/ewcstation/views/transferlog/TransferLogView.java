@@ -104,6 +104,12 @@ public final class TransferLogView {
     search.textProperty().bindBidirectional(model.searchProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {level, follow, export}) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    sources.getChildren().forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+    sources.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    search.setMinWidth(90);
     HBox header = new HBox(8, sources, level, spacer, follow, export, search);
     header.setAlignment(Pos.CENTER_LEFT);
     header.setPadding(new Insets(4, 8, 4, 8));
