@@ -107,7 +107,7 @@ public final class ApTableView {
   }
 
   private void flash() {
-    table.refresh();
+    // setAll already re-renders the visible rows (with the glow); one refresh later takes the glow away.
     PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
     later.setOnFinished(e -> table.refresh());
     later.play();
