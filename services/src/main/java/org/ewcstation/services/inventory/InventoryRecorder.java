@@ -39,7 +39,7 @@ public final class InventoryRecorder implements PollListener {
   }
 
   /**
-   * One listener for the poller that feeds {@code ui} first and then the inventory, so the lead can pass it
+   * One listener for the poller that feeds {@code ui} first and then the inventory, so it can be passed
    * where the UI listener went: {@code link.startPolling(recorder.alongside(uiListener))}.
    */
   public PollListener alongside(PollListener ui) {

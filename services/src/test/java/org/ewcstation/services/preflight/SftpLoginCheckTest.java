@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Against a real MINA SSHD SFTP server on loopback, port 0 (a plain one: the project's own read-only server is
- * being written in another branch; the lead may point this test at it when merging).
+ * Against a real MINA SSHD SFTP server on loopback, port 0 (a plain one, so this check is tested apart from
+ * the project's own read-only server).
  */
 class SftpLoginCheckTest {
 

@@ -13,7 +13,7 @@ import org.ewcstation.simulator.network.VirtualAp;
 
 /**
  * The text of the AP {@code show} commands, laid out column for column like the samples in
- * /work/shared/samples (show ap summary: the newer CC/RD layout; show ap image: the seed's table).
+ * shared/samples (show ap summary: the newer CC/RD layout; show ap image: the seed's table).
  */
 final class ShowOutputs {
 
