@@ -21,7 +21,7 @@ import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerSettings;
-import org.ewcstation.services.servers.SyslogFanout;
+import org.ewcstation.servers.syslog.SyslogListeners;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
@@ -48,7 +48,7 @@ public final class AppContext implements AutoCloseable {
   private final EwcConnector ewcConnector;
   private final TransferListeners transferListeners = new TransferListeners();
   private final TransferRegistry transferRegistry = new TransferRegistry();
-  private final SyslogFanout syslogListeners = new SyslogFanout();
+  private final SyslogListeners syslogListeners = new SyslogListeners();
   private final ExecutorService background;
   private final LocalInterfaces localInterfaces;
   private final ServerManager servers;
@@ -129,7 +129,7 @@ public final class AppContext implements AutoCloseable {
     return transferRegistry;
   }
 
-  public SyslogFanout syslogListeners() {
+  public SyslogListeners syslogListeners() {
     return syslogListeners;
   }
 

@@ -2,7 +2,7 @@ package org.ewcstation.app.gui;
 
 import org.ewcstation.servers.syslog.SyslogEvent;
 import org.ewcstation.servers.syslog.SyslogListener;
-import org.ewcstation.services.servers.SyslogFanout;
+import org.ewcstation.servers.syslog.SyslogListeners;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.FxBridge;
 import org.ewcstation.views.transferlog.LogEntry;
@@ -12,11 +12,11 @@ import org.ewcstation.views.transferlog.TransferLogViewModel;
 /** The controller's syslog lines into the log pane, batched like transfer events. */
 final class SyslogFeed implements AutoCloseable {
 
-  private final SyslogFanout fanout;
+  private final SyslogListeners fanout;
   private final SyslogListener listener;
   private final Batcher<SyslogEvent> batcher;
 
-  SyslogFeed(FxBridge bridge, SyslogFanout fanout, TransferLogViewModel log) {
+  SyslogFeed(FxBridge bridge, SyslogListeners fanout, TransferLogViewModel log) {
     this.fanout = fanout;
     this.batcher = new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS,
         events -> log.append(events.stream().map(SyslogFeed::entry).toList()));
