@@ -58,6 +58,10 @@ public final class MainWindow {
         controllersModel::selectedLink,
         () -> model.apTable().allRows().stream().map(r -> r.name()).toList(), appLog::offer);
     model.setUpgrade(upgrade);
+    model.setImporter(new org.ewcstation.views.repository.ImportViewModel(() -> new org.ewcstation.services.repository.ImageRepository(
+        context.servers().settings().root(), org.ewcstation.services.repository.ImageRepository.DEFAULT_BUNDLES_FOLDER,
+        new org.ewcstation.services.repository.BundleInspector(org.ewcstation.services.repository.ApImageCatalog.builtIn())),
+        executors, bridge::sample, dialogs, appLog::offer, () -> upgrade.refresh(null)));
     RunWatcher runs = context.onShutdown("run-watcher", new RunWatcher(context, appLog, dialogs, bridge));
     this.runWatcher = runs;
     upgrade.setOnStartFailed(runs::startRefused);

@@ -13,6 +13,9 @@ public interface Dialogs {
   /** Asks where to save a file; empty when the user cancels. */
   Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension);
 
+  /** Asks for an existing file with one of {@code extensions}; empty when the user cancels. */
+  Optional<Path> chooseOpenFile(String titleKey, String... extensions);
+
   /** Asks for a folder; empty when the user cancels. */
   Optional<Path> chooseFolder(String titleKey, Path initial);
 

@@ -36,6 +36,15 @@ public final class FxDialogs implements Dialogs {
   }
 
   @Override
+  public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(loc.now(titleKey));
+    java.util.List<String> patterns = java.util.Arrays.stream(extensions).map(e -> "*." + e).toList();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
+    return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+  }
+
+  @Override
   public Optional<Path> chooseFolder(String titleKey, Path initial) {
     DirectoryChooser chooser = new DirectoryChooser();
     chooser.setTitle(loc.now(titleKey));

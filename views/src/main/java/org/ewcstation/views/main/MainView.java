@@ -74,7 +74,7 @@ public final class MainView {
     centre.setOrientation(Orientation.VERTICAL);
     centre.setId("centreSplit");
     SplitPane left = new SplitPane(new ControllersView(model.controllers(), loc).build(),
-        new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress).build());
+        new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress, model.importer()).build());
     left.setOrientation(Orientation.VERTICAL);
     left.setDividerPositions(0.35);
     SplitPane main = new SplitPane(left, centre);

@@ -102,6 +102,17 @@ public final class MainViewModel {
     this.upgrade = upgrade;
   }
 
+  private org.ewcstation.views.repository.ImportViewModel importer;
+
+  /** Set once by the composition root (it needs the repository and the log). */
+  public void setImporter(org.ewcstation.views.repository.ImportViewModel importer) {
+    this.importer = importer;
+  }
+
+  public org.ewcstation.views.repository.ImportViewModel importer() {
+    return importer;
+  }
+
   public UpgradeViewModel upgrade() {
     return upgrade;
   }

@@ -36,7 +36,11 @@ public final class ServersView {
   private final Dialogs dialogs;
   private final Supplier<InetAddress> controller;
 
-  public ServersView(ServersViewModel model, Localization loc, Dialogs dialogs, Supplier<InetAddress> controller) {
+  private final org.ewcstation.views.repository.ImportViewModel importer;
+
+  public ServersView(ServersViewModel model, Localization loc, Dialogs dialogs, Supplier<InetAddress> controller,
+      org.ewcstation.views.repository.ImportViewModel importer) {
+    this.importer = importer;
     this.model = model;
     this.loc = loc;
     this.dialogs = dialogs;
@@ -57,7 +61,7 @@ public final class ServersView {
   public Parent build() {
     Label title = label("servers.title");
     title.getStyleClass().add("section-title");
-    VBox box = new VBox(6, title, folderRow(), serverRow(ServerKind.TFTP), serverRow(ServerKind.SFTP),
+    VBox box = new VBox(6, title, folderRow(), importRow(), serverRow(ServerKind.TFTP), serverRow(ServerKind.SFTP),
         sftpAccount(), serverRow(ServerKind.SYSLOG), label("servers.addresses"), addresses());
     box.setPadding(new Insets(6, 8, 8, 8));
     box.setId("serversPanel");
@@ -80,6 +84,29 @@ public final class ServersView {
     HBox row = new HBox(6, label("servers.root"), path, choose);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
+  }
+
+  /** Import a bundle as downloaded from Cisco (.zip, .tar) or an unzipped folder into the served folder. */
+  private Node importRow() {
+    Button archive = button("import.archive");
+    archive.setId("importArchive");
+    archive.setOnAction(e -> dialogs.chooseOpenFile("import.title", "zip", "tar", "gz", "tgz")
+        .ifPresent(importer::importFrom));
+    Button folder = button("import.folder");
+    folder.setId("importFolder");
+    folder.setOnAction(e -> dialogs.chooseFolder("import.title", null).ifPresent(importer::importFrom));
+    archive.disableProperty().bind(importer.importingProperty());
+    folder.disableProperty().bind(importer.importingProperty());
+    javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+    bar.progressProperty().bind(importer.progressProperty());
+    bar.setMaxWidth(Double.MAX_VALUE);
+    Label phase = new Label();
+    phase.textProperty().bind(loc.text(importer.phaseProperty()));
+    VBox progress = new VBox(2, bar, phase);
+    progress.visibleProperty().bind(importer.importingProperty());
+    progress.managedProperty().bind(progress.visibleProperty());
+    HBox buttons = new HBox(6, archive, folder);
+    return new VBox(4, buttons, progress);
   }
 
   private Node serverRow(ServerKind kind) {
