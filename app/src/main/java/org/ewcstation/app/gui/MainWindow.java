@@ -58,10 +58,14 @@ public final class MainWindow {
         controllersModel::selectedLink,
         () -> model.apTable().allRows().stream().map(r -> r.name()).toList(), appLog::offer);
     model.setUpgrade(upgrade);
-    model.setImporter(new org.ewcstation.views.repository.ImportViewModel(() -> new org.ewcstation.services.repository.ImageRepository(
+    // The served folder can change while the window is open: each use builds the repository on the current one.
+    java.util.function.Supplier<org.ewcstation.services.repository.ImageRepository> repositories = () -> new org.ewcstation.services.repository.ImageRepository(
         context.servers().settings().root(), org.ewcstation.services.repository.ImageRepository.DEFAULT_BUNDLES_FOLDER,
-        new org.ewcstation.services.repository.BundleInspector(org.ewcstation.services.repository.ApImageCatalog.builtIn())),
+        new org.ewcstation.services.repository.BundleInspector(org.ewcstation.services.repository.ApImageCatalog.builtIn()));
+    model.setImporter(new org.ewcstation.views.repository.ImportViewModel(repositories,
         executors, bridge::sample, dialogs, appLog::offer, () -> upgrade.refresh(null)));
+    upgrade.setPreflightSources(repositories,
+        controllersModel::latestSnapshot);
     RunWatcher runs = context.onShutdown("run-watcher", new RunWatcher(context, appLog, dialogs, bridge));
     this.runWatcher = runs;
     upgrade.setOnStartFailed(runs::startRefused);

@@ -81,6 +81,16 @@ class DemoUpgradeUiTest {
     assertThat(aps.getItems()).extracting(ApRow::model).contains("C9120AXI-B", "C9105AXI-B");
     save(robot, "demo-connected-en");
 
+    // Preflight: the demo serves TFTP on a high port, which a real EWC cannot use (it always asks port 69).
+    robot.clickOn("#upgradePreflight");
+    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup("#preflightChecks").tryQuery().isPresent());
+    String checks = fx(robot, () -> robot.lookup("#preflightChecks").queryAll().stream().findFirst()
+        .map(n -> ((javafx.scene.Parent) n).getChildrenUnmodifiable().stream()
+            .map(c -> c instanceof Labeled l ? l.getText() : "").reduce("", (a, b) -> a + "\n" + b)).orElse(""));
+    assertThat(checks).contains("69");
+    save(robot, "demo-preflight-en");
+    robot.clickOn("Close");
+
     robot.clickOn("#upgradeDownload");
     await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
         assertThat(fx(robot, () -> List.copyOf(aps.getItems()))).hasSize(APS)

@@ -52,6 +52,9 @@ public final class UpgradeBar {
     path.textProperty().bindBidirectional(model.pathProperty());
     path.setPrefColumnCount(14);
 
+    Button check = button("upgradePreflight", "upgrade.preflight", "upgrade.preflight.tip");
+    check.setOnAction(e -> model.preflight());
+    model.setOnPreflight(report -> PreflightDialog.show(check.getScene().getWindow(), loc, report));
     Button save = button("upgradeSave", "upgrade.save", "upgrade.save.tip");
     save.setOnAction(e -> model.save(false));
     Button download = button("upgradeDownload", "upgrade.saveDownload", "upgrade.saveDownload.tip");
@@ -60,7 +63,7 @@ public final class UpgradeBar {
     download.setOnAction(e -> model.save(true));
     Button activate = button("upgradeActivate", "upgrade.activate", "upgrade.activate.tip");
     activate.setOnAction(e -> model.activate());
-    for (Button b : new Button[] {save, download, activate}) {
+    for (Button b : new Button[] {check, save, download, activate}) {
       b.disableProperty().bind(model.busyProperty());
     }
     // Shortcuts for the main actions (shown in the tooltips).
@@ -76,7 +79,7 @@ public final class UpgradeBar {
         step("2", "upgrade.step.mode", new HBox(0, tftp, sftp)),
         step("3", "upgrade.step.server", server),
         step("4", "upgrade.step.path", path),
-        new HBox(6, save, download, activate));
+        new HBox(6, check, save, download, activate));
     row.setAlignment(Pos.CENTER_LEFT);
     row.setPadding(new Insets(6, 8, 6, 8));
     row.getStyleClass().add("upgrade-bar");

@@ -160,6 +160,53 @@ public final class UpgradeViewModel {
     return port == 22 ? r : r.withSftpPort(port);
   }
 
+  private Supplier<org.ewcstation.services.repository.ImageRepository> repository;
+  private Supplier<Optional<org.ewcstation.services.ewc.poll.ApSnapshot>> snapshot = Optional::empty;
+  private Consumer<org.ewcstation.services.preflight.PreflightReport> onPreflight = r -> {};
+
+  /** Where the preflight reads the bundle and the joined APs from. */
+  public void setPreflightSources(Supplier<org.ewcstation.services.repository.ImageRepository> repository,
+      Supplier<Optional<org.ewcstation.services.ewc.poll.ApSnapshot>> snapshot) {
+    this.repository = repository;
+    this.snapshot = snapshot;
+  }
+
+  /** Receives each preflight report on the FX thread (the view shows it). */
+  public void setOnPreflight(Consumer<org.ewcstation.services.preflight.PreflightReport> onPreflight) {
+    this.onPreflight = onPreflight;
+  }
+
+  /** Checks everything the push depends on, before anything is sent: servers, addresses, ping, path, images. */
+  public void preflight() {
+    Optional<ControllerLink> l = link.get();
+    if (l.isEmpty()) {
+      dialogs.error("upgrade.title", Msg.of("upgrade.error.noController"));
+      return;
+    }
+    if (bundle.get() == null || serverAddress.get() == null || serverAddress.get().isBlank() || repository == null) {
+      dialogs.error("upgrade.title", Msg.of("upgrade.error.incomplete"));
+      return;
+    }
+    DownloadMode m = mode.get();
+    String server = serverAddress.get().strip();
+    String folder = path.get().strip();
+    busy.set(true);
+    executors.background().execute(() -> {
+      try {
+        var input = PreflightGather.gather(servers, interfaces, repository.get(), l.get(), snapshot.get(), m, server,
+            folder);
+        var report = new org.ewcstation.services.preflight.Preflight(
+            org.ewcstation.services.repository.ApImageCatalog.builtIn()).run(input);
+        executors.fx().execute(() -> {
+          busy.set(false);
+          onPreflight.accept(report);
+        });
+      } catch (RuntimeException e) {
+        fail(Msg.of("servers.start.unexpected", "Preflight", String.valueOf(e.getMessage())));
+      }
+    });
+  }
+
   /** Swap to the pre-downloaded image and reload the APs, after the technician confirmed what will reload. */
   public void activate() {
     Optional<ControllerLink> l = link.get();
