@@ -163,6 +163,12 @@ public final class MainWindow {
         String html = new org.ewcstation.services.history.RunReportHtml(model.localization().messages(),
             java.time.ZoneId.systemDefault(), java.time.Clock.systemUTC()).render(report);
         java.nio.file.Files.writeString(file, html, java.nio.charset.StandardCharsets.UTF_8);
+        // The same run as two CSV files beside the report, for spreadsheets and tickets.
+        var csv = new org.ewcstation.services.history.RunReportCsv(model.localization().messages(), java.time.ZoneId.systemDefault());
+        String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
+        java.nio.file.Files.writeString(file.resolveSibling(base + "-aps.csv"), csv.aps(report), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(file.resolveSibling(base + "-transfers.csv"), csv.transfers(report),
+            java.nio.charset.StandardCharsets.UTF_8);
         dialogs.notify(org.ewcstation.i18n.Msg.of("report.export.done", file.toString()), false);
       } catch (java.io.IOException e) {
         dialogs.error("report.export.title", org.ewcstation.i18n.Msg.of("log.export.failed", file.toString(),
