@@ -30,7 +30,6 @@ public final class MainWindow {
   private final FxDialogs dialogs;
   private final FxBridge bridge;
   private final FxmlLoader fxml;
-  private final RunWatcher runWatcher;
 
   public MainWindow(AppContext context) {
     this(context, new Stage());
@@ -67,7 +66,7 @@ public final class MainWindow {
     upgrade.setPreflightSources(repositories,
         controllersModel::latestSnapshot);
     RunWatcher runs = context.onShutdown("run-watcher", new RunWatcher(context, appLog, dialogs, bridge));
-    this.runWatcher = runs;
+    model.setHistory(new org.ewcstation.views.history.HistoryViewModel(runs.history(), executors, dialogs, loc));
     upgrade.setOnStartFailed(runs::startRefused);
     upgrade.setOnStarted(s -> runs.started(s, controllersModel.latestSnapshot().map(x -> x.aps()).orElse(java.util.List.of())));
     controllersModel.setOnSnapshot((c, s) -> {
@@ -149,32 +148,9 @@ public final class MainWindow {
         .ifPresent(model.controllers()::connect);
   }
 
-  /** The latest upgrade run as a self-contained HTML report a technician can hand to the customer. */
+  /** The newest upgrade run as a report a technician can hand to the customer. */
   private void exportReport() {
-    var history = runWatcher.history();
-    var latest = history.runs().stream().max(java.util.Comparator.comparingLong(r -> r.id()));
-    if (latest.isEmpty()) {
-      dialogs.error("report.export.title", org.ewcstation.i18n.Msg.of("report.export.none"));
-      return;
-    }
-    dialogs.chooseSaveFile("report.export.title", "ewc-upgrade-" + latest.get().id() + ".html", "html").ifPresent(file -> {
-      try {
-        var report = history.report(latest.get().id()).orElseThrow();
-        String html = new org.ewcstation.services.history.RunReportHtml(model.localization().messages(),
-            java.time.ZoneId.systemDefault(), java.time.Clock.systemUTC()).render(report);
-        java.nio.file.Files.writeString(file, html, java.nio.charset.StandardCharsets.UTF_8);
-        // The same run as two CSV files beside the report, for spreadsheets and tickets.
-        var csv = new org.ewcstation.services.history.RunReportCsv(model.localization().messages(), java.time.ZoneId.systemDefault());
-        String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
-        java.nio.file.Files.writeString(file.resolveSibling(base + "-aps.csv"), csv.aps(report), java.nio.charset.StandardCharsets.UTF_8);
-        java.nio.file.Files.writeString(file.resolveSibling(base + "-transfers.csv"), csv.transfers(report),
-            java.nio.charset.StandardCharsets.UTF_8);
-        dialogs.notify(org.ewcstation.i18n.Msg.of("report.export.done", file.toString()), false);
-      } catch (java.io.IOException e) {
-        dialogs.error("report.export.title", org.ewcstation.i18n.Msg.of("log.export.failed", file.toString(),
-            String.valueOf(e.getMessage())));
-      }
-    });
+    model.history().export(null);
   }
 
   private void about() {

@@ -101,6 +101,13 @@ class DemoUpgradeUiTest {
     assertThat(transfers).extracting(TransferRow::file).allSatisfy(f -> assertThat(f).startsWith("EWC/17_12_1/"));
     assertThat(logText(robot)).contains("Profile read back and verified", "Pre-download started");
     save(robot, "demo-complete-en");
+    // The customer report of that run: HTML and two CSV files, from the stored history.
+    Path report = Files.createTempDirectory("ewc-report").resolve("run.html");
+    await().atMost(Duration.ofSeconds(30)).until(() -> logText(robot).contains("finished: every access point"));
+    int written = fx(robot, () -> window.model().history().write(1, report));
+    assertThat(written).isEqualTo(3);
+    assertThat(Files.readString(report)).contains("AP-9105-LOBBY", "17.12.1.5").doesNotContain("<script");
+    assertThat(Files.readString(report.resolveSibling("run-aps.csv"))).contains("AP-9105-LOBBY");
     robot.interact(() -> window.model().languageProperty().set(Language.JAPANESE));
     save(robot, "demo-complete-ja");
     robot.interact(() -> window.model().languageProperty().set(Language.ENGLISH));

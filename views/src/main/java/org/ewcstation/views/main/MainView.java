@@ -117,7 +117,15 @@ public final class MainView {
     Tab transfers = new Tab(null, transfersNode);
     transfers.setId("transfersTab");
     transfers.textProperty().bind(loc.text("transfers.title"));
-    TabPane tabs = new TabPane(log, transfers);
+    Tab history = new Tab(null, new org.ewcstation.views.history.HistoryView(model.history(), loc).build());
+    history.setId("historyTab");
+    history.textProperty().bind(loc.text("history.title"));
+    history.setOnSelectionChanged(e -> {
+      if (history.isSelected()) {
+        model.history().refresh();
+      }
+    });
+    TabPane tabs = new TabPane(log, transfers, history);
     tabs.setId("bottomTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     return tabs;

@@ -113,6 +113,16 @@ public final class MainViewModel {
     return importer;
   }
 
+  private org.ewcstation.views.history.HistoryViewModel history;
+
+  public void setHistory(org.ewcstation.views.history.HistoryViewModel history) {
+    this.history = history;
+  }
+
+  public org.ewcstation.views.history.HistoryViewModel history() {
+    return history;
+  }
+
   public UpgradeViewModel upgrade() {
     return upgrade;
   }

@@ -1,0 +1,73 @@
+package org.ewcstation.views.history;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ewcstation.services.history.RunSummary;
+import org.ewcstation.views.fx.Localization;
+
+/** The upgrade history: one row per run, and the report of the selected one. */
+public final class HistoryView {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  private final HistoryViewModel model;
+  private final Localization loc;
+
+  public HistoryView(HistoryViewModel model, Localization loc) {
+    this.model = model;
+    this.loc = loc;
+  }
+
+  public Parent build() {
+    TableView<RunSummary> table = new TableView<>(model.runs());
+    table.setId("historyTable");
+    table.getColumns().addAll(
+        column("history.column.run", r -> Long.toString(r.id()), 50),
+        column("history.column.started", r -> TIME.format(r.startedAt()), 130),
+        column("history.column.ended", r -> r.endedAt().map(TIME::format).orElse(""), 130),
+        column("history.column.controller", RunSummary::controller, 160),
+        column("history.column.bundle", r -> r.bundlePath() + " (" + r.bundleVersion() + ")", 200),
+        column("history.column.mode", r -> r.mode() + " " + r.server(), 150),
+        column("history.column.state", r -> loc.now("history.state." + r.state().name().toLowerCase(java.util.Locale.ROOT)), 110));
+    loc.messagesProperty().addListener((obs, old, now) -> table.refresh());
+    Label empty = new Label();
+    empty.textProperty().bind(loc.text("report.export.none"));
+    empty.getStyleClass().add("empty-state");
+    table.setPlaceholder(empty);
+    Button refresh = new Button();
+    refresh.textProperty().bind(loc.text("history.refresh"));
+    refresh.setOnAction(e -> model.refresh());
+    Button export = new Button();
+    export.setId("historyExport");
+    export.textProperty().bind(loc.text("menu.file.exportReport"));
+    export.setOnAction(e -> model.export(table.getSelectionModel().getSelectedItem()));
+    HBox bar = new HBox(8, refresh, export);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(4, 8, 4, 8));
+    VBox box = new VBox(bar, table);
+    VBox.setVgrow(table, Priority.ALWAYS);
+    model.refresh();
+    return box;
+  }
+
+  private <T> TableColumn<RunSummary, T> column(String key, Function<RunSummary, T> getter, double width) {
+    TableColumn<RunSummary, T> c = new TableColumn<>();
+    c.textProperty().bind(loc.text(key));
+    c.setId(key);
+    c.setPrefWidth(width);
+    c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
+    return c;
+  }
+}
