@@ -43,9 +43,20 @@ chmod 755 "$work"
 mkdir -p "$out"
 pids=()
 created_user=0
+# Everything the throwaway user runs: a backgrounded shell function forks, so $! may be a wrapper while the
+# launcher lives on; stopping by user leaves nothing behind (a survivor would hold UDP 69 for the next run).
+stop_user_processes() {
+  pkill -TERM -u "$smoke_user" 2>/dev/null || true
+  for _ in $(seq 1 100); do
+    pgrep -u "$smoke_user" >/dev/null 2>&1 || return 0
+    sleep 0.1   # waiting for another process to exit, not a test synchronisation
+  done
+  pkill -KILL -u "$smoke_user" 2>/dev/null || true
+}
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  id "$smoke_user" >/dev/null 2>&1 && stop_user_processes
   if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q installed; then dpkg --purge "$pkg" >/dev/null || true; fi
   if [ "$created_user" = 1 ]; then userdel "$smoke_user" 2>/dev/null || true; fi
   rm -rf "$work"
@@ -107,6 +118,7 @@ if as_user "$launcher serve --help" 2>/dev/null | grep -q -- '--tftp-port'; then
   done
   [ "$got" = "ewc-station smoke" ] || { cat "$work/serve.log" >&2; fail "TFTP download from the installed serve on port 69 failed"; }
   kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+  stop_user_processes
   step "serve --tftp-port 69 as $smoke_user: curl downloaded hello.txt over TFTP"
 else
   # serve is not there yet: an agent binds 127.0.0.1:69 inside the installed launcher's own process.
@@ -135,7 +147,7 @@ start_xvfb() {
   [ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
   export DISPLAY=":$(head -1 "$work/display")"
 }
-stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+stop_pid() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; stop_user_processes; }
 painted() { [ "$(convert "$1" -format '%[fx:standard_deviation>0.02]' info:)" = 1 ]; }
 gui_screenshot() {   # $1: JAVA_TOOL_OPTIONS, $2: data folder, $3: PNG to write
   start_xvfb
