@@ -100,15 +100,27 @@ public final class UpgradeViewModel {
     });
   }
 
-  /** Pushes the profile (and starts the pre-download when {@code thenDownload}). */
-  public void save(boolean thenDownload) {
+  /**
+   * The selected controller's link when the form is complete ({@code extra} adds a caller's own condition);
+   * otherwise says what is missing and returns empty.
+   */
+  private Optional<ControllerLink> ready(boolean extra) {
     Optional<ControllerLink> l = link.get();
     if (l.isEmpty()) {
       dialogs.error("upgrade.title", Msg.of("upgrade.error.noController"));
-      return;
+      return Optional.empty();
     }
-    if (bundle.get() == null || serverAddress.get() == null || serverAddress.get().isBlank()) {
+    if (!extra || bundle.get() == null || serverAddress.get() == null || serverAddress.get().isBlank()) {
       dialogs.error("upgrade.title", Msg.of("upgrade.error.incomplete"));
+      return Optional.empty();
+    }
+    return l;
+  }
+
+  /** Pushes the profile (and starts the pre-download when {@code thenDownload}). */
+  public void save(boolean thenDownload) {
+    Optional<ControllerLink> l = ready(true);
+    if (l.isEmpty()) {
       return;
     }
     DownloadMode m = mode.get();
@@ -178,13 +190,8 @@ public final class UpgradeViewModel {
 
   /** Checks everything the push depends on, before anything is sent: servers, addresses, ping, path, images. */
   public void preflight() {
-    Optional<ControllerLink> l = link.get();
+    Optional<ControllerLink> l = ready(repository != null);
     if (l.isEmpty()) {
-      dialogs.error("upgrade.title", Msg.of("upgrade.error.noController"));
-      return;
-    }
-    if (bundle.get() == null || serverAddress.get() == null || serverAddress.get().isBlank() || repository == null) {
-      dialogs.error("upgrade.title", Msg.of("upgrade.error.incomplete"));
       return;
     }
     DownloadMode m = mode.get();
