@@ -34,7 +34,7 @@ public final class Messages {
     return bundle.keySet();
   }
 
-  /** The text of {@code key} with {@code {0}}-style placeholders filled in. */
+  /** The text of {@code key} with {@code {0}}-style placeholders filled in; a {@link Msg} argument is rendered first. */
   public String text(String key, Object... args) {
     String pattern;
     try {
@@ -43,7 +43,14 @@ public final class Messages {
       return "!" + key + "!";
     }
     // Always through MessageFormat, so every value follows one quoting rule ('' for an apostrophe).
-    return new MessageFormat(pattern, language.locale()).format(args == null ? new Object[0] : args);
+    Object[] values = args == null ? new Object[0] : args.clone();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof Msg nested) {
+        // a part that is itself a message (a reason inside a sentence): rendered in the same language
+        values[i] = text(nested);
+      }
+    }
+    return new MessageFormat(pattern, language.locale()).format(values);
   }
 
   public String text(Msg msg) {

@@ -110,6 +110,15 @@ class BundleConsistencyTest {
   }
 
   @Test
+  void aMessageInsideAMessageIsRenderedInTheSameLanguage() {
+    Msg reason = Msg.of("report.reason.notFound");
+    assertThat(new Messages(Language.ENGLISH).text("history.timeline.transfer.refused", "TFTP", "EWC/x/ap1g7", reason))
+        .contains("EWC/x/ap1g7", "file not found").doesNotContain("Msg[");
+    assertThat(new Messages(Language.JAPANESE).text("history.timeline.transfer.refused", "TFTP", "EWC/x/ap1g7", reason))
+        .contains("ファイルなし");
+  }
+
+  @Test
   void languageFromTags() {
     assertThat(Language.fromTag("ja-JP")).isEqualTo(Language.JAPANESE);
     assertThat(Language.fromTag("ja")).isEqualTo(Language.JAPANESE);

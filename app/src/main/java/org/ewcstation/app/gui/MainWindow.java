@@ -66,12 +66,32 @@ public final class MainWindow {
     upgrade.setPreflightSources(repositories,
         controllersModel::latestSnapshot);
     RunWatcher runs = context.onShutdown("run-watcher", new RunWatcher(context, appLog, dialogs, bridge));
-    model.setHistory(new org.ewcstation.views.history.HistoryViewModel(runs.history(), executors, dialogs, loc));
+    var historyModel = new org.ewcstation.views.history.HistoryViewModel(runs.history(), executors, dialogs, loc);
+    model.setHistory(historyModel);
+    runs.setEvents(new RunWatcher.RunEvents() {
+      @Override
+      public void changed(long runId) {
+        historyModel.runChanged(runId);
+      }
+
+      @Override
+      public void stateChanged(long runId) {
+        historyModel.runStateChanged(runId);
+      }
+    });
+    // Resuming needs the run's controller connected: its polls are what the run records.
+    historyModel.setResumer(run -> controllersModel.connected(run.controller())
+        .map(item -> {
+          controllersModel.selectedProperty().set(item);
+          var link = controllersModel.linkOf(item);
+          return runs.resume(run, () -> link.ifPresent(l -> l.pollNow()));
+        })
+        .orElseGet(() -> java.util.Optional.of(org.ewcstation.i18n.Msg.of("history.resume.notConnected", run.controller(), run.id()))));
     upgrade.setOnStartFailed(runs::startRefused);
     upgrade.setOnStarted(s -> runs.started(s, controllersModel.latestSnapshot().map(x -> x.aps()).orElse(java.util.List.of())));
     controllersModel.setOnSnapshot((c, s) -> {
       model.apTable().present(org.ewcstation.views.aptable.ApRows.of(s));
-      runs.onPoll(s.aps());
+      runs.onPoll(c.endpoint(), s.aps());
     });
     controllersModel.selectedProperty().subscribe(c -> upgrade.refresh(c == null ? null : literal(c.address())));
     servers.rootProperty().subscribe(r -> upgrade.refresh(null));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,9 +29,12 @@ import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.ewc.poll.ApStatus;
 import org.ewcstation.services.history.RunInfo;
 import org.ewcstation.services.history.RunState;
+import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.services.history.WatchedRun;
 import org.ewcstation.services.repository.ApImageCatalog;
+import org.ewcstation.services.servers.ServerKind;
+import org.ewcstation.services.servers.ServerStatus;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.FxBridge;
@@ -59,7 +63,28 @@ final class RunWatcher implements AutoCloseable {
       Thread.ofPlatform().daemon().name("run-ticker").factory());
   private final SyslogListener syslog;
   private volatile WatchedRun current;
+  /** The watched run's controller as the history names it ({@code host:port}); polls of others are ignored. */
+  private volatile String controller;
   private volatile boolean sawActive;
+  /** A resumed run may have settled while nobody watched: its first settled poll closes it. */
+  private volatile boolean resumed;
+  private volatile boolean resuming;
+  private volatile RunEvents events = RunEvents.NONE;
+
+  /** What the history view hears of the watched run, on the FX thread. */
+  interface RunEvents {
+    void changed(long runId);
+
+    void stateChanged(long runId);
+
+    RunEvents NONE = new RunEvents() {
+      @Override
+      public void changed(long runId) {}
+
+      @Override
+      public void stateChanged(long runId) {}
+    };
+  }
   static final Set<PredownloadPhase> ACTIVE = Set.of(PredownloadPhase.INITIATED, PredownloadPhase.DOWNLOADING,
       PredownloadPhase.PREDOWNLOADING);
 
@@ -79,8 +104,10 @@ final class RunWatcher implements AutoCloseable {
       }
     };
     context.syslogListeners().add(syslog);
-    history.markInterrupted().forEach(r -> log.offer(entry(LogEntry.Level.WARNING,
-        Msg.of("history.interrupted", r.id()))));
+    history.markInterrupted().forEach(r -> {
+      log.offer(entry(LogEntry.Level.WARNING, Msg.of("history.interrupted", r.id())));
+      log.offer(entry(LogEntry.Level.WARNING, Msg.of("history.interrupted.todo")));
+    });
     ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
   }
 
@@ -96,10 +123,57 @@ final class RunWatcher implements AutoCloseable {
         bundleVersion(bundle), protocol, s.server());
     WatchedRun run = WatchedRun.start(history, info, polls(aps), listener -> new DiagnosticsEngine(Clock.systemUTC(),
         settings, ServedFiles.under(root), catalog, listener), this::onDiagnosis);
+    watch(run, info.controller(), false);
+    log.offer(entry(LogEntry.Level.INFO, Msg.of("history.started", run.runId())));
+  }
+
+  /**
+   * Watches an interrupted run again once its controller is connected: same diagnostics (without the
+   * no-request timer, the start is long past), and new events added to its history. Empty when it resumed;
+   * {@code thenPoll} asks the controller at once rather than at its idle pace.
+   */
+  synchronized Optional<Msg> resume(RunSummary r, Runnable thenPoll) {
+    WatchedRun busy = current;
+    if (busy != null || resuming) {
+      return Optional.of(Msg.of("history.resume.busy", busy == null ? r.id() : busy.runId(), r.id()));
+    }
+    resuming = true;
+    // the store work (taking the run over, reading its last AP states) stays off the FX thread
+    context.background().execute(() -> {
+      try {
+        Path root = context.servers().settings().root();
+        Protocol protocol = "SFTP".equalsIgnoreCase(r.mode()) ? Protocol.SFTP : Protocol.TFTP;
+        ServerStatus st = context.servers().status(protocol == Protocol.SFTP ? ServerKind.SFTP : ServerKind.TFTP);
+        int port = st.running() && st.address() != null ? st.address().getPort() : protocol == Protocol.SFTP ? 22 : 69;
+        DiagnosticsSettings settings = DiagnosticsSettings.defaults(protocol, port,
+            imageTypes(root.resolve(r.bundlePath()).normalize()), r.bundlePath());
+        WatchedRun run = WatchedRun.resume(history, r.id(), listener -> new DiagnosticsEngine(Clock.systemUTC(), settings,
+            ServedFiles.under(root), catalog, listener), this::onDiagnosis);
+        watch(run, r.controller(), true);
+        log.offer(entry(LogEntry.Level.INFO, Msg.of("history.resumed", run.runId())));
+        thenPoll.run();
+      } catch (RuntimeException e) {
+        LOG.warn("Could not resume run {}", r.id(), e);
+        log.offer(entry(LogEntry.Level.ERROR, Msg.of("history.resume.notInterrupted", r.id())));
+      } finally {
+        resuming = false;
+      }
+    });
+    return Optional.empty();
+  }
+
+  private synchronized void watch(WatchedRun run, String controllerName, boolean resumedRun) {
     context.transferListeners().add(run);
     sawActive = false;
+    resumed = resumedRun;
+    controller = controllerName;
     current = run;
-    log.offer(entry(LogEntry.Level.INFO, Msg.of("history.started", run.runId())));
+    long id = run.runId();
+    bridge.run(() -> events.stateChanged(id));
+  }
+
+  void setEvents(RunEvents events) {
+    this.events = events;
   }
 
   /** The controller refused the start command: the run ends before it began. */
@@ -107,17 +181,19 @@ final class RunWatcher implements AutoCloseable {
     finish(RunState.ABORTED);
   }
 
-  /** Each poll of the selected controller while a run is watched. */
-  void onPoll(List<ApStatus> aps) {
+  /** Each poll of the selected controller ({@code host:port}); only the watched run's controller counts. */
+  void onPoll(String polled, List<ApStatus> aps) {
     WatchedRun run = current;
-    if (run == null || aps.isEmpty()) {
+    if (run == null || aps.isEmpty() || !polled.equals(controller)) {
       return;
     }
     run.onApPoll(polls(aps));
+    long id = run.runId();
+    bridge.run(() -> events.changed(id));
     boolean active = aps.stream().anyMatch(a -> ACTIVE.contains(a.phase()));
     if (active) {
       sawActive = true;
-    } else if (sawActive) {
+    } else if (sawActive || resumed && aps.stream().anyMatch(a -> a.phase().terminal())) {
       boolean failed = aps.stream().anyMatch(a -> a.phase() == PredownloadPhase.FAILED || a.phase() == PredownloadPhase.ABORTED);
       finish(failed ? RunState.FAILED : RunState.COMPLETED);
     }
@@ -142,7 +218,11 @@ final class RunWatcher implements AutoCloseable {
       run.finish(state);
       log.offer(entry(state == RunState.COMPLETED ? LogEntry.Level.INFO : LogEntry.Level.WARNING,
           Msg.of("history.finished." + state.name(), run.runId())));
-      bridge.run(() -> dialogs.notify(Msg.of("history.finished." + state.name(), run.runId()), state != RunState.COMPLETED));
+      long id = run.runId();
+      bridge.run(() -> {
+        dialogs.notify(Msg.of("history.finished." + state.name(), id), state != RunState.COMPLETED);
+        events.stateChanged(id);
+      });
     }
   }
 
@@ -156,9 +236,14 @@ final class RunWatcher implements AutoCloseable {
     if (d.action() != null) {
       log.offer(new LogEntry(d.time(), LogEntry.Source.APP, d.subject(), level, d.action()));
     }
-    if (d.severity() != Severity.INFO) {
-      bridge.run(() -> dialogs.notify(d.message(), true));
-    }
+    WatchedRun run = current;
+    long id = run == null ? -1 : run.runId();
+    bridge.run(() -> {
+      if (d.severity() != Severity.INFO) {
+        dialogs.notify(d.message(), true);
+      }
+      events.changed(id);
+    });
   }
 
   private static List<WatchedRun.ApPoll> polls(List<ApStatus> aps) {

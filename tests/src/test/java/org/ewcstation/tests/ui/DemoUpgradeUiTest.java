@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -20,6 +21,15 @@ import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.i18n.Language;
+import org.ewcstation.services.history.ApOutcome;
+import org.ewcstation.services.history.RunDetail;
+import org.ewcstation.services.history.RunInfo;
+import org.ewcstation.services.history.RunRecorder;
+import org.ewcstation.services.history.RunReport;
+import org.ewcstation.services.history.RunState;
+import org.ewcstation.services.history.RunSummary;
+import org.ewcstation.services.history.TimelineEntry;
+import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.views.aptable.ApRow;
 import org.ewcstation.views.transferlog.LogEntry;
@@ -92,6 +102,8 @@ class DemoUpgradeUiTest {
     robot.clickOn("Close");
 
     robot.clickOn("#upgradeDownload");
+    // the same red port item stops the download at the gate until the technician chooses to start anyway
+    startAnyway(robot);
     await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
         assertThat(fx(robot, () -> List.copyOf(aps.getItems()))).hasSize(APS)
             .allSatisfy(r -> assertThat(r.predownloadStatus()).containsIgnoringCase("complete")));
@@ -112,9 +124,13 @@ class DemoUpgradeUiTest {
     save(robot, "demo-complete-ja");
     robot.interact(() -> window.model().languageProperty().set(Language.ENGLISH));
 
+    runViewOfTheFirstRun(robot);
+    resumeAnInterruptedRun(robot);
+
     // A wrong path: the controller asks our TFTP server for a file it does not have.
     robot.interact(() -> window.model().upgrade().pathProperty().set("Wrong-Path"));
     robot.clickOn("#upgradeDownload");
+    startAnyway(robot);
     await().atMost(Duration.ofSeconds(90)).untilAsserted(() ->
         assertThat(logText(robot)).contains("Wrong-Path/", "not in the served folder",
             "Wrong image path: the controller asked for", "EWC/17_12_1/"));
@@ -132,11 +148,102 @@ class DemoUpgradeUiTest {
     demo.simulator().faults().inject(Fault.of(Fault.Kind.REFUSE));
     // Fired rather than clicked: the wrong-path notifications may still cover the window's corner.
     robot.interact(() -> robot.lookup("#upgradeDownload").queryButton().fire());
-    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup(".dialog-pane .content").tryQuery().isPresent());
+    startAnyway(robot);
+    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup(".dialog-pane .content").tryQuery()
+        .filter(n -> n instanceof Labeled).isPresent());
     String dialog = robot.lookup(".dialog-pane .content").queryAs(Labeled.class).getText();
     assertThat(dialog).containsIgnoringCase("ap image predownload");
     save(robot, "demo-refused-en");
     robot.clickOn("Close");
+  }
+
+  /** The History tab opens the run's own window: every AP downloaded, and the whole timeline. */
+  private void runViewOfTheFirstRun(FxRobot robot) {
+    robot.interact(() -> robot.lookup("#bottomTabs").queryAs(TabPane.class).getSelectionModel().select(2));
+    TableView<RunSummary> runs = robot.lookup("#historyTable").queryTableView();
+    await().atMost(Duration.ofSeconds(10)).until(() -> fx(robot, () -> !runs.getItems().isEmpty()));
+    robot.interact(() -> runs.getSelectionModel().select(runs.getItems().stream().filter(r -> r.id() == 1).findFirst().orElseThrow()));
+    robot.interact(() -> robot.lookup("#historyOpen").queryButton().fire());
+    await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#runAps").tryQuery().isPresent());
+    TableView<RunDetail.ApResult> aps = robot.lookup("#runAps").queryTableView();
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(fx(robot, () -> List.copyOf(aps.getItems())))
+        .hasSize(APS).allSatisfy(a -> assertThat(a.outcome()).isEqualTo(ApOutcome.DOWNLOADED)));
+    TableView<TimelineEntry> timeline = robot.lookup("#runTimeline").queryTableView();
+    List<TimelineEntry> entries = fx(robot, () -> List.copyOf(timeline.getItems()));
+    assertThat(entries).extracting(TimelineEntry::kind).contains(TimelineEntry.Kind.RUN, TimelineEntry.Kind.STATUS,
+        TimelineEntry.Kind.TRANSFER);
+    assertThat(entries.getLast().what().key()).isEqualTo("history.timeline.finished");
+    assertThat(fx(robot, () -> robot.lookup("#runDownloaded").queryLabeled().getText())).isEqualTo("Downloaded " + APS);
+    assertThat(fx(robot, () -> robot.lookup("#runResume").queryButton().isDisabled())).isTrue();
+    // narrowed to one AP: its own status changes only
+    robot.interact(() -> {
+      aps.getSelectionModel().select(0);
+      robot.lookup("#runThisAp").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+    });
+    String first = fx(robot, () -> aps.getItems().getFirst().name());
+    assertThat(fx(robot, () -> List.copyOf(timeline.getItems()))).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.concerns(first)).isTrue());
+    robot.interact(() -> robot.lookup("#runThisAp").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
+    saveWindow(robot, (Stage) aps.getScene().getWindow(), "run-view-en");
+    robot.interact(() -> window.model().languageProperty().set(Language.JAPANESE));
+    assertThat(fx(robot, () -> robot.lookup("#runDownloaded").queryLabeled().getText())).isEqualTo("ダウンロード完了 " + APS);
+    saveWindow(robot, (Stage) aps.getScene().getWindow(), "run-view-ja");
+    robot.interact(() -> window.model().languageProperty().set(Language.ENGLISH));
+    robot.interact(() -> robot.lookup("#runClose").queryButton().fire());
+    await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#runAps").tryQuery().isEmpty());
+  }
+
+  /**
+   * A run the app was killed during (written as a dead process leaves it): Resume watching takes it over on the
+   * connected controller, whose next poll finds every AP settled and closes the run as completed.
+   */
+  private void resumeAnInterruptedRun(FxRobot robot) {
+    String endpoint = fx(robot, () -> window.model().controllers().selectedProperty().get().endpoint());
+    UpgradeHistory history = new UpgradeHistory(context.store(), java.time.Clock.systemUTC());
+    RunRecorder crashed = history.start(new RunInfo(endpoint, "17.9.4a", "EWC/17_12_1", "17.12.1.5",
+        org.ewcstation.servers.event.Protocol.TFTP, "127.0.0.1"));
+    crashed.apStatus(new org.ewcstation.services.diagnosis.ApSnapshot("AP-9105-LOBBY", "C9105AXI-B", "Predownloading", 0,
+        java.time.Instant.now()), "17.12.1.5");
+    context.store().withConnection(c -> c.createStatement().executeUpdate(
+        "UPDATE upgrade_run SET owner_pid = -1 WHERE id = " + crashed.runId()));
+    assertThat(history.markInterrupted()).extracting(RunSummary::id).containsExactly(crashed.runId());
+
+    TableView<RunSummary> runs = robot.lookup("#historyTable").queryTableView();
+    robot.interact(() -> window.model().history().refresh());
+    await().atMost(Duration.ofSeconds(10)).until(() -> fx(robot, () -> runs.getItems().stream()
+        .anyMatch(r -> r.id() == crashed.runId() && r.state() == RunState.INTERRUPTED)));
+    robot.interact(() -> runs.getSelectionModel().select(
+        runs.getItems().stream().filter(r -> r.id() == crashed.runId()).findFirst().orElseThrow()));
+    assertThat(fx(robot, () -> robot.lookup("#historyResume").queryButton().isDisabled())).isFalse();
+    robot.interact(() -> robot.lookup("#historyResume").queryButton().fire());
+    await().atMost(Duration.ofSeconds(60)).until(() -> history.run(crashed.runId()).orElseThrow().state() == RunState.COMPLETED);
+    assertThat(logText(robot)).contains("Watching upgrade run " + crashed.runId() + " again");
+    RunReport report = history.report(crashed.runId()).orElseThrow();
+    assertThat(report.marks()).extracting(RunReport.RunMark::kind).containsExactly("interrupted", "resumed", "finished");
+    assertThat(report.statusChanges()).extracting(RunReport.StatusChange::status).contains("Predownloading", "Complete");
+  }
+
+  private void saveWindow(FxRobot robot, Stage stage, String name) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> {
+      try {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", dir.resolve(name + ".png").toFile());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The preflight gate: its checklist names the red item, and "Start anyway" goes on. */
+  private void startAnyway(FxRobot robot) {
+    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup("#preflightStartAnyway").tryQuery().isPresent());
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(logText(robot)).contains("red item"));
+    if (!Files.exists(Path.of("target", "screenshots", "demo-gate-en.png"))) {
+      saveWindow(robot, (Stage) robot.lookup("#preflightStartAnyway").queryButton().getScene().getWindow(), "demo-gate-en");
+    }
+    robot.interact(() -> robot.lookup("#preflightStartAnyway").queryButton().fire());
+    await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#preflightStartAnyway").tryQuery().isEmpty());
   }
 
   private String logText(FxRobot robot) {

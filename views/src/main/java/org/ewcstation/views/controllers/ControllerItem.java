@@ -20,6 +20,11 @@ public record ControllerItem(String address, int port, State state, String hostn
     return address + ":" + port;
   }
 
+  /** As the history names a controller: {@code host:port}, an IPv6 address in brackets. */
+  public String endpoint() {
+    return address.contains(":") ? "[" + address + "]:" + port : address + ":" + port;
+  }
+
   public String label() {
     String host = hostname == null || hostname.isBlank() ? address : hostname + " (" + address + ")";
     return port == 22 ? host : host + ":" + port;

@@ -91,6 +91,17 @@ public final class ControllersViewModel implements AutoCloseable {
     return c == null ? Optional.empty() : Optional.ofNullable(latest.get(c.key()));
   }
 
+  /** The controller with this {@code host:port}, when it is connected (or reconnecting) now. */
+  public Optional<ControllerItem> connected(String endpoint) {
+    return controllers.stream().filter(c -> c.endpoint().equals(endpoint))
+        .filter(c -> c.state() == ControllerItem.State.CONNECTED || c.state() == ControllerItem.State.RECONNECTING)
+        .findFirst();
+  }
+
+  public Optional<ControllerLink> linkOf(ControllerItem item) {
+    return Optional.ofNullable(links.get(item.key()));
+  }
+
   /** The link of the selected controller, once it is connected. */
   public Optional<ControllerLink> selectedLink() {
     ControllerItem c = selected.get();

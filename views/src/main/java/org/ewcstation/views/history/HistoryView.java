@@ -10,10 +10,13 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.views.fx.Localization;
 
@@ -53,13 +56,50 @@ public final class HistoryView {
     export.setId("historyExport");
     export.textProperty().bind(loc.text("menu.file.exportReport"));
     export.setOnAction(e -> model.export(table.getSelectionModel().getSelectedItem()));
-    HBox bar = new HBox(8, refresh, export);
+    Button open = new Button();
+    open.setId("historyOpen");
+    open.textProperty().bind(loc.text("history.open"));
+    open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+    open.setOnAction(e -> open(table));
+    Button resume = new Button();
+    resume.setId("historyResume");
+    resume.textProperty().bind(loc.text("history.resume"));
+    resume.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+      RunSummary r = table.getSelectionModel().getSelectedItem();
+      return r == null || r.state() != RunState.INTERRUPTED;
+    }, table.getSelectionModel().selectedItemProperty()));
+    resume.setOnAction(e -> model.resume(table.getSelectionModel().getSelectedItem()));
+    table.setRowFactory(tv -> {
+      TableRow<RunSummary> row = new TableRow<>();
+      row.setOnMouseClicked(e -> {
+        if (e.getClickCount() == 2 && !row.isEmpty()) {
+          open(table);
+        }
+      });
+      return row;
+    });
+    table.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        open(table);
+      }
+    });
+    Label hint = new Label();
+    hint.textProperty().bind(loc.text("history.open.hint"));
+    hint.getStyleClass().add("run-detail");
+    HBox bar = new HBox(8, open, resume, export, refresh, hint);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 8, 4, 8));
     VBox box = new VBox(bar, table);
     VBox.setVgrow(table, Priority.ALWAYS);
     model.refresh();
     return box;
+  }
+
+  private void open(TableView<RunSummary> table) {
+    RunSummary r = table.getSelectionModel().getSelectedItem();
+    if (r != null) {
+      RunWindow.show(table.getScene().getWindow(), model, r.id(), loc);
+    }
   }
 
   private <T> TableColumn<RunSummary, T> column(String key, Function<RunSummary, T> getter, double width) {

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.history.RunReportCsv;
 import org.ewcstation.services.history.RunReportHtml;
+import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.views.fx.Dialogs;
@@ -26,6 +28,8 @@ public final class HistoryViewModel {
   private final Dialogs dialogs;
   private final Localization loc;
   private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
+  private final List<RunViewModel> open = new java.util.ArrayList<>();
+  private RunResumer resumer = RunResumer.NONE;
 
   public HistoryViewModel(UpgradeHistory history, UiExecutors executors, Dialogs dialogs, Localization loc) {
     this.history = history;
@@ -73,6 +77,56 @@ public final class HistoryViewModel {
       dialogs.error("report.export.title", Msg.of("log.export.failed", file.toString(), String.valueOf(e.getMessage())));
       return 0;
     }
+  }
+
+  /** The view of one run, read in the background; live while it stays open (until {@link #close}). */
+  public RunViewModel open(long runId) {
+    RunViewModel m = new RunViewModel(runId, history, executors);
+    open.add(m);
+    m.reload();
+    return m;
+  }
+
+  public void close(RunViewModel m) {
+    open.remove(m);
+  }
+
+  /** A watched run was written to: its open views read it again. Call on the FX thread. */
+  public void runChanged(long runId) {
+    for (RunViewModel m : List.copyOf(open)) {
+      if (m.runId() == runId) {
+        m.changed();
+      }
+    }
+  }
+
+  /** A run started, ended or was resumed: the list shows its new state, open views too. */
+  public void runStateChanged(long runId) {
+    refresh();
+    runChanged(runId);
+  }
+
+  public void setResumer(RunResumer resumer) {
+    this.resumer = resumer;
+  }
+
+  /** Watches an interrupted run again, or says why it cannot. */
+  public boolean resume(RunSummary run) {
+    if (run == null) {
+      return false;
+    }
+    if (run.state() != RunState.INTERRUPTED) {
+      dialogs.error("history.resume.title", Msg.of("history.resume.notInterrupted", run.id()));
+      return false;
+    }
+    Optional<Msg> why = resumer.resume(run);
+    if (why.isPresent()) {
+      dialogs.error("history.resume.title", why.get());
+      return false;
+    }
+    dialogs.notify(Msg.of("history.resumed", run.id()), false);
+    runStateChanged(run.id());
+    return true;
   }
 
   public ObservableList<RunSummary> runs() {

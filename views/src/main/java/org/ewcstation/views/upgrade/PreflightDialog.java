@@ -1,6 +1,7 @@
 package org.ewcstation.views.upgrade;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -16,6 +17,26 @@ final class PreflightDialog {
   private PreflightDialog() {}
 
   static void show(Window owner, Localization loc, PreflightReport report) {
+    Dialog<ButtonType> dialog = dialog(owner, loc, report, loc.now("upgrade.preflight.overall." + report.overall().name()));
+    dialog.getDialogPane().getButtonTypes().add(new ButtonType(loc.now("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    dialog.show();
+  }
+
+  /** The gate before a download with red items: the same checklist, and "Start anyway" or Cancel (the default). */
+  static boolean confirmStart(Window owner, Localization loc, PreflightReport report) {
+    long red = report.results().stream().filter(r -> r.level() == CheckResult.Level.RED).count();
+    Dialog<ButtonType> dialog = dialog(owner, loc, report, loc.now("upgrade.preflight.gate.header", red));
+    ButtonType start = new ButtonType(loc.now("upgrade.preflight.gate.start"), ButtonBar.ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType(loc.now("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    dialog.getDialogPane().getButtonTypes().addAll(start, cancel);
+    // Cancel is the default: Enter must not start a download the checklist says will fail
+    ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(start)).setDefaultButton(false);
+    ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(start)).setId("preflightStartAnyway");
+    ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+    return dialog.showAndWait().filter(b -> b == start).isPresent();
+  }
+
+  private static Dialog<ButtonType> dialog(Window owner, Localization loc, PreflightReport report, String header) {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(6);
@@ -42,14 +63,12 @@ final class PreflightDialog {
         grid.add(fix, 1, row++);
       }
     }
-    Dialog<Void> dialog = new Dialog<>();
+    Dialog<ButtonType> dialog = new Dialog<>();
     dialog.initOwner(owner);
     dialog.setTitle(loc.now("upgrade.preflight.title"));
-    dialog.setHeaderText(loc.now("upgrade.preflight.overall." + report.overall().name()));
+    dialog.setHeaderText(header);
     dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
     dialog.getDialogPane().setPrefWidth(680);
-    ButtonType close = new ButtonType(loc.now("common.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-    dialog.getDialogPane().getButtonTypes().add(close);
-    dialog.show();
+    return dialog;
   }
 }

@@ -55,6 +55,7 @@ public final class UpgradeBar {
     Button check = button("upgradePreflight", "upgrade.preflight", "upgrade.preflight.tip");
     check.setOnAction(e -> model.preflight());
     model.setOnPreflight(report -> PreflightDialog.show(check.getScene().getWindow(), loc, report));
+    model.setPreflightGate(report -> PreflightDialog.confirmStart(check.getScene().getWindow(), loc, report));
     Button save = button("upgradeSave", "upgrade.save", "upgrade.save.tip");
     save.setOnAction(e -> model.save(false));
     Button download = button("upgradeDownload", "upgrade.saveDownload", "upgrade.saveDownload.tip");

@@ -22,6 +22,10 @@ import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.preflight.CheckResult;
+import org.ewcstation.services.preflight.Preflight;
+import org.ewcstation.services.preflight.PreflightReport;
+import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerStatus;
@@ -117,7 +121,11 @@ public final class UpgradeViewModel {
     return l;
   }
 
-  /** Pushes the profile (and starts the pre-download when {@code thenDownload}). */
+  /**
+   * Pushes the profile (and starts the pre-download when {@code thenDownload}). Before a download the preflight
+   * runs first: when it finds a red item the technician sees the checklist and decides (the gate), so a download
+   * that would fail is not started by accident.
+   */
   public void save(boolean thenDownload) {
     Optional<ControllerLink> l = ready(true);
     if (l.isEmpty()) {
@@ -127,42 +135,78 @@ public final class UpgradeViewModel {
     String server = serverAddress.get().strip();
     String folder = path.get().strip();
     busy.set(true);
+    if (!thenDownload || repository == null) {
+      executors.background().execute(() -> push(l.get(), m, server, folder, thenDownload));
+      return;
+    }
     executors.background().execute(() -> {
-      try {
-        ServerKind kind = m == DownloadMode.SFTP ? ServerKind.SFTP : ServerKind.TFTP;
-        ServerStatus st = servers.start(kind);
-        if (!st.running()) {
-          fail(st.problem());
-          return;
-        }
-        ProfileRequest req = m == DownloadMode.SFTP ? sftpRequest(server, folder, st) : ProfileRequest.tftp(server, folder);
-        info(Msg.of("upgrade.log.pushing", m.keyword(), server, folder));
-        PushResult r = l.get().push(req);
-        if (!r.ok()) {
-          r.problems().forEach(this::warn);
-          fail(r.problems().isEmpty() ? Msg.of("upgrade.error.pushFailed") : r.problems().getFirst());
-          return;
-        }
-        info(Msg.of("upgrade.log.verified", m.keyword(), server, folder));
-        if (thenDownload) {
-          // Watch before starting: the controller's first requests arrive within milliseconds of the command.
-          onStarted.accept(new StartedDownload(l.get(), m, server, st.address().getPort(), folder));
-          try {
-            l.get().run(ApImageAction.START_PREDOWNLOAD, false);
-          } catch (EwcException e) {
-            onStartFailed.run();
-            throw e;
+      Optional<PreflightReport> report = runPreflight(l.get(), m, server, folder);
+      executors.fx().execute(() -> {
+        if (report.isPresent() && report.get().blocking()) {
+          long red = report.get().results().stream().filter(r -> r.level() == CheckResult.Level.RED).count();
+          warn(Msg.of("upgrade.log.preflightRed", red));
+          if (!preflightGate.test(report.get())) {
+            busy.set(false);
+            info(Msg.of("upgrade.log.preflightStopped"));
+            return;
           }
-          info(Msg.of("upgrade.log.started"));
+          warn(Msg.of("upgrade.log.preflightOverridden"));
         }
-        executors.fx().execute(() -> {
-          busy.set(false);
-          dialogs.notify(Msg.of(thenDownload ? "upgrade.done.started" : "upgrade.done.saved"), false);
-        });
-      } catch (EwcException e) {
-        fail(e.msg());
-      }
+        executors.background().execute(() -> push(l.get(), m, server, folder, true));
+      });
     });
+  }
+
+  /** The preflight's verdict, or empty when it could not run: the gate only helps, so the push then goes on. */
+  private Optional<PreflightReport> runPreflight(ControllerLink l, DownloadMode m, String server, String folder) {
+    try {
+      return Optional.of(preflightOf(l, m, server, folder));
+    } catch (RuntimeException e) {
+      warn(Msg.of("servers.start.unexpected", "Preflight", String.valueOf(e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  private PreflightReport preflightOf(ControllerLink l, DownloadMode m, String server, String folder) {
+    var input = PreflightGather.gather(servers, interfaces, repository.get(), l, snapshot.get(), m, server, folder);
+    return new Preflight(ApImageCatalog.builtIn()).run(input);
+  }
+
+  private void push(ControllerLink l, DownloadMode m, String server, String folder, boolean thenDownload) {
+    try {
+      ServerKind kind = m == DownloadMode.SFTP ? ServerKind.SFTP : ServerKind.TFTP;
+      ServerStatus st = servers.start(kind);
+      if (!st.running()) {
+        fail(st.problem());
+        return;
+      }
+      ProfileRequest req = m == DownloadMode.SFTP ? sftpRequest(server, folder, st) : ProfileRequest.tftp(server, folder);
+      info(Msg.of("upgrade.log.pushing", m.keyword(), server, folder));
+      PushResult r = l.push(req);
+      if (!r.ok()) {
+        r.problems().forEach(this::warn);
+        fail(r.problems().isEmpty() ? Msg.of("upgrade.error.pushFailed") : r.problems().getFirst());
+        return;
+      }
+      info(Msg.of("upgrade.log.verified", m.keyword(), server, folder));
+      if (thenDownload) {
+        // Watch before starting: the controller's first requests arrive within milliseconds of the command.
+        onStarted.accept(new StartedDownload(l, m, server, st.address().getPort(), folder));
+        try {
+          l.run(ApImageAction.START_PREDOWNLOAD, false);
+        } catch (EwcException e) {
+          onStartFailed.run();
+          throw e;
+        }
+        info(Msg.of("upgrade.log.started"));
+      }
+      executors.fx().execute(() -> {
+        busy.set(false);
+        dialogs.notify(Msg.of(thenDownload ? "upgrade.done.started" : "upgrade.done.saved"), false);
+      });
+    } catch (EwcException e) {
+      fail(e.msg());
+    }
   }
 
   private ProfileRequest sftpRequest(String server, String folder, ServerStatus st) {
@@ -174,7 +218,13 @@ public final class UpgradeViewModel {
 
   private Supplier<org.ewcstation.services.repository.ImageRepository> repository;
   private Supplier<Optional<org.ewcstation.services.ewc.poll.ApSnapshot>> snapshot = Optional::empty;
-  private Consumer<org.ewcstation.services.preflight.PreflightReport> onPreflight = r -> {};
+  private Consumer<PreflightReport> onPreflight = r -> {};
+  /** Without a view (tests, the CLI): a plain yes/no question. */
+  private java.util.function.Predicate<PreflightReport> preflightGate = this::askPlainly;
+
+  private boolean askPlainly(PreflightReport report) {
+    return dialogs.confirm("upgrade.preflight.title", Msg.of("upgrade.preflight.startAnyway"));
+  }
 
   /** Where the preflight reads the bundle and the joined APs from. */
   public void setPreflightSources(Supplier<org.ewcstation.services.repository.ImageRepository> repository,
@@ -184,7 +234,7 @@ public final class UpgradeViewModel {
   }
 
   /** Receives each preflight report on the FX thread (the view shows it). */
-  public void setOnPreflight(Consumer<org.ewcstation.services.preflight.PreflightReport> onPreflight) {
+  public void setOnPreflight(Consumer<PreflightReport> onPreflight) {
     this.onPreflight = onPreflight;
   }
 
@@ -200,10 +250,7 @@ public final class UpgradeViewModel {
     busy.set(true);
     executors.background().execute(() -> {
       try {
-        var input = PreflightGather.gather(servers, interfaces, repository.get(), l.get(), snapshot.get(), m, server,
-            folder);
-        var report = new org.ewcstation.services.preflight.Preflight(
-            org.ewcstation.services.repository.ApImageCatalog.builtIn()).run(input);
+        PreflightReport report = preflightOf(l.get(), m, server, folder);
         executors.fx().execute(() -> {
           busy.set(false);
           onPreflight.accept(report);
@@ -212,6 +259,11 @@ public final class UpgradeViewModel {
         fail(Msg.of("servers.start.unexpected", "Preflight", String.valueOf(e.getMessage())));
       }
     });
+  }
+
+  /** Asked on the FX thread when the preflight before a download found a red item: true to start anyway. */
+  public void setPreflightGate(java.util.function.Predicate<PreflightReport> gate) {
+    this.preflightGate = gate;
   }
 
   /** Swap to the pre-downloaded image and reload the APs, after the technician confirmed what will reload. */

@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleInspector;
 import org.ewcstation.services.repository.ImageRepository;
-import org.ewcstation.views.fx.Dialogs;
+import org.ewcstation.views.fx.RecordingDialogs;
 import org.ewcstation.views.fx.UiExecutors;
 import org.ewcstation.views.transferlog.LogEntry;
 import org.junit.jupiter.api.Test;
@@ -54,40 +53,5 @@ class ImportViewModelTest {
 
   static <T> AutoCloseable noSampling(long ms, java.util.function.Supplier<T> s, java.util.function.Consumer<T> c) {
     return () -> {};
-  }
-
-  static final class RecordingDialogs implements Dialogs {
-    final List<Msg> notified = new ArrayList<>();
-    final List<Msg> errors = new ArrayList<>();
-
-    @Override
-    public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<Path> chooseFolder(String titleKey, Path initial) {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean confirm(String titleKey, Msg question) {
-      return false;
-    }
-
-    @Override
-    public void error(String titleKey, Msg message) {
-      errors.add(message);
-    }
-
-    @Override
-    public void notify(Msg message, boolean problem) {
-      notified.add(message);
-    }
   }
 }

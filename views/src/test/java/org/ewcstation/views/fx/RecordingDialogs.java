@@ -1,0 +1,43 @@
+package org.ewcstation.views.fx;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ewcstation.i18n.Msg;
+
+/** Dialogs for view-model tests: remembers what would have been shown, answers no to every question. */
+public final class RecordingDialogs implements Dialogs {
+  public final List<Msg> notified = new ArrayList<>();
+  public final List<Msg> errors = new ArrayList<>();
+
+  @Override
+  public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<Path> chooseFolder(String titleKey, Path initial) {
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean confirm(String titleKey, Msg question) {
+    return false;
+  }
+
+  @Override
+  public void error(String titleKey, Msg message) {
+    errors.add(message);
+  }
+
+  @Override
+  public void notify(Msg message, boolean problem) {
+    notified.add(message);
+  }
+}
