@@ -57,8 +57,9 @@ public final class RunReportHtml {
     row(h, t("report.field.started"), time.format(run.startedAt()));
     row(h, t("report.field.ended"), run.endedAt().map(time::format).orElse("—"));
     row(h, t("report.field.state"), t(run.state().key()));
-    long complete = r.aps().stream().filter(a -> a.lastStatus().toLowerCase(Locale.ROOT).contains("complete")).count();
-    long failed = r.aps().stream().filter(a -> a.lastStatus().toLowerCase(Locale.ROOT).contains("fail")).count();
+    // the same reading of the controller's words as the run view, so both count alike
+    long complete = r.aps().stream().filter(a -> ApOutcome.of(a.lastStatus()) == ApOutcome.DOWNLOADED).count();
+    long failed = r.aps().stream().filter(a -> ApOutcome.of(a.lastStatus()) == ApOutcome.FAILED).count();
     row(h, t("report.field.aps"), t("report.aps.counts", r.aps().size(), complete, failed, r.aps().size() - complete - failed));
     h.append("</table>\n");
 
