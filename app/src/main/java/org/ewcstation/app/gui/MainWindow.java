@@ -92,6 +92,12 @@ public final class MainWindow {
     controllersModel.setOnSnapshot((c, s) -> {
       model.apTable().present(org.ewcstation.views.aptable.ApRows.of(s));
       runs.onPoll(c.endpoint(), s.aps());
+      // after a crash mid-upgrade: offer to go on watching once its controller answers again
+      runs.offerFor(c.endpoint()).ifPresent(r -> bridge.run(() -> {
+        if (dialogs.confirm("history.resume.title", org.ewcstation.i18n.Msg.of("history.resume.offer", r.id(), c.label()))) {
+          historyModel.resume(r);
+        }
+      }));
     });
     controllersModel.selectedProperty().subscribe(c -> upgrade.refresh(c == null ? null : literal(c.address())));
     servers.rootProperty().subscribe(r -> upgrade.refresh(null));

@@ -70,6 +70,8 @@ final class RunWatcher implements AutoCloseable {
   private volatile boolean resumed;
   private volatile boolean resuming;
   private volatile RunEvents events = RunEvents.NONE;
+  /** Runs found interrupted at this start and not yet offered for resuming. */
+  private final List<RunSummary> interrupted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** What the history view hears of the watched run, on the FX thread. */
   interface RunEvents {
@@ -105,6 +107,7 @@ final class RunWatcher implements AutoCloseable {
     };
     context.syslogListeners().add(syslog);
     history.markInterrupted().forEach(r -> {
+      interrupted.add(r);
       log.offer(entry(LogEntry.Level.WARNING, Msg.of("history.interrupted", r.id())));
       log.offer(entry(LogEntry.Level.WARNING, Msg.of("history.interrupted.todo")));
     });
@@ -170,6 +173,17 @@ final class RunWatcher implements AutoCloseable {
     current = run;
     long id = run.runId();
     bridge.run(() -> events.stateChanged(id));
+  }
+
+  /**
+   * The newest run that was interrupted on this controller ({@code host:port}) and not yet offered: asked once per
+   * start, when the controller first answers, so a crash mid-upgrade leads straight back to watching it.
+   */
+  Optional<RunSummary> offerFor(String polled) {
+    Optional<RunSummary> r = interrupted.stream().filter(x -> x.controller().equals(polled))
+        .max(java.util.Comparator.comparingLong(RunSummary::id));
+    interrupted.removeIf(x -> x.controller().equals(polled));
+    return current == null ? r : Optional.empty();
   }
 
   void setEvents(RunEvents events) {
