@@ -98,20 +98,20 @@ final class HistoryReader {
       }
     }
     changes.forEach(ch -> base.putIfAbsent(ch.ap(), new String[] {"", ""}));
-    List<ApLine> out = new ArrayList<>();
-    base.forEach((name, b) -> {
-      String version = "";
-      String status = "";
-      int retries = 0;
-      for (StatusChange ch : changes) {
-        if (ch.ap().equals(name)) {
-          version = ch.version().isEmpty() ? version : ch.version();
-          status = ch.status();
-          retries = Math.max(retries, ch.retryCount());
-        }
+    // one pass over the changes (in time order): a run of thousands of APs is re-read on every poll while open
+    Map<String, String> version = new java.util.HashMap<>();
+    Map<String, String> status = new java.util.HashMap<>();
+    Map<String, Integer> retries = new java.util.HashMap<>();
+    for (StatusChange ch : changes) {
+      if (!ch.version().isEmpty()) {
+        version.put(ch.ap(), ch.version());
       }
-      out.add(new ApLine(name, b[0], b[1], version, status, retries));
-    });
+      status.put(ch.ap(), ch.status());
+      retries.merge(ch.ap(), ch.retryCount(), Math::max);
+    }
+    List<ApLine> out = new ArrayList<>(base.size());
+    base.forEach((name, b) -> out.add(new ApLine(name, b[0], b[1], version.getOrDefault(name, ""),
+        status.getOrDefault(name, ""), retries.getOrDefault(name, 0))));
     return out;
   }
 
