@@ -101,7 +101,7 @@ class MainWindowUiTest {
   @Test
   void apTableHasItsFinalColumnsAndAnEmptyState(FxRobot robot) {
     TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
-    assertThat(table.getColumns()).hasSize(12);
+    assertThat(table.getColumns()).hasSize(13);
     assertThat(table.getItems()).isEmpty();
     assertThat(table.getPlaceholder()).isNotNull();
   }

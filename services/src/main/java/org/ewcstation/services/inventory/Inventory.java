@@ -148,10 +148,12 @@ public final class Inventory {
         : ap.model() == null ? null : imageTypes.imageType(ap.model());
     String status = ap.phase() != null ? ap.phase().name() : ap.state();
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO inv_ap(controller_id, name, model, image_type, "
-        + "ip_address, primary_image, backup_image, last_status, first_seen, last_seen) "
-        + "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(controller_id, name) DO UPDATE SET "
+        + "ethernet_mac, radio_mac, ip_address, primary_image, backup_image, last_status, first_seen, last_seen) "
+        + "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(controller_id, name) DO UPDATE SET "
         + "model = COALESCE(NULLIF(excluded.model, ''), model), "
         + "image_type = COALESCE(NULLIF(excluded.image_type, ''), image_type), "
+        + "ethernet_mac = COALESCE(NULLIF(excluded.ethernet_mac, ''), ethernet_mac), "
+        + "radio_mac = COALESCE(NULLIF(excluded.radio_mac, ''), radio_mac), "
         + "ip_address = COALESCE(NULLIF(excluded.ip_address, ''), ip_address), "
         + "primary_image = COALESCE(NULLIF(excluded.primary_image, ''), primary_image), "
         + "backup_image = COALESCE(NULLIF(excluded.backup_image, ''), backup_image), "
@@ -161,12 +163,14 @@ public final class Inventory {
       ps.setString(2, ap.name());
       ps.setString(3, text(ap.model()));
       ps.setString(4, text(imageType));
-      ps.setString(5, text(ap.ipAddress()));
-      ps.setString(6, text(ap.primaryImage()));
-      ps.setString(7, text(ap.backupImage()));
-      ps.setString(8, text(status));
-      ps.setString(9, seen.toString());
-      ps.setString(10, seen.toString());
+      ps.setString(5, text(ap.ethernetMac()));
+      ps.setString(6, text(ap.radioMac()));
+      ps.setString(7, text(ap.ipAddress()));
+      ps.setString(8, text(ap.primaryImage()));
+      ps.setString(9, text(ap.backupImage()));
+      ps.setString(10, text(status));
+      ps.setString(11, seen.toString());
+      ps.setString(12, seen.toString());
       ps.executeUpdate();
     }
     String now = text(ap.primaryImage());

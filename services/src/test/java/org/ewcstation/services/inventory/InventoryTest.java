@@ -25,8 +25,12 @@ class InventoryTest {
   Path dir;
 
   static ApStatus ap(String name, String model, String primary) {
-    return new ApStatus(name, model, null, "192.0.2.10", "Registered", primary, "17.9.3.50", null, null, null, null,
-        0, null, null, null);
+    return ap(name, model, primary, "", "");
+  }
+
+  static ApStatus ap(String name, String model, String primary, String ethernetMac, String radioMac) {
+    return new ApStatus(name, model, null, ethernetMac, radioMac, "192.0.2.10", "Registered", primary, "17.9.3.50",
+        null, null, null, null, 0, null, null, null);
   }
 
   static ApSnapshot snap(Instant at, ApStatus... aps) {
@@ -40,9 +44,10 @@ class InventoryTest {
       Inventory inv = new Inventory(store);
       inv.recordController("192.0.2.1", 22, "WLC-EWC", "17.9.4a", "C9800-AP", "SHA256:abc", t0);
       inv.recordSnapshot("192.0.2.1", 22, snap(t0, ap("AP1", "AIR-AP2802I-E-K9", "17.9.4.27"),
-          ap("AP2", "C9120AXI-E", "17.9.4.27")));
-      // a later poll: AP1 upgraded, AP2 lost its model (must keep the old one)
-      inv.recordSnapshot("192.0.2.1", 22, snap(t0.plusSeconds(60), ap("AP1", "AIR-AP2802I-E-K9", "17.12.1.5"),
+          ap("AP2", "C9120AXI-E", "17.9.4.27", "687d.b402.bb44", "687d.b475.dba0")));
+      // a later poll: AP1 upgraded and now has its MACs, AP2 lost its model and MACs (must keep the old ones)
+      inv.recordSnapshot("192.0.2.1", 22, snap(t0.plusSeconds(60),
+          ap("AP1", "AIR-AP2802I-E-K9", "17.12.1.5", "002a.1087.ca0a", "00a2.eefd.9f20"),
           ap("AP2", null, "17.9.4.27")));
     }
     try (Store store = Store.open(dir)) {
@@ -59,6 +64,9 @@ class InventoryTest {
       assertThat(aps.get(1).model()).isEqualTo("C9120AXI-E");
       assertThat(aps.get(1).imageType()).isEqualTo("ap1g7");
       assertThat(aps.get(1).lastStatus()).isEqualTo("Registered");
+      assertThat(aps).extracting(InventoryAp::ethernetMac, InventoryAp::radioMac).containsExactly(
+          org.assertj.core.groups.Tuple.tuple("002a.1087.ca0a", "00a2.eefd.9f20"),
+          org.assertj.core.groups.Tuple.tuple("687d.b402.bb44", "687d.b475.dba0"));
       assertThat(inv.imageHistory(c.id(), "AP1")).extracting(ImageChange::from, ImageChange::to)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("", "17.9.4.27"),
               org.assertj.core.groups.Tuple.tuple("17.9.4.27", "17.12.1.5"));
@@ -95,6 +103,12 @@ class InventoryTest {
       });
       assertThat(inv.aps(c.id())).extracting(InventoryAp::name)
           .containsExactlyInAnyOrderElementsOf(ewc.aps().stream().map(a -> a.name()).toList());
+      // the MACs the simulator's show ap summary prints, through the poll into the store
+      assertThat(inv.aps(c.id())).extracting(InventoryAp::name, InventoryAp::ethernetMac, InventoryAp::radioMac)
+          .containsExactlyInAnyOrderElementsOf(ewc.aps().stream()
+              .map(a -> org.assertj.core.groups.Tuple.tuple(a.name(), a.ethernetMac(), a.radioMac())).toList());
+      assertThat(inv.aps(c.id())).allSatisfy(a -> assertThat(a.ethernetMac())
+          .matches("[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}"));
     }
   }
 }

@@ -89,6 +89,8 @@ class DemoUpgradeUiTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> aps.getItems().size() == APS);
     await().atMost(Duration.ofSeconds(20)).until(() -> "EWC/17_12_1".equals(fx(robot, () -> window.model().upgrade().pathProperty().get())));
     assertThat(aps.getItems()).extracting(ApRow::model).contains("C9120AXI-B", "C9105AXI-B");
+    assertThat(fx(robot, () -> List.copyOf(aps.getItems()))).allSatisfy(r -> assertThat(r.ethernetMac())
+        .matches("[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}"));
     save(robot, "demo-connected-en");
 
     // Preflight: the demo serves TFTP on a high port, which a real EWC cannot use (it always asks port 69).

@@ -86,7 +86,8 @@ class UiResponsivenessBench {
       List<ApRow> rows = new ArrayList<>(APS);
       for (int i = 0; i < APS; i++) {
         double pct = (t * 7 + i) % 101;
-        rows.add(new ApRow("AP-" + i, "C9120AXI-E", "ap1g7", "10.0.0." + (i % 250), "17.9.3.50", "17.9.4.27",
+        rows.add(new ApRow("AP-" + i, "C9120AXI-E", "ap1g7", "10.0.0." + (i % 250),
+            String.format(java.util.Locale.ROOT, "687d.b402.%04x", i), "17.9.3.50", "17.9.4.27",
             pct >= 100 ? "Complete" : "Predownloading", "17.9.4.27", (int) (t % 3), "", "TFTP", pct, "0:" + (10 + t % 50)));
       }
       Platform.runLater(() -> model.apTable().setRows(rows, System.currentTimeMillis()));

@@ -9,6 +9,7 @@ public record ApRow(
     String model,
     String imageType,
     String ip,
+    String ethernetMac,
     String primaryImage,
     String backupImage,
     String predownloadStatus,
@@ -25,8 +26,8 @@ public record ApRow(
       return true;
     }
     String n = needle.strip().toLowerCase(java.util.Locale.ROOT);
-    for (String s : new String[] {name, model, imageType, ip, primaryImage, backupImage, predownloadStatus,
-        predownloadVersion, method}) {
+    for (String s : new String[] {name, model, imageType, ip, ethernetMac, primaryImage, backupImage,
+        predownloadStatus, predownloadVersion, method}) {
       if (s != null && s.toLowerCase(java.util.Locale.ROOT).contains(n)) {
         return true;
       }

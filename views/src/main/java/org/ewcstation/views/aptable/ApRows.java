@@ -14,9 +14,9 @@ public final class ApRows {
   }
 
   public static ApRow of(ApStatus s) {
-    return new ApRow(s.name(), nz(s.model()), nz(s.imageType()), nz(s.ipAddress()), nz(s.primaryImage()),
-        nz(s.backupImage()), nz(s.predownloadStatus()), nz(s.predownloadVersion()), s.retryCount(),
-        nz(s.nextRetryTime()), nz(s.method()), s.percent() == null ? -1 : s.percent(), nz(s.eta()));
+    return new ApRow(s.name(), nz(s.model()), nz(s.imageType()), nz(s.ipAddress()), nz(s.ethernetMac()),
+        nz(s.primaryImage()), nz(s.backupImage()), nz(s.predownloadStatus()), nz(s.predownloadVersion()),
+        s.retryCount(), nz(s.nextRetryTime()), nz(s.method()), s.percent() == null ? -1 : s.percent(), nz(s.eta()));
   }
 
   private static String nz(String s) {

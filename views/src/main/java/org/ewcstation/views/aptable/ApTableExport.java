@@ -9,9 +9,9 @@ public final class ApTableExport {
   private ApTableExport() {}
 
   static String[] cells(ApRow r) {
-    return new String[] {r.name(), r.model(), r.imageType(), r.ip(), r.primaryImage(), r.backupImage(),
-        r.predownloadStatus(), r.predownloadVersion(), Integer.toString(r.retries()), r.nextRetry(), r.method(),
-        r.percent() < 0 ? "" : String.format(Locale.ROOT, "%.0f", r.percent()), r.eta()};
+    return new String[] {r.name(), r.model(), r.imageType(), r.ip(), r.ethernetMac(), r.primaryImage(),
+        r.backupImage(), r.predownloadStatus(), r.predownloadVersion(), Integer.toString(r.retries()), r.nextRetry(),
+        r.method(), r.percent() < 0 ? "" : String.format(Locale.ROOT, "%.0f", r.percent()), r.eta()};
   }
 
   /** Tab-separated, one line per row, headers first; what a spreadsheet or a ticket accepts on paste. */

@@ -68,6 +68,7 @@ public final class ApTableView {
         column("aptable.column.model", ApRow::model, 150),
         column("aptable.column.imageType", ApRow::imageType, 90),
         column("aptable.column.ip", ApRow::ip, 110),
+        column("aptable.column.ethernetMac", ApRow::ethernetMac, 120),
         column("aptable.column.primary", ApRow::primaryImage, 110),
         column("aptable.column.backup", ApRow::backupImage, 110),
         statusColumn(),

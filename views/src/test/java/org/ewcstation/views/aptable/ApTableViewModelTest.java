@@ -3,14 +3,16 @@ package org.ewcstation.views.aptable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
+import org.ewcstation.services.ewc.poll.ApStatus;
 import org.junit.jupiter.api.Test;
 
 /** The AP table's view model, without a toolkit. */
 class ApTableViewModelTest {
 
   static ApRow ap(String name, String model, String status, double percent) {
-    return new ApRow(name, model, "ap1g7", "192.0.2.10", "17.9.3.50", "17.9.4.27", status, "17.9.4.27", 0, "", "TFTP",
-        percent, percent < 0 ? "" : "0:30");
+    return new ApRow(name, model, "ap1g7", "192.0.2.10", "", "17.9.3.50", "17.9.4.27", status, "17.9.4.27", 0, "",
+        "TFTP", percent, percent < 0 ? "" : "0:30");
   }
 
   @Test
@@ -50,12 +52,26 @@ class ApTableViewModelTest {
 
   @Test
   void exportsQuoteWhatNeedsQuoting() {
-    ApRow tricky = new ApRow("AP \"lobby\", 2F", "C9120AXI-E", "ap1g7", "2001:db8::5", "17.9.3.50", "", "Complete",
-        "17.9.4.27", 2, "", "SFTP", 100, "");
+    ApRow tricky = new ApRow("AP \"lobby\", 2F", "C9120AXI-E", "ap1g7", "2001:db8::5", "687d.b402.bb44", "17.9.3.50",
+        "", "Complete", "17.9.4.27", 2, "", "SFTP", 100, "");
     String csv = ApTableExport.csv(List.of("Name", "Model"), List.of(tricky));
-    assertThat(csv).startsWith("Name,Model\r\n").contains("\"AP \"\"lobby\"\", 2F\",C9120AXI-E,ap1g7,2001:db8::5");
+    assertThat(csv).startsWith("Name,Model\r\n")
+        .contains("\"AP \"\"lobby\"\", 2F\",C9120AXI-E,ap1g7,2001:db8::5,687d.b402.bb44,17.9.3.50,");
     String tsv = ApTableExport.tsv(List.of("Name"), List.of(tricky));
-    assertThat(tsv.lines().toList().get(1).split("\t", -1)).hasSize(13).contains("100", "2");
+    assertThat(tsv.lines().toList().get(1).split("\t", -1)).hasSize(14).contains("100", "2", "687d.b402.bb44");
+  }
+
+  @Test
+  void theEthernetMacComesFromThePollAndTheFilterFindsIt() {
+    ApStatus s = new ApStatus("AP-1", "C9120AXI-E", "ap1g7", "687d.b402.bb44", "687d.b475.dba0", "192.0.2.10",
+        "Registered", "17.9.3.50", "17.9.4.27", "Complete", PredownloadPhase.COMPLETE, "17.9.4.27", null, 0, "TFTP",
+        100, null);
+    ApRow row = ApRows.of(s);
+    assertThat(row.ethernetMac()).isEqualTo("687d.b402.bb44");
+    ApTableViewModel vm = new ApTableViewModel();
+    vm.setRows(List.of(row, ap("AP-2", "C9105AXI-E", "Complete", 100)), 0);
+    vm.filterProperty().set("B402.BB44");
+    assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-1");
   }
 
   @Test

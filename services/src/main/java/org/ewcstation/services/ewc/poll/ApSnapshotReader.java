@@ -94,16 +94,22 @@ public final class ApSnapshotReader {
       ApSummaryEntry m = byName.remove(i.name());
       ApProgress p = progress.get(i.name());
       String model = m == null ? null : m.model();
-      out.add(new ApStatus(i.name(), model, imageTypes.imageType(model), m == null ? null : m.ipAddress(),
-          m == null ? null : m.state(), i.primaryImage(), i.backupImage(), i.predownloadStatus(), i.phase(),
-          i.predownloadVersion(), i.nextRetryTime(), i.retryCount(), i.method(), p == null ? null : p.percent(),
-          p == null ? null : p.eta()));
+      out.add(new ApStatus(i.name(), model, imageTypes.imageType(model), m == null ? "" : mac(m.ethernetMac()),
+          m == null ? "" : mac(m.radioMac()), m == null ? null : m.ipAddress(), m == null ? null : m.state(),
+          i.primaryImage(), i.backupImage(), i.predownloadStatus(), i.phase(), i.predownloadVersion(),
+          i.nextRetryTime(), i.retryCount(), i.method(), p == null ? null : p.percent(), p == null ? null : p.eta()));
     }
     for (ApSummaryEntry m : byName.values()) {     // joined but not (yet) in show ap image
       ApProgress p = progress.get(m.name());
-      out.add(new ApStatus(m.name(), m.model(), imageTypes.imageType(m.model()), m.ipAddress(), m.state(), null, null,
-          null, PredownloadPhase.UNKNOWN, null, null, 0, null, p == null ? null : p.percent(), p == null ? null : p.eta()));
+      out.add(new ApStatus(m.name(), m.model(), imageTypes.imageType(m.model()), mac(m.ethernetMac()),
+          mac(m.radioMac()), m.ipAddress(), m.state(), null, null, null, PredownloadPhase.UNKNOWN, null, null, 0, null,
+          p == null ? null : p.percent(), p == null ? null : p.eta()));
     }
     return out;
+  }
+
+  /** As the controller prints it ({@code aaaa.bbbb.cccc}); empty when the row had none. */
+  private static String mac(String s) {
+    return s == null ? "" : s.strip();
   }
 }

@@ -72,6 +72,9 @@ class PollerSimTest {
           assertThat(a.ipAddress()).isNotNull();
           assertThat(a.primaryImage()).isNotNull();
         });
+        assertThat(first.aps()).extracting(ApStatus::name, ApStatus::ethernetMac, ApStatus::radioMac)
+            .containsExactlyInAnyOrderElementsOf(ewc.aps().stream()
+                .map(a -> org.assertj.core.groups.Tuple.tuple(a.name(), a.ethernetMac(), a.radioMac())).toList());
         assertThat(first.aps()).filteredOn(a -> a.imageType().equals(ApImageTypes.UNKNOWN)).isEmpty();
         assertThat(first.predownload()).isNotNull();
         assertThat(r.changes.getFirst().added()).hasSize(100);
