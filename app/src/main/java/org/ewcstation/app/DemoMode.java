@@ -31,6 +31,7 @@ public final class DemoMode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
   static final String BUNDLE = "EWC/17_12_1";
   static final List<String> IMAGES = List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3");
+  static final String CONTROLLER_IMAGE = org.ewcstation.services.repository.BundleInspector.CONTROLLER_IMAGE;
 
   /** Where the demo controller is and how to log in. */
   public record Controller(String host, int port, String user, String password, String enableSecret) {}
@@ -82,7 +83,8 @@ public final class DemoMode implements AutoCloseable {
   static Path writeBundle(Path dir, long imageBytes) throws IOException {
     Files.createDirectories(dir);
     byte[] block = new byte[64 * 1024];
-    for (String image : IMAGES) {
+    // the AP images, and the controller's own image as a real bundle has it (the preflight asks for it)
+    for (String image : java.util.stream.Stream.concat(IMAGES.stream(), java.util.stream.Stream.of(CONTROLLER_IMAGE)).toList()) {
       Path f = dir.resolve(image);
       if (Files.exists(f) && Files.size(f) == imageBytes) {
         continue;

@@ -17,26 +17,29 @@ final class TranscriptFilter {
       "terminal length 0", "terminal width 0", "show version", "enable", "exit");
   private static final Pattern MASKED = Pattern.compile("\\*+");
 
-  /** Endpoints whose last command was routine: their answers stay out of the pane. */
-  private final Set<String> quiet = ConcurrentHashMap.newKeySet();
+  /**
+   * Endpoints whose last command was one that matters: only their answers are shown. A new session's banner and
+   * first prompt come before any command, so they stay out too.
+   */
+  private final Set<String> loud = ConcurrentHashMap.newKeySet();
 
   boolean showSent(String endpoint, String text) {
     String c = text.strip().toLowerCase(Locale.ROOT);
     if (MASKED.matcher(c).matches()) {
       // a secret typed at a prompt belongs to the command before it (enable: routine)
-      return !quiet.contains(endpoint);
+      return loud.contains(endpoint);
     }
     if (c.isEmpty() || ROUTINE.stream().anyMatch(r -> c.equals(r) || c.startsWith(r + " "))) {
-      quiet.add(endpoint);
+      loud.remove(endpoint);
       return false;
     }
-    quiet.remove(endpoint);
+    loud.add(endpoint);
     return true;
   }
 
   boolean showReceived(String endpoint, String text) {
     boolean error = text.lines().anyMatch(l -> l.stripLeading().startsWith("% "));
-    return error || !quiet.contains(endpoint) && !text.isBlank();
+    return error || loud.contains(endpoint) && !text.isBlank();
   }
 
   static boolean error(String text) {

@@ -12,6 +12,7 @@ class TranscriptFilterTest {
 
   @Test
   void aSessionsOpeningAndThePollersReadsStayOut() {
+    assertThat(f.showReceived(EWC, "WLC-EWC>")).as("the first prompt, before any command").isFalse();
     assertThat(f.showSent(EWC, "enable")).isFalse();
     assertThat(f.showReceived(EWC, "Password:")).isFalse();
     assertThat(f.showSent(EWC, "*****")).isFalse();
