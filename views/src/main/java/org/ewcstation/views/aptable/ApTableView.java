@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -33,6 +32,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 
@@ -227,11 +227,6 @@ public final class ApTableView {
   }
 
   private <T> TableColumn<ApRow, T> column(String key, Function<ApRow, T> getter, double width) {
-    TableColumn<ApRow, T> c = new TableColumn<>();
-    c.textProperty().bind(loc.text(key));
-    c.setId(key);
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
-    return c;
+    return Columns.of(loc, key, getter, width);
   }
 }

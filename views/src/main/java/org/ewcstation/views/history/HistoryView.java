@@ -3,7 +3,6 @@ package org.ewcstation.views.history;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
+import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Localization;
 
 /** The upgrade history: one row per run, and the report of the selected one. */
@@ -103,11 +103,6 @@ public final class HistoryView {
   }
 
   private <T> TableColumn<RunSummary, T> column(String key, Function<RunSummary, T> getter, double width) {
-    TableColumn<RunSummary, T> c = new TableColumn<>();
-    c.textProperty().bind(loc.text(key));
-    c.setId(key);
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
-    return c;
+    return Columns.of(loc, key, getter, width);
   }
 }

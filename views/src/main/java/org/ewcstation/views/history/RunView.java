@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -29,6 +28,7 @@ import org.ewcstation.services.history.RunDetail.ApResult;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.TimelineEntry;
+import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.fx.Units;
 
@@ -278,12 +278,7 @@ public final class RunView {
   }
 
   private <S, T> TableColumn<S, T> column(String key, Function<S, T> getter, double width) {
-    TableColumn<S, T> c = new TableColumn<>();
-    c.textProperty().bind(loc.text(key));
-    c.setId(key);
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
-    return c;
+    return Columns.of(loc, key, getter, width);
   }
 
   private Label sectionTitle(String key) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 
@@ -187,11 +187,6 @@ public final class TransferLogView {
   }
 
   private <T> TableColumn<LogEntry, T> column(String key, Function<LogEntry, T> getter, double width) {
-    TableColumn<LogEntry, T> c = new TableColumn<>();
-    c.textProperty().bind(loc.text(key));
-    c.setId(key);
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
-    return c;
+    return Columns.of(loc, key, getter, width);
   }
 }

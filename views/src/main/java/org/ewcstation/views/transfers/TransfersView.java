@@ -3,7 +3,6 @@ package org.ewcstation.views.transfers;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -11,6 +10,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.fx.Units;
 
@@ -82,11 +82,6 @@ public final class TransfersView {
   }
 
   private <T> TableColumn<TransferRow, T> column(String key, Function<TransferRow, T> getter, double width) {
-    TableColumn<TransferRow, T> c = new TableColumn<>();
-    c.textProperty().bind(loc.text(key));
-    c.setId(key);
-    c.setPrefWidth(width);
-    c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(getter.apply(cd.getValue())));
-    return c;
+    return Columns.of(loc, key, getter, width);
   }
 }
