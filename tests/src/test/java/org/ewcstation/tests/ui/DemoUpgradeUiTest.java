@@ -165,6 +165,7 @@ class DemoUpgradeUiTest {
     TableView<RunSummary> runs = robot.lookup("#historyTable").queryTableView();
     await().atMost(Duration.ofSeconds(10)).until(() -> fx(robot, () -> !runs.getItems().isEmpty()));
     robot.interact(() -> runs.getSelectionModel().select(runs.getItems().stream().filter(r -> r.id() == 1).findFirst().orElseThrow()));
+    save(robot, "demo-history-en");
     robot.interact(() -> robot.lookup("#historyOpen").queryButton().fire());
     await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#runAps").tryQuery().isPresent());
     TableView<RunDetail.ApResult> aps = robot.lookup("#runAps").queryTableView();
