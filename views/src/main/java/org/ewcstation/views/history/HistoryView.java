@@ -43,7 +43,7 @@ public final class HistoryView {
         column("history.column.controller", RunSummary::controller, 160),
         column("history.column.bundle", r -> r.bundlePath() + " (" + r.bundleVersion() + ")", 200),
         column("history.column.mode", r -> r.mode() + " " + r.server(), 150),
-        column("history.column.state", r -> loc.now("history.state." + r.state().name().toLowerCase(java.util.Locale.ROOT)), 110));
+        stateColumn());
     loc.messagesProperty().addListener((obs, old, now) -> table.refresh());
     Label empty = new Label();
     empty.textProperty().bind(loc.text("report.export.none"));
@@ -93,6 +93,26 @@ public final class HistoryView {
     VBox.setVgrow(table, Priority.ALWAYS);
     model.refresh();
     return box;
+  }
+
+  private TableColumn<RunSummary, RunState> stateColumn() {
+    TableColumn<RunSummary, RunState> c = column("history.column.state", RunSummary::state, 110);
+    c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+      private final Label chip = new Label();
+
+      @Override
+      protected void updateItem(RunState state, boolean empty) {
+        super.updateItem(state, empty);
+        if (empty || state == null) {
+          setGraphic(null);
+          return;
+        }
+        StateChip.style(chip, state);
+        chip.setText(loc.now(state.key()));
+        setGraphic(chip);
+      }
+    });
+    return c;
   }
 
   private void open(TableView<RunSummary> table) {

@@ -134,13 +134,7 @@ public final class RunView {
       RunSummary r = d.run();
       title.setText(loc.now("history.run.title", r.id(), r.controller()));
       state.setText(loc.now(r.state().key()));
-      state.getStyleClass().removeAll("chip-complete", "chip-failed", "chip-active", "chip-initiated");
-      state.getStyleClass().add(switch (r.state()) {
-        case COMPLETED -> "chip-complete";
-        case FAILED -> "chip-failed";
-        case RUNNING -> "chip-active";
-        case ABORTED, INTERRUPTED -> "chip-initiated";
-      });
+      StateChip.style(state, r.state());
       summary.setText(loc.now("history.run.summary", dash(r.controllerVersion()), dash(r.bundleVersion()), r.bundlePath(),
           r.mode(), r.server()));
       elapsed.setText(loc.now("history.run.elapsed", DAY.format(r.startedAt()), Units.duration(d.elapsed(Instant.now()))));
