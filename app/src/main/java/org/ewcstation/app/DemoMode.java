@@ -64,6 +64,8 @@ public final class DemoMode implements AutoCloseable {
         .apRebootTime(Duration.ofSeconds(5)).reloadTime(Duration.ofSeconds(5)).retryDelay(Duration.ofSeconds(5))
         .start();
     DemoMode demo = ctx.onShutdown("demo-controller", new DemoMode(ewc));
+    // we generated this controller's key ourselves, so the window has nothing to ask about when it connects
+    ctx.hostKeyTrust().trust(new EwcEndpoint(ewc.host(), ewc.sshPort()), ewc.hostKey());
     demo.sendSyslogTo(ctx, ports[ServerKind.SYSLOG.ordinal()]);
     LOG.info("Demo controller on {}:{} with {} APs; bundle {}", ewc.host(), ewc.sshPort(), aps, bundle);
     return demo;

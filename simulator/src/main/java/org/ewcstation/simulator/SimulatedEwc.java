@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,6 +108,11 @@ public final class SimulatedEwc implements AutoCloseable {
   /** The CAPWAP discovery port, or -1 when the responder is off. */
   public int capwapPort() {
     return capwap == null ? -1 : capwap.port();
+  }
+
+  /** The SSH host key clients are offered, for a caller that trusts this controller without asking. */
+  public PublicKey hostKey() {
+    return ssh.hostKey();
   }
 
   public FaultControl faults() {

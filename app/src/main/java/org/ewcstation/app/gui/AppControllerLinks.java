@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.poll.PollSettings;
+import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.HostKeyChange;
@@ -16,21 +17,27 @@ import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.views.controllers.ControllerEntry;
 import org.ewcstation.views.controllers.ControllerLinks;
 
-/** Binds the cockpit's controller links to the real SSH connector and the stored host keys. */
+/**
+ * Binds the cockpit's controller links to the real SSH connector and the stored host keys. The window's
+ * links ask before trusting an unknown controller's key; the command line and discovery keep trusting on
+ * first use.
+ */
 final class AppControllerLinks implements ControllerLinks {
 
   private final AppContext context;
   private final TranscriptListener transcript;
+  private final EwcConnector connector;
 
   AppControllerLinks(AppContext context, TranscriptListener transcript) {
     this.context = context;
     this.transcript = transcript;
+    this.connector = context.ewcConnector().askingOnFirstContact();
   }
 
   @Override
   public ControllerLink create(ControllerEntry e) {
     String enable = e.enableSecret().length == 0 ? null : new String(e.enableSecret());
-    return new ControllerLink(context.ewcConnector(), new EwcEndpoint(e.address(), e.port()),
+    return new ControllerLink(connector, new EwcEndpoint(e.address(), e.port()),
         new EwcCredentials(e.user(), new String(e.password()), enable), transcript, PollSettings.DEFAULTS,
         Clock.systemUTC());
   }
@@ -48,13 +55,7 @@ final class AppControllerLinks implements ControllerLinks {
     context.hostKeyTrust().accept(change);
   }
 
-  @Override
-  public boolean knowsHostKey(String host, int port) {
-    return context.hostKeyTrust().known(new EwcEndpoint(host, port)).isPresent();
-  }
-
-  @Override
-  public String fingerprint(String host, int port) {
+  private String fingerprint(String host, int port) {
     return context.hostKeyTrust().known(new EwcEndpoint(host, port)).map(KnownHostKeys.Entry::fingerprint).orElse("");
   }
 }

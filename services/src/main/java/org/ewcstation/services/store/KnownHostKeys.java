@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Optional;
 
-/** SSH host keys of controllers, trusted on first use and kept; a changed key must be accepted explicitly. */
+/**
+ * SSH host keys of controllers, trusted on first use or once the user accepted them; a changed key must be
+ * accepted explicitly.
+ */
 public final class KnownHostKeys {
 
   /** A remembered key. {@code publicKey} is the OpenSSH public-key line's base64 part. */

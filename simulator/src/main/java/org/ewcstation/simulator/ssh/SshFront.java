@@ -2,6 +2,8 @@ package org.ewcstation.simulator.ssh;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,6 +70,15 @@ public final class SshFront implements AutoCloseable {
     server = s;
     port = ((InetSocketAddress) s.getBoundAddresses().iterator().next()).getPort();
     LOG.info("Simulated EWC listening for SSH on {}:{}", settings.bind(), port);
+  }
+
+  /** The public half of the host key this server offers (generated on first use, or read from the file). */
+  public PublicKey hostKey() {
+    try {
+      return hostKeys.loadKeys(null).iterator().next().getPublic();
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("The simulator's host key cannot be read: " + e.getMessage(), e);
+    }
   }
 
   public synchronized int port() {

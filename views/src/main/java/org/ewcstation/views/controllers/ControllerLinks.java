@@ -9,18 +9,15 @@ public interface ControllerLinks {
   /** A link for what the technician typed (not yet connected). */
   ControllerLink create(ControllerEntry entry);
 
-  /** The technician accepted a changed host key. */
+  /**
+   * The technician accepted the offered host key: a changed one, or an unknown one on first contact. The
+   * links {@link #create} returns refuse an unknown key until this is called.
+   */
   void acceptHostKey(HostKeyChange change);
-
-  /** Whether this controller's key is already trusted (no first-contact notice needed). */
-  boolean knowsHostKey(String host, int port);
 
   /** Adds what else should see this controller's polls (the inventory) around the UI's listener. */
   default org.ewcstation.services.ewc.poll.PollListener around(ControllerLink link,
       org.ewcstation.services.ewc.model.VersionInfo version, org.ewcstation.services.ewc.poll.PollListener ui) {
     return ui;
   }
-
-  /** The trusted key's fingerprint, for the first-contact notice. */
-  String fingerprint(String host, int port);
 }

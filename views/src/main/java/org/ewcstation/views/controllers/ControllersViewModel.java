@@ -16,6 +16,7 @@ import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.HostKeyChangedException;
+import org.ewcstation.services.ewc.session.HostKeyUnknownException;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.UiExecutors;
 
@@ -125,18 +126,26 @@ public final class ControllersViewModel implements AutoCloseable {
   }
 
   private void identify(String key, ControllerLink link) {
-    boolean firstContact = !factory.knowsHostKey(link.endpoint().host(), link.endpoint().port());
     executors.background().execute(() -> {
       try {
         VersionInfo v = link.identify();
+        executors.fx().execute(() -> update(key, c -> c.identified(v.hostname(), v.version(), v.platform())));
+        link.startPolling(factory.around(link, v, pollListener(key)));
+      } catch (HostKeyUnknownException e) {
+        // as OpenSSH does: nothing is trusted (or stored) until the technician has seen the fingerprint
         executors.fx().execute(() -> {
-          update(key, c -> c.identified(v.hostname(), v.version(), v.platform()));
-          if (firstContact) {
-            dialogs.notify(Msg.of("controllers.hostKey.firstContact", link.endpoint().host(),
-                factory.fingerprint(link.endpoint().host(), link.endpoint().port())), false);
+          String host = link.endpoint().host();
+          String fingerprint = e.change().offeredFingerprint();
+          if (dialogs.confirm("controllers.hostKey.unknownTitle", Msg.of("controllers.hostKey.unknown", host,
+              fingerprint))) {
+            factory.acceptHostKey(e.change());
+            identify(key, link);
+          } else {
+            Msg declined = Msg.of("controllers.hostKey.declined", host, fingerprint);
+            update(key, c -> c.with(ControllerItem.State.FAILED, declined));
+            find(key).ifPresent(c -> onProblem.accept(c, declined));
           }
         });
-        link.startPolling(factory.around(link, v, pollListener(key)));
       } catch (HostKeyChangedException e) {
         executors.fx().execute(() -> {
           update(key, c -> c.with(ControllerItem.State.FAILED, e.msg()));

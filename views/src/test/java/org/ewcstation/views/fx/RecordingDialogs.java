@@ -6,10 +6,17 @@ import java.util.List;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
 
-/** Dialogs for view-model tests: remembers what would have been shown, answers no to every question. */
+/**
+ * Dialogs for view-model tests: remembers what would have been shown, answers no to every question unless
+ * {@link #answer} says otherwise.
+ */
 public final class RecordingDialogs implements Dialogs {
   public final List<Msg> notified = new ArrayList<>();
   public final List<Msg> errors = new ArrayList<>();
+  /** The questions asked, in order. */
+  public final List<Msg> asked = new ArrayList<>();
+  /** What {@link #confirm} answers. */
+  public boolean answer;
 
   @Override
   public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
@@ -28,7 +35,8 @@ public final class RecordingDialogs implements Dialogs {
 
   @Override
   public boolean confirm(String titleKey, Msg question) {
-    return false;
+    asked.add(question);
+    return answer;
   }
 
   @Override

@@ -83,7 +83,9 @@ public final class EwcPoller implements AutoCloseable {
             backoff = settings.backoffMin();
             notify(() -> listener.connected(session.hostname()));
           } catch (EwcException e) {
-            if (e.error() == EwcError.AUTH_FAILED || e.error() == EwcError.HOST_KEY_CHANGED) {
+            // retrying cannot fix these: only the user can (a password, or trusting a key)
+            if (e.error() == EwcError.AUTH_FAILED || e.error() == EwcError.HOST_KEY_CHANGED
+                || e.error() == EwcError.HOST_KEY_UNKNOWN) {
               stopReason = e.msg();
               return;
             }

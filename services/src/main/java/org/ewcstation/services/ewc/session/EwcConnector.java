@@ -25,10 +25,26 @@ public final class EwcConnector {
 
   private final HostKeyTrust trust;
   private final SessionSettings settings;
+  private final HostKeyTrust.FirstContact firstContact;
 
+  /** Trusts an unknown controller's key on first use. */
   public EwcConnector(HostKeyTrust trust, SessionSettings settings) {
+    this(trust, settings, HostKeyTrust.FirstContact.TRUST);
+  }
+
+  private EwcConnector(HostKeyTrust trust, SessionSettings settings, HostKeyTrust.FirstContact firstContact) {
     this.trust = trust;
     this.settings = settings;
+    this.firstContact = firstContact;
+  }
+
+  /**
+   * The same connector, but an unknown controller's key is refused with {@link HostKeyUnknownException}
+   * (nothing stored, no password sent) until the user accepts it: for the window, where someone can compare
+   * the fingerprint with the controller's console.
+   */
+  public EwcConnector askingOnFirstContact() {
+    return new EwcConnector(trust, settings, HostKeyTrust.FirstContact.ASK);
   }
 
   public SessionSettings settings() {
@@ -40,10 +56,10 @@ public final class EwcConnector {
     SecretMasker masker = new SecretMasker();
     masker.add(credentials.password());
     masker.add(credentials.enableSecret());
-    AtomicReference<HostKeyChange> changed = new AtomicReference<>();
+    AtomicReference<HostKeyChange> refused = new AtomicReference<>();
     SshClient client = SshClient.setUpDefaultClient();
     SshAlgorithms.apply(client);
-    client.setServerKeyVerifier(trust.verifierFor(endpoint, changed));
+    client.setServerKeyVerifier(trust.verifierFor(endpoint, firstContact, refused));
     client.setUserInteraction(passwordOnly(credentials.password()));
     CoreModuleProperties.PREFERRED_AUTHS.set(client, settings.preferredAuths());
     client.start();
@@ -56,7 +72,7 @@ public final class EwcConnector {
       try {
         ssh.auth().verify(settings.authTimeout());
       } catch (SshException e) {
-        throw classify(endpoint, e, changed.get(), ssh);
+        throw classify(endpoint, e, refused.get(), ssh);
       }
       transcript.event(endpoint, "authenticated");
       PtyChannelConfiguration pty = new PtyChannelConfiguration();
@@ -74,16 +90,16 @@ public final class EwcConnector {
       throw e;
     } catch (SshException e) {
       stop(client, ssh);
-      throw classify(endpoint, e, changed.get(), ssh);
+      throw classify(endpoint, e, refused.get(), ssh);
     } catch (IOException | RuntimeException e) {
       stop(client, ssh);
       throw new EwcException(EwcError.CONNECT_FAILED, null, describe(e), -1, e);
     }
   }
 
-  private static EwcException classify(EwcEndpoint endpoint, Exception e, HostKeyChange change, ClientSession ssh) {
-    if (change != null) {
-      return new HostKeyChangedException(change);
+  private static EwcException classify(EwcEndpoint endpoint, Exception e, HostKeyChange refused, ClientSession ssh) {
+    if (refused != null) {
+      return refused.firstContact() ? new HostKeyUnknownException(refused) : new HostKeyChangedException(refused);
     }
     String text = describe(e).toLowerCase(Locale.ROOT);
     // only the server's own verdict counts: a handshake that broke off is not a wrong password

@@ -20,6 +20,8 @@ public enum EwcError {
   CONNECTION_LOST("connectionLost"),
   /** The controller's host key is not the one we trusted. */
   HOST_KEY_CHANGED("hostKeyChanged"),
+  /** The controller's host key is not known yet, and the connector asks before trusting one. */
+  HOST_KEY_UNKNOWN("hostKeyUnknown"),
   /** {@code enable} refused the secret, or none was given. */
   ENABLE_FAILED("enableFailed"),
   /** The controller asked a question ([confirm], [yes/no]) the caller did not allow us to answer. */

@@ -9,11 +9,55 @@ import org.ewcstation.simulator.SimulatedEwc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Trust on first use, and a changed key refused until the user accepts it (real SSH, real SQLite store). */
+/**
+ * Trust on first use, a changed key refused until the user accepts it, and a connector that asks before
+ * trusting an unknown key (real SSH, real SQLite store).
+ */
 class HostKeySimTest {
 
   @TempDir
   Path dir;
+
+  @Test
+  void anAskingConnectorRefusesAnUnknownKeyStoresNothingAndConnectsOnceAccepted() throws Exception {
+    try (SimFixture fx = new SimFixture(dir.resolve("store"));
+        SimulatedEwc ewc = SimFixture.sim().start()) {
+      EwcEndpoint endpoint = SimFixture.endpoint(ewc);
+      EwcConnector asking = fx.connector.askingOnFirstContact();
+      EwcCredentials creds = new EwcCredentials(SimFixture.USER, SimFixture.PASSWORD, SimFixture.PASSWORD);
+      HostKeyUnknownException e = catchThrowableOfType(HostKeyUnknownException.class,
+          () -> asking.connect(endpoint, creds, fx.recorder()));
+      HostKeyChange c = e.change();
+      assertThat(c.firstContact()).isTrue();
+      assertThat(c.knownFingerprint()).isNull();
+      assertThat(c.offeredFingerprint()).startsWith("SHA256:");
+      assertThat(e.error()).isEqualTo(EwcError.HOST_KEY_UNKNOWN);
+      assertThat(e.msg().args()).containsExactly(endpoint.toString(), c.offeredFingerprint());
+      assertThat(fx.trust.known(endpoint)).isEmpty();
+      assertThat(fx.transcript).isEmpty();                // refused at the key exchange: no login, no shell
+      assertThat(catchThrowableOfType(HostKeyUnknownException.class,
+          () -> asking.connect(endpoint, creds, fx.recorder()))).isNotNull();   // still nothing trusted
+
+      fx.trust.accept(c);
+      try (EwcSession s = asking.connect(endpoint, creds, fx.recorder())) {
+        assertThat(s.hostname()).isEqualTo("WLC-EWC");
+      }
+      assertThat(fx.trust.known(endpoint).orElseThrow().fingerprint()).isEqualTo(c.offeredFingerprint());
+    }
+  }
+
+  @Test
+  void theSimulatorsOwnKeyCanBeTrustedWithoutAsking() throws Exception {
+    try (SimFixture fx = new SimFixture(dir.resolve("store"));
+        SimulatedEwc ewc = SimFixture.sim().start()) {
+      fx.trust.trust(SimFixture.endpoint(ewc), ewc.hostKey());
+      EwcCredentials creds = new EwcCredentials(SimFixture.USER, SimFixture.PASSWORD, SimFixture.PASSWORD);
+      try (EwcSession s = fx.connector.askingOnFirstContact().connect(SimFixture.endpoint(ewc), creds,
+          fx.recorder())) {
+        assertThat(s.isOpen()).isTrue();
+      }
+    }
+  }
 
   @Test
   void aChangedHostKeyIsRefusedWithBothFingerprintsUntilAccepted() throws Exception {
