@@ -88,6 +88,7 @@ public final class MainWindow {
         })
         .orElseGet(() -> java.util.Optional.of(org.ewcstation.i18n.Msg.of("history.resume.notConnected", run.controller(), run.id()))));
     upgrade.setOnStartFailed(runs::startRefused);
+    upgrade.setOnActivated(link -> runs.activated(link.endpoint().toString()));
     upgrade.setOnStarted(s -> runs.started(s, controllersModel.latestSnapshot().map(x -> x.aps()).orElse(java.util.List.of())));
     controllersModel.setOnSnapshot((c, s) -> {
       model.apTable().present(org.ewcstation.views.aptable.ApRows.of(s));

@@ -190,6 +190,21 @@ final class RunWatcher implements AutoCloseable {
     this.events = events;
   }
 
+  /**
+   * The technician activated the images on a controller (swap + reload): its newest completed run (else its newest
+   * run) gets the mark, so the run
+   * view and the report say when the new version went live. Called on a background thread.
+   */
+  void activated(String controllerEndpoint) {
+    // the pre-download that completed is what went live; a later refused or failed attempt is not
+    history.latestFor(controllerEndpoint, java.util.EnumSet.of(RunState.COMPLETED))
+        .or(() -> history.latestFor(controllerEndpoint)).ifPresent(r -> {
+      history.mark(r.id(), "activated");
+      log.offer(entry(LogEntry.Level.INFO, Msg.of("history.activated", r.id())));
+      bridge.run(() -> events.stateChanged(r.id()));
+    });
+  }
+
   /** The controller refused the start command: the run ends before it began. */
   void startRefused() {
     finish(RunState.ABORTED);

@@ -121,6 +121,25 @@ public final class UpgradeHistory {
     return r;
   }
 
+  /** The newest run on this controller ({@code host:port}, as {@link RunInfo#controller()} names it). */
+  public Optional<RunSummary> latestFor(String controller) {
+    return latestFor(controller, java.util.EnumSet.allOf(RunState.class));
+  }
+
+  /** The newest run on this controller in one of {@code states}. */
+  public Optional<RunSummary> latestFor(String controller, java.util.Set<RunState> states) {
+    return runs().stream().filter(r -> r.controller().equals(controller) && states.contains(r.state()))
+        .max(java.util.Comparator.comparingLong(RunSummary::id));
+  }
+
+  /**
+   * Adds a mark to a run after the fact, e.g. {@code activated} when the technician swapped the images and
+   * reloaded the APs, so the report says when the new version went live.
+   */
+  public void mark(long runId, String kind) {
+    store.inTransaction(c -> RunRecorder.mark(c, runId, clock.instant(), kind));
+  }
+
   /** Every run, newest first. */
   public List<RunSummary> runs() {
     return reader.runs();

@@ -136,6 +136,32 @@ class RunDetailTest {
   }
 
   @Test
+  void anActivationAfterTheRunIsMarkedOnTheControllersNewestRun() {
+    try (Store store = Store.open(dir)) {
+      UpgradeHistory history = new UpgradeHistory(store, clock);
+      RunRecorder older = history.start(HistoryFixtures.INFO);
+      older.finish(RunState.COMPLETED);
+      RunRecorder newer = history.start(HistoryFixtures.INFO);
+      newer.finish(RunState.COMPLETED);
+      history.start(new RunInfo("other:22", "", "EWC/x", "", org.ewcstation.servers.event.Protocol.TFTP, "192.0.2.5"));
+      assertThat(history.latestFor(HistoryFixtures.INFO.controller())).map(RunSummary::id).contains(newer.runId());
+      assertThat(history.latestFor("nobody:22")).isEmpty();
+      RunRecorder refused = history.start(HistoryFixtures.INFO);
+      refused.finish(RunState.ABORTED);
+      assertThat(history.latestFor(HistoryFixtures.INFO.controller(), java.util.EnumSet.of(RunState.COMPLETED)))
+          .map(RunSummary::id).contains(newer.runId());
+
+      clock.now = t0.plusSeconds(3600);
+      history.mark(newer.runId(), "activated");
+      RunDetail d = RunDetail.of(history.report(newer.runId()).orElseThrow());
+      assertThat(d.timeline().getLast().what().key()).isEqualTo("report.mark.activated");
+      assertThat(new Messages(Language.JAPANESE).text(d.timeline().getLast().what())).contains("アクティブ化");
+      assertThat(history.report(older.runId()).orElseThrow().marks()).extracting(RunReport.RunMark::kind)
+          .containsExactly("finished");
+    }
+  }
+
+  @Test
   void outcomesFollowTheControllersWords() {
     assertThat(ApOutcome.of("Complete")).isEqualTo(ApOutcome.DOWNLOADED);
     assertThat(ApOutcome.of("Predownloading")).isEqualTo(ApOutcome.PENDING);

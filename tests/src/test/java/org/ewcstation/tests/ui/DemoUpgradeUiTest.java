@@ -157,6 +157,19 @@ class DemoUpgradeUiTest {
     assertThat(dialog).containsIgnoringCase("ap image predownload");
     save(robot, "demo-refused-en");
     robot.clickOn("Close");
+
+    // Activate: after the confirmation naming the APs, swap + reload, and the completed run is marked as live.
+    // not through interact(): the confirmation waits for an answer inside the button's handler
+    javafx.application.Platform.runLater(() -> robot.lookup("#upgradeActivate").queryButton().fire());
+    await().atMost(Duration.ofSeconds(10)).until(() -> activateQuestion(robot).isPresent());
+    robot.interact(() -> ((javafx.scene.control.Button) activateQuestion(robot).orElseThrow()
+        .lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        assertThat(logText(robot)).contains("access points are reloading", "Activation recorded in upgrade run"));
+    UpgradeHistory history = new UpgradeHistory(context.store(), java.time.Clock.systemUTC());
+    String endpoint = fx(robot, () -> window.model().controllers().selectedProperty().get().endpoint());
+    RunSummary live = history.latestFor(endpoint, java.util.EnumSet.of(RunState.COMPLETED)).orElseThrow();
+    assertThat(history.report(live.id()).orElseThrow().marks()).extracting(RunReport.RunMark::kind).endsWith("activated");
   }
 
   /** The History tab opens the run's own window: every AP downloaded, and the whole timeline. */
@@ -236,6 +249,11 @@ class DemoUpgradeUiTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+  }
+
+  private static java.util.Optional<javafx.scene.control.DialogPane> activateQuestion(FxRobot robot) {
+    return robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+        .filter(p -> p.getContentText() != null && p.getContentText().contains("reload " + APS)).findFirst();
   }
 
   /** The preflight gate: its checklist names the red item, and "Start anyway" goes on. */

@@ -55,8 +55,14 @@ public final class UpgradeViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private Consumer<StartedDownload> onStarted = s -> {};
   private Runnable onStartFailed = () -> {};
+  private Consumer<ControllerLink> onActivated = l -> {};
 
   /** Called (on a background thread) when the controller refused to start the pre-download after all. */
+  /** Called (on a background thread) once the controller swapped the images and reloaded the APs. */
+  public void setOnActivated(Consumer<ControllerLink> onActivated) {
+    this.onActivated = onActivated;
+  }
+
   public void setOnStartFailed(Runnable onStartFailed) {
     this.onStartFailed = onStartFailed;
   }
@@ -285,6 +291,7 @@ public final class UpgradeViewModel {
         info(Msg.of("upgrade.log.swapped"));
         l.get().run(ApImageAction.RESET, true);
         info(Msg.of("upgrade.log.reset", names.size()));
+        onActivated.accept(l.get());
         executors.fx().execute(() -> {
           busy.set(false);
           dialogs.notify(Msg.of("upgrade.done.activated", names.size()), false);
