@@ -125,10 +125,6 @@ public final class RunViewModel {
     return visible;
   }
 
-  public List<TimelineEntry> allTimeline() {
-    return List.copyOf(timeline);
-  }
-
   /** The AP the timeline is narrowed to; null for all. */
   public ObjectProperty<String> apFilterProperty() {
     return ap;
