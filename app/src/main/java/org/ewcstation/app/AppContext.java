@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.syslog.SyslogListeners;
 import org.ewcstation.servers.tftp.TftpServer;
 import org.ewcstation.servers.tftp.TftpSettings;
 import org.ewcstation.services.config.DataDirectory;
@@ -21,7 +22,6 @@ import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerSettings;
-import org.ewcstation.servers.syslog.SyslogListeners;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
@@ -34,166 +34,175 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppContext implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-  static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(5);
-  /** Shared with the servers panel, which writes it when the technician picks another folder. */
-  public static final String SERVERS_ROOT_KEY = "ui.servers.root";
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(5);
+    /** Shared with the servers panel, which writes it when the technician picks another folder. */
+    public static final String SERVERS_ROOT_KEY = "ui.servers.root";
 
-  private final GlobalOptions options;
-  private final Path dataDir;
-  private final Store store;
-  private final SettingsRepository settings;
-  private final KnownHostKeys knownHostKeys;
-  private final HostKeyTrust hostKeyTrust;
-  private final EwcConnector ewcConnector;
-  private final TransferListeners transferListeners = new TransferListeners();
-  private final TransferRegistry transferRegistry = new TransferRegistry();
-  private final SyslogListeners syslogListeners = new SyslogListeners();
-  private final ExecutorService background;
-  private final LocalInterfaces localInterfaces;
-  private final ServerManager servers;
-  private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
-  private boolean closed;
+    private final GlobalOptions options;
+    private final Path dataDir;
+    private final Store store;
+    private final SettingsRepository settings;
+    private final KnownHostKeys knownHostKeys;
+    private final HostKeyTrust hostKeyTrust;
+    private final EwcConnector ewcConnector;
+    private final TransferListeners transferListeners = new TransferListeners();
+    private final TransferRegistry transferRegistry = new TransferRegistry();
+    private final SyslogListeners syslogListeners = new SyslogListeners();
+    private final ExecutorService background;
+    private final LocalInterfaces localInterfaces;
+    private final ServerManager servers;
+    private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
+    private boolean closed;
 
-  private AppContext(GlobalOptions options) {
-    this.options = options;
-    this.dataDir = DataDirectory.resolve(options.dataDir());
-    LogFiles.attach(dataDir.resolve("logs"));
-    LOG.info("EWC Station starting; data folder {}", dataDir);
-    this.store = Store.open(dataDir);
-    stopOrder.push(new NamedCloseable("store", store));
-    this.settings = new SettingsRepository(store);
-    this.knownHostKeys = new KnownHostKeys(store);
-    this.hostKeyTrust = new HostKeyTrust(knownHostKeys);
-    this.ewcConnector = new EwcConnector(hostKeyTrust, SessionSettings.DEFAULTS);
-    this.background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("background-", 0)
-        .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e)).factory());
-    stopOrder.push(new NamedCloseable("background", background::shutdownNow));
-    this.localInterfaces = new LocalInterfaces();
-    this.servers = new ServerManager(initialServerSettings(), transferListeners, transferRegistry, syslogListeners,
-        new SecureRandom(), dataDir.resolve("keys"));
-    stopOrder.push(new NamedCloseable("servers", servers));
-  }
-
-  /** The folder remembered from last time, else an empty "images" folder in the data folder. */
-  private ServerSettings initialServerSettings() {
-    Path root = settings.get(SERVERS_ROOT_KEY).map(Path::of).filter(Files::isDirectory)
-        .orElseGet(() -> dataDir.resolve("images"));
-    try {
-      Files.createDirectories(root);
-    } catch (IOException e) {
-      LOG.warn("Could not create {}", root, e);
+    private AppContext(GlobalOptions options) {
+        this.options = options;
+        this.dataDir = DataDirectory.resolve(options.dataDir());
+        LogFiles.attach(dataDir.resolve("logs"));
+        LOG.info("EWC Station starting; data folder {}", dataDir);
+        this.store = Store.open(dataDir);
+        stopOrder.push(new NamedCloseable("store", store));
+        this.settings = new SettingsRepository(store);
+        this.knownHostKeys = new KnownHostKeys(store);
+        this.hostKeyTrust = new HostKeyTrust(knownHostKeys);
+        this.ewcConnector = new EwcConnector(hostKeyTrust, SessionSettings.DEFAULTS);
+        this.background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
+                .name("background-", 0)
+                .uncaughtExceptionHandler((t, e) -> LOG.error("Uncaught in {}", t.getName(), e))
+                .factory());
+        stopOrder.push(new NamedCloseable("background", background::shutdownNow));
+        this.localInterfaces = new LocalInterfaces();
+        this.servers = new ServerManager(
+                initialServerSettings(),
+                transferListeners,
+                transferRegistry,
+                syslogListeners,
+                new SecureRandom(),
+                dataDir.resolve("keys"));
+        stopOrder.push(new NamedCloseable("servers", servers));
     }
-    return ServerSettings.defaults(root);
-  }
 
-  /** Builds and starts the whole graph (without the GUI, which the caller adds on top). */
-  public static AppContext start(GlobalOptions options) {
-    return new AppContext(options);
-  }
-
-  public GlobalOptions options() {
-    return options;
-  }
-
-  public Path dataDir() {
-    return dataDir;
-  }
-
-  public Store store() {
-    return store;
-  }
-
-  public SettingsRepository settings() {
-    return settings;
-  }
-
-  public KnownHostKeys knownHostKeys() {
-    return knownHostKeys;
-  }
-
-  public HostKeyTrust hostKeyTrust() {
-    return hostKeyTrust;
-  }
-
-  /** Opens controller CLI sessions (each owns its SSH client; nothing to stop here). */
-  public EwcConnector ewcConnector() {
-    return ewcConnector;
-  }
-
-  public TransferListeners transferListeners() {
-    return transferListeners;
-  }
-
-  public TransferRegistry transferRegistry() {
-    return transferRegistry;
-  }
-
-  public SyslogListeners syslogListeners() {
-    return syslogListeners;
-  }
-
-  /** For blocking work started by the UI: virtual threads named background-N. */
-  public ExecutorService background() {
-    return background;
-  }
-
-  public LocalInterfaces localInterfaces() {
-    return localInterfaces;
-  }
-
-  public ServerManager servers() {
-    return servers;
-  }
-
-  /**
-   * Creates and starts the TFTP server on this context's listeners and registry; it is stopped with the
-   * context. Throws {@link org.ewcstation.servers.tftp.TftpBindException} (a coded reason) when the port
-   * cannot be opened.
-   */
-  public TftpServer startTftp(TftpSettings tftpSettings) throws IOException {
-    TftpServer server = new TftpServer(tftpSettings, transferListeners, transferRegistry);
-    server.start();
-    return onShutdown("tftp", server);
-  }
-
-  /** Registers something to stop at shutdown, before everything registered earlier. */
-  public <T extends AutoCloseable> T onShutdown(String name, T closeable) {
-    synchronized (stopOrder) {
-      stopOrder.push(new NamedCloseable(name, closeable));
+    /** The folder remembered from last time, else an empty "images" folder in the data folder. */
+    private ServerSettings initialServerSettings() {
+        Path root = settings.get(SERVERS_ROOT_KEY)
+                .map(Path::of)
+                .filter(Files::isDirectory)
+                .orElseGet(() -> dataDir.resolve("images"));
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            LOG.warn("Could not create {}", root, e);
+        }
+        return ServerSettings.defaults(root);
     }
-    return closeable;
-  }
 
-  @Override
-  public void close() {
-    synchronized (stopOrder) {
-      if (closed) {
-        return;
-      }
-      closed = true;
+    /** Builds and starts the whole graph (without the GUI, which the caller adds on top). */
+    public static AppContext start(GlobalOptions options) {
+        return new AppContext(options);
     }
-    long deadline = System.nanoTime() + SHUTDOWN_BUDGET.toNanos();
-    NamedCloseable next;
-    while ((next = pop()) != null) {
-      if (System.nanoTime() > deadline) {
-        LOG.warn("Shutdown budget of {} spent; not waiting for {}", SHUTDOWN_BUDGET, next.name());
-        continue;
-      }
-      try {
-        next.closeable().close();
-      } catch (Exception e) {
-        LOG.warn("Stopping {} failed", next.name(), e);
-      }
-    }
-    LOG.info("EWC Station stopped");
-  }
 
-  private NamedCloseable pop() {
-    synchronized (stopOrder) {
-      return stopOrder.poll();
+    public GlobalOptions options() {
+        return options;
     }
-  }
 
-  private record NamedCloseable(String name, AutoCloseable closeable) {}
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    public KnownHostKeys knownHostKeys() {
+        return knownHostKeys;
+    }
+
+    public HostKeyTrust hostKeyTrust() {
+        return hostKeyTrust;
+    }
+
+    /** Opens controller CLI sessions (each owns its SSH client; nothing to stop here). */
+    public EwcConnector ewcConnector() {
+        return ewcConnector;
+    }
+
+    public TransferListeners transferListeners() {
+        return transferListeners;
+    }
+
+    public TransferRegistry transferRegistry() {
+        return transferRegistry;
+    }
+
+    public SyslogListeners syslogListeners() {
+        return syslogListeners;
+    }
+
+    /** For blocking work started by the UI: virtual threads named background-N. */
+    public ExecutorService background() {
+        return background;
+    }
+
+    public LocalInterfaces localInterfaces() {
+        return localInterfaces;
+    }
+
+    public ServerManager servers() {
+        return servers;
+    }
+
+    /**
+     * Creates and starts the TFTP server on this context's listeners and registry; it is stopped with the
+     * context. Throws {@link org.ewcstation.servers.tftp.TftpBindException} (a coded reason) when the port
+     * cannot be opened.
+     */
+    public TftpServer startTftp(TftpSettings tftpSettings) throws IOException {
+        TftpServer server = new TftpServer(tftpSettings, transferListeners, transferRegistry);
+        server.start();
+        return onShutdown("tftp", server);
+    }
+
+    /** Registers something to stop at shutdown, before everything registered earlier. */
+    public <T extends AutoCloseable> T onShutdown(String name, T closeable) {
+        synchronized (stopOrder) {
+            stopOrder.push(new NamedCloseable(name, closeable));
+        }
+        return closeable;
+    }
+
+    @Override
+    public void close() {
+        synchronized (stopOrder) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        long deadline = System.nanoTime() + SHUTDOWN_BUDGET.toNanos();
+        NamedCloseable next;
+        while ((next = pop()) != null) {
+            if (System.nanoTime() > deadline) {
+                LOG.warn("Shutdown budget of {} spent; not waiting for {}", SHUTDOWN_BUDGET, next.name());
+                continue;
+            }
+            try {
+                next.closeable().close();
+            } catch (Exception e) {
+                LOG.warn("Stopping {} failed", next.name(), e);
+            }
+        }
+        LOG.info("EWC Station stopped");
+    }
+
+    private NamedCloseable pop() {
+        synchronized (stopOrder) {
+            return stopOrder.poll();
+        }
+    }
+
+    private record NamedCloseable(String name, AutoCloseable closeable) {}
 }

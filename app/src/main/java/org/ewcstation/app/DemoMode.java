@@ -28,93 +28,112 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoMode implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
-  static final String BUNDLE = "EWC/17_12_1";
-  static final List<String> IMAGES = List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3");
-  static final String CONTROLLER_IMAGE = org.ewcstation.services.repository.BundleInspector.CONTROLLER_IMAGE;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
+    static final String BUNDLE = "EWC/17_12_1";
+    static final List<String> IMAGES = List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3");
+    static final String CONTROLLER_IMAGE = org.ewcstation.services.repository.BundleInspector.CONTROLLER_IMAGE;
 
-  /** Where the demo controller is and how to log in. */
-  public record Controller(String host, int port, String user, String password, String enableSecret) {}
+    /** Where the demo controller is and how to log in. */
+    public record Controller(String host, int port, String user, String password, String enableSecret) {}
 
-  private final SimulatedEwc ewc;
-  private final Controller controller;
+    private final SimulatedEwc ewc;
+    private final Controller controller;
 
-  private DemoMode(SimulatedEwc ewc) {
-    this.ewc = ewc;
-    this.controller = new Controller(ewc.host(), ewc.sshPort(), ewc.settings().user(), ewc.settings().password(),
-        ewc.settings().enableSecret());
-  }
-
-  /** Builds the bundle, starts our three servers on free loopback ports, then the simulated controller. */
-  public static DemoMode start(AppContext ctx, int aps, long imageBytes, long linkBytesPerSecond) throws IOException {
-    Path root = ctx.dataDir().resolve("demo").resolve("images");
-    Path bundle = writeBundle(root.resolve(BUNDLE), imageBytes);
-    ctx.servers().update(new ServerSettings(root, "127.0.0.1", 0, 0, 0, null));
-    int[] ports = new int[3];
-    for (ServerKind k : ServerKind.values()) {
-      ServerStatus s = ctx.servers().start(k);
-      if (!s.running()) {
-        throw new IOException("demo: " + k + " did not start: " + s.problem());
-      }
-      ports[k.ordinal()] = s.address().getPort();
+    private DemoMode(SimulatedEwc ewc) {
+        this.ewc = ewc;
+        this.controller = new Controller(
+                ewc.host(),
+                ewc.sshPort(),
+                ewc.settings().user(),
+                ewc.settings().password(),
+                ewc.settings().enableSecret());
     }
-    SimulatedEwc ewc = SimulatedEwc.builder().bind("127.0.0.1").sshPort(0).capwapPort(0).aps(aps)
-        .tftpPort(ports[ServerKind.TFTP.ordinal()]).sftpPort(ports[ServerKind.SFTP.ordinal()])
-        .bundleDir(bundle).ownImageSize(imageBytes).linkBytesPerSecond(linkBytesPerSecond)
-        .apRebootTime(Duration.ofSeconds(5)).reloadTime(Duration.ofSeconds(5)).retryDelay(Duration.ofSeconds(5))
-        .start();
-    DemoMode demo = ctx.onShutdown("demo-controller", new DemoMode(ewc));
-    // we generated this controller's key ourselves, so the window has nothing to ask about when it connects
-    ctx.hostKeyTrust().trust(new EwcEndpoint(ewc.host(), ewc.sshPort()), ewc.hostKey());
-    demo.sendSyslogTo(ctx, ports[ServerKind.SYSLOG.ordinal()]);
-    LOG.info("Demo controller on {}:{} with {} APs; bundle {}", ewc.host(), ewc.sshPort(), aps, bundle);
-    return demo;
-  }
 
-  private void sendSyslogTo(AppContext ctx, int port) {
-    try (ControllerLink link = new ControllerLink(ctx.ewcConnector(), new EwcEndpoint(controller.host(), controller.port()),
-        new EwcCredentials(controller.user(), controller.password(), controller.enableSecret()), TranscriptListener.NONE,
-        PollSettings.DEFAULTS, Clock.systemUTC())) {
-      link.sendSyslogTo("127.0.0.1", port);
-    } catch (EwcException e) {
-      LOG.warn("Demo: could not point the controller's syslog at us", e);
-    }
-  }
-
-  /** A bundle that looks like Cisco's: one file per AP image type, version files, a readme. */
-  static Path writeBundle(Path dir, long imageBytes) throws IOException {
-    Files.createDirectories(dir);
-    byte[] block = new byte[64 * 1024];
-    // the AP images, and the controller's own image as a real bundle has it (the preflight asks for it)
-    for (String image : java.util.stream.Stream.concat(IMAGES.stream(), java.util.stream.Stream.of(CONTROLLER_IMAGE)).toList()) {
-      Path f = dir.resolve(image);
-      if (Files.exists(f) && Files.size(f) == imageBytes) {
-        continue;
-      }
-      Random random = new Random(image.hashCode());   // same bytes every run: the controller checks them
-      try (OutputStream out = Files.newOutputStream(f)) {
-        for (long left = imageBytes; left > 0; left -= block.length) {
-          random.nextBytes(block);
-          out.write(block, 0, (int) Math.min(block.length, left));
+    /** Builds the bundle, starts our three servers on free loopback ports, then the simulated controller. */
+    public static DemoMode start(AppContext ctx, int aps, long imageBytes, long linkBytesPerSecond) throws IOException {
+        Path root = ctx.dataDir().resolve("demo").resolve("images");
+        Path bundle = writeBundle(root.resolve(BUNDLE), imageBytes);
+        ctx.servers().update(new ServerSettings(root, "127.0.0.1", 0, 0, 0, null));
+        int[] ports = new int[3];
+        for (ServerKind k : ServerKind.values()) {
+            ServerStatus s = ctx.servers().start(k);
+            if (!s.running()) {
+                throw new IOException("demo: " + k + " did not start: " + s.problem());
+            }
+            ports[k.ordinal()] = s.address().getPort();
         }
-      }
+        SimulatedEwc ewc = SimulatedEwc.builder()
+                .bind("127.0.0.1")
+                .sshPort(0)
+                .capwapPort(0)
+                .aps(aps)
+                .tftpPort(ports[ServerKind.TFTP.ordinal()])
+                .sftpPort(ports[ServerKind.SFTP.ordinal()])
+                .bundleDir(bundle)
+                .ownImageSize(imageBytes)
+                .linkBytesPerSecond(linkBytesPerSecond)
+                .apRebootTime(Duration.ofSeconds(5))
+                .reloadTime(Duration.ofSeconds(5))
+                .retryDelay(Duration.ofSeconds(5))
+                .start();
+        DemoMode demo = ctx.onShutdown("demo-controller", new DemoMode(ewc));
+        // we generated this controller's key ourselves, so the window has nothing to ask about when it connects
+        ctx.hostKeyTrust().trust(new EwcEndpoint(ewc.host(), ewc.sshPort()), ewc.hostKey());
+        demo.sendSyslogTo(ctx, ports[ServerKind.SYSLOG.ordinal()]);
+        LOG.info("Demo controller on {}:{} with {} APs; bundle {}", ewc.host(), ewc.sshPort(), aps, bundle);
+        return demo;
     }
-    Files.writeString(dir.resolve("version.info"), "17.12.1.5\n");
-    Files.writeString(dir.resolve("controller_version.info"), "17.12.1\n");
-    Files.writeString(dir.resolve("readme.txt"), "Demo bundle made by EWC Station; not a real AP image.\n");
-    return dir;
-  }
 
-  public Controller controller() {
-    return controller;
-  }
+    private void sendSyslogTo(AppContext ctx, int port) {
+        try (ControllerLink link = new ControllerLink(
+                ctx.ewcConnector(),
+                new EwcEndpoint(controller.host(), controller.port()),
+                new EwcCredentials(controller.user(), controller.password(), controller.enableSecret()),
+                TranscriptListener.NONE,
+                PollSettings.DEFAULTS,
+                Clock.systemUTC())) {
+            link.sendSyslogTo("127.0.0.1", port);
+        } catch (EwcException e) {
+            LOG.warn("Demo: could not point the controller's syslog at us", e);
+        }
+    }
 
-  public SimulatedEwc simulator() {
-    return ewc;
-  }
+    /** A bundle that looks like Cisco's: one file per AP image type, version files, a readme. */
+    static Path writeBundle(Path dir, long imageBytes) throws IOException {
+        Files.createDirectories(dir);
+        byte[] block = new byte[64 * 1024];
+        // the AP images, and the controller's own image as a real bundle has it (the preflight asks for it)
+        for (String image : java.util.stream.Stream.concat(
+                        IMAGES.stream(), java.util.stream.Stream.of(CONTROLLER_IMAGE))
+                .toList()) {
+            Path f = dir.resolve(image);
+            if (Files.exists(f) && Files.size(f) == imageBytes) {
+                continue;
+            }
+            Random random = new Random(image.hashCode()); // same bytes every run: the controller checks them
+            try (OutputStream out = Files.newOutputStream(f)) {
+                for (long left = imageBytes; left > 0; left -= block.length) {
+                    random.nextBytes(block);
+                    out.write(block, 0, (int) Math.min(block.length, left));
+                }
+            }
+        }
+        Files.writeString(dir.resolve("version.info"), "17.12.1.5\n");
+        Files.writeString(dir.resolve("controller_version.info"), "17.12.1\n");
+        Files.writeString(dir.resolve("readme.txt"), "Demo bundle made by EWC Station; not a real AP image.\n");
+        return dir;
+    }
 
-  @Override
-  public void close() {
-    ewc.close();
-  }
+    public Controller controller() {
+        return controller;
+    }
+
+    public SimulatedEwc simulator() {
+        return ewc;
+    }
+
+    @Override
+    public void close() {
+        ewc.close();
+    }
 }

@@ -1,7 +1,6 @@
 package org.ewcstation.app;
 
 import org.ewcstation.app.cli.EwcStationCommand;
-import picocli.CommandLine;
 
 /**
  * The process entry point. It is deliberately not the JavaFX {@code Application}: on the class path,
@@ -9,12 +8,12 @@ import picocli.CommandLine;
  */
 public final class Launcher {
 
-  private Launcher() {}
+    private Launcher() {}
 
-  public static void main(String[] args) {
-    int code = EwcStationCommand.commandLine().execute(args);
-    if (code != EwcStationCommand.KEEP_RUNNING) {
-      System.exit(code);
+    public static void main(String[] args) {
+        int code = EwcStationCommand.commandLine().execute(args);
+        if (code != EwcStationCommand.KEEP_RUNNING) {
+            System.exit(code);
+        }
     }
-  }
 }

@@ -16,44 +16,45 @@ import org.slf4j.LoggerFactory;
  */
 final class LogFiles {
 
-  private static final String APPENDER = "data-dir-file";
+    private static final String APPENDER = "data-dir-file";
 
-  private LogFiles() {}
+    private LogFiles() {}
 
-  static void attach(Path logDir) {
-    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
-      return;
+    static void attach(Path logDir) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+            return;
+        }
+        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        String target = logDir.resolve("ewc-station.log").toString();
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> existing) {
+            if (target.equals(existing.getFile())) {
+                return;
+            }
+            // Another data folder in the same process (tests, or a second context): the log follows the data.
+            root.detachAppender(existing);
+            existing.stop();
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(ctx);
+        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.start();
+
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(ctx);
+        file.setName(APPENDER);
+        file.setFile(target);
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(ctx);
+        policy.setParent(file);
+        policy.setFileNamePattern(
+                logDir.resolve("ewc-station.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setMaxFileSize(FileSize.valueOf("10MB"));
+        policy.setMaxHistory(14);
+        policy.setTotalSizeCap(FileSize.valueOf("200MB"));
+        policy.start();
+        file.setRollingPolicy(policy);
+        file.setEncoder(encoder);
+        file.start();
+        root.addAppender(file);
     }
-    ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
-    String target = logDir.resolve("ewc-station.log").toString();
-    if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> existing) {
-      if (target.equals(existing.getFile())) {
-        return;
-      }
-      // Another data folder in the same process (tests, or a second context): the log follows the data.
-      root.detachAppender(existing);
-      existing.stop();
-    }
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(ctx);
-    encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
-    encoder.start();
-
-    RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
-    file.setContext(ctx);
-    file.setName(APPENDER);
-    file.setFile(target);
-    SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-    policy.setContext(ctx);
-    policy.setParent(file);
-    policy.setFileNamePattern(logDir.resolve("ewc-station.%d{yyyy-MM-dd}.%i.log.gz").toString());
-    policy.setMaxFileSize(FileSize.valueOf("10MB"));
-    policy.setMaxHistory(14);
-    policy.setTotalSizeCap(FileSize.valueOf("200MB"));
-    policy.start();
-    file.setRollingPolicy(policy);
-    file.setEncoder(encoder);
-    file.start();
-    root.addAppender(file);
-  }
 }

@@ -11,49 +11,52 @@ import java.util.Set;
  */
 public final class Messages {
 
-  static final String BUNDLE = "org.ewcstation.i18n.messages";
+    static final String BUNDLE = "org.ewcstation.i18n.messages";
 
-  private final Language language;
-  private final ResourceBundle bundle;
+    private final Language language;
+    private final ResourceBundle bundle;
 
-  public Messages(Language language) {
-    this.language = language;
-    // Java 9+ reads .properties bundles as UTF-8; no control is needed. The root bundle is English.
-    this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-  }
-
-  public Language language() {
-    return language;
-  }
-
-  public boolean has(String key) {
-    return bundle.containsKey(key);
-  }
-
-  public Set<String> keys() {
-    return bundle.keySet();
-  }
-
-  /** The text of {@code key} with {@code {0}}-style placeholders filled in; a {@link Msg} argument is rendered first. */
-  public String text(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      return "!" + key + "!";
+    public Messages(Language language) {
+        this.language = language;
+        // Java 9+ reads .properties bundles as UTF-8; no control is needed. The root bundle is English.
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
-    // Always through MessageFormat, so every value follows one quoting rule ('' for an apostrophe).
-    Object[] values = args == null ? new Object[0] : args.clone();
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] instanceof Msg nested) {
-        // a part that is itself a message (a reason inside a sentence): rendered in the same language
-        values[i] = text(nested);
-      }
-    }
-    return new MessageFormat(pattern, language.locale()).format(values);
-  }
 
-  public String text(Msg msg) {
-    return text(msg.key(), msg.argArray());
-  }
+    public Language language() {
+        return language;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public Set<String> keys() {
+        return bundle.keySet();
+    }
+
+    /** The text of {@code key} with {@code {0}}-style placeholders filled in; a {@link Msg} argument is rendered first. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        // Always through MessageFormat, so every value follows one quoting rule ('' for an apostrophe).
+        Object[] values = args == null ? new Object[0] : args.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Msg nested) {
+                // a part that is itself a message (a reason inside a sentence): rendered in the same language
+                values[i] = text(nested);
+            }
+        }
+        return new MessageFormat(pattern, language.locale()).format(values);
+    }
+
+    public String text(Msg msg) {
+        return text(msg.key(), msg.argArray());
+    }
 }

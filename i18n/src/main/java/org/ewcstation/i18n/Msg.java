@@ -10,16 +10,16 @@ import java.util.Objects;
  */
 public record Msg(String key, List<Object> args) {
 
-  public Msg {
-    Objects.requireNonNull(key, "key");
-    args = List.copyOf(args);
-  }
+    public Msg {
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(args);
+    }
 
-  public static Msg of(String key, Object... args) {
-    return new Msg(key, List.of(args));
-  }
+    public static Msg of(String key, Object... args) {
+        return new Msg(key, List.of(args));
+    }
 
-  public Object[] argArray() {
-    return args.toArray();
-  }
+    public Object[] argArray() {
+        return args.toArray();
+    }
 }

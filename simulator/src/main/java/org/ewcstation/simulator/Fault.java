@@ -21,47 +21,56 @@ import java.util.Locale;
  */
 public record Fault(Kind kind, String arg) {
 
-  /** The kinds of fault. */
-  public enum Kind {
-    WRONG_PATH, UNREACHABLE, SLOW_LINK, AP_REBOOT, CORRUPT, REFUSE, DROP_SESSION;
+    /** The kinds of fault. */
+    public enum Kind {
+        WRONG_PATH,
+        UNREACHABLE,
+        SLOW_LINK,
+        AP_REBOOT,
+        CORRUPT,
+        REFUSE,
+        DROP_SESSION;
 
-    public String flag() {
-      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        public String flag() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
-  }
 
-  public Fault {
-    arg = arg == null ? "" : arg.trim();
-    if (kind == Kind.SLOW_LINK && !arg.isEmpty() && !arg.matches("[1-9]\\d{0,12}")) {
-      throw new IllegalArgumentException("slow-link takes a positive number of bytes per second, not '" + arg + "'");
+    public Fault {
+        arg = arg == null ? "" : arg.trim();
+        if (kind == Kind.SLOW_LINK && !arg.isEmpty() && !arg.matches("[1-9]\\d{0,12}")) {
+            throw new IllegalArgumentException(
+                    "slow-link takes a positive number of bytes per second, not '" + arg + "'");
+        }
     }
-  }
 
-  public static Fault of(Kind kind) {
-    return new Fault(kind, "");
-  }
-
-  /** Parses {@code kind[=arg]}; throws IllegalArgumentException naming the accepted kinds. */
-  public static Fault parse(String text) {
-    String[] parts = text.split("=", 2);
-    String k = parts[0].trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    Kind kind;
-    try {
-      kind = Kind.valueOf(k);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Unknown fault '" + text + "'; use one of wrong-path, unreachable, "
-          + "slow-link[=B/s], ap-reboot[=AP], corrupt, refuse[=COMMAND], drop-session[=COMMAND]", e);
+    public static Fault of(Kind kind) {
+        return new Fault(kind, "");
     }
-    return new Fault(kind, parts.length > 1 ? parts[1] : "");
-  }
 
-  /** The command a REFUSE or DROP_SESSION fault applies to. */
-  public String command() {
-    return arg.isEmpty() ? "ap image predownload" : arg;
-  }
+    /** Parses {@code kind[=arg]}; throws IllegalArgumentException naming the accepted kinds. */
+    public static Fault parse(String text) {
+        String[] parts = text.split("=", 2);
+        String k = parts[0].trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        Kind kind;
+        try {
+            kind = Kind.valueOf(k);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "Unknown fault '" + text + "'; use one of wrong-path, unreachable, "
+                            + "slow-link[=B/s], ap-reboot[=AP], corrupt, refuse[=COMMAND], drop-session[=COMMAND]",
+                    e);
+        }
+        return new Fault(kind, parts.length > 1 ? parts[1] : "");
+    }
 
-  @Override
-  public String toString() {
-    return kind.flag() + (arg.isEmpty() ? "" : "=" + arg);
-  }
+    /** The command a REFUSE or DROP_SESSION fault applies to. */
+    public String command() {
+        return arg.isEmpty() ? "ap image predownload" : arg;
+    }
+
+    @Override
+    public String toString() {
+        return kind.flag() + (arg.isEmpty() ? "" : "=" + arg);
+    }
 }

@@ -23,18 +23,39 @@ import java.util.Set;
  * @param bundleDir the AP bundle the server holds, to check downloads by size and SHA-256; may be null
  * @param hostKey where to keep the SSH host key (stable across runs); null keeps it in memory
  */
-public record SimulatorSettings(String bind, int sshPort, int apCount, String user, String password,
-    String enableSecret, String hostname, int tftpPort, int sftpPort, int capwapPort, int tftpBlockSize,
-    long linkBytesPerSecond, long ownImageSize, Duration transferTimeout, int transferRetries,
-    Duration apRebootTime, Duration retryDelay, Duration reloadTime, String iosVersion, String apVersion,
-    String previousApVersion, String targetApVersion, List<Fault> faults, Set<String> without, Path bundleDir,
-    Path hostKey) {
+public record SimulatorSettings(
+        String bind,
+        int sshPort,
+        int apCount,
+        String user,
+        String password,
+        String enableSecret,
+        String hostname,
+        int tftpPort,
+        int sftpPort,
+        int capwapPort,
+        int tftpBlockSize,
+        long linkBytesPerSecond,
+        long ownImageSize,
+        Duration transferTimeout,
+        int transferRetries,
+        Duration apRebootTime,
+        Duration retryDelay,
+        Duration reloadTime,
+        String iosVersion,
+        String apVersion,
+        String previousApVersion,
+        String targetApVersion,
+        List<Fault> faults,
+        Set<String> without,
+        Path bundleDir,
+        Path hostKey) {
 
-  public SimulatorSettings {
-    faults = List.copyOf(faults);
-    without = Set.copyOf(without);
-  }
+    public SimulatorSettings {
+        faults = List.copyOf(faults);
+        without = Set.copyOf(without);
+    }
 
-  /** The controller's own image type: a 9120 serves ap1g7 to its APs itself (seed). */
-  public static final String OWN_IMAGE_TYPE = "ap1g7";
+    /** The controller's own image type: a 9120 serves ap1g7 to its APs itself (seed). */
+    public static final String OWN_IMAGE_TYPE = "ap1g7";
 }

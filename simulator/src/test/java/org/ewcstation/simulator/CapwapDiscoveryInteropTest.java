@@ -30,126 +30,176 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("interop")
 class CapwapDiscoveryInteropTest {
 
-  private static final Path TSHARK = Path.of("/usr/bin/tshark");
+    private static final Path TSHARK = Path.of("/usr/bin/tshark");
 
-  @TempDir
-  Path tmp;
+    @TempDir
+    Path tmp;
 
-  @Test
-  void discoveryResponseDecodesInTshark() throws Exception {
-    if (!Files.isExecutable(TSHARK)) {
-      fail("install tshark (apt-get install tshark)");
-    }
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(0).aps(5).start();
-        DatagramSocket ap = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-      int port = ewc.capwapPort();
-      Path pcap = tmp.resolve("capwap.pcap");
-      Process capture = new ProcessBuilder(TSHARK.toString(), "-i", "lo", "-f", "udp port " + port, "-c", "4",
-          "-w", pcap.toString()).redirectErrorStream(true).start();
-      try {
-        exchangeAndDecode(ap, port, pcap, capture);
-      } finally {
-        // never leave a capture running when an assertion fails
-        capture.destroy();
-        capture.waitFor(10, TimeUnit.SECONDS);
-      }
-    }
-  }
-
-  private void exchangeAndDecode(DatagramSocket ap, int port, Path pcap, Process capture) throws Exception {
-    CountDownLatch capturing = new CountDownLatch(1);
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(capture.getInputStream(),
-          StandardCharsets.UTF_8))) {
-        for (String l; (l = r.readLine()) != null; ) {
-          if (l.contains("Capturing on")) {
-            capturing.countDown();
-          }
+    @Test
+    void discoveryResponseDecodesInTshark() throws Exception {
+        if (!Files.isExecutable(TSHARK)) {
+            fail("install tshark (apt-get install tshark)");
         }
-      } catch (java.io.IOException e) {
-        capturing.countDown();
-      }
-    }, "tshark-stderr");
-    reader.setDaemon(true);
-    reader.start();
-    assertThat(capturing.await(30, TimeUnit.SECONDS)).as("tshark started capturing").isTrue();
-
-    // dumpcap may say "Capturing on" a moment before its filter sees packets: repeat the exchange until
-    // two of them were captured (tshark stops by itself after 4 packets)
-    byte[] req = discoveryRequest(42);
-    ap.setSoTimeout(5000);
-    for (int i = 0; i < 60 && capture.isAlive(); i++) {
-      ap.send(new DatagramPacket(req, req.length, new InetSocketAddress("127.0.0.1", port)));
-      byte[] buf = new byte[2048];
-      DatagramPacket in = new DatagramPacket(buf, buf.length);
-      ap.receive(in);
-      CapwapMessages.Control resp = CapwapMessages.parse(buf, in.getLength());
-      assertThat(resp).isNotNull();
-      assertThat(resp.type()).isEqualTo(CapwapMessages.DISCOVERY_RESPONSE);
-      assertThat(resp.sequence()).isEqualTo(42);
-      capture.waitFor(500, TimeUnit.MILLISECONDS);
+        try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(0).aps(5).start();
+                DatagramSocket ap = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            int port = ewc.capwapPort();
+            Path pcap = tmp.resolve("capwap.pcap");
+            Process capture = new ProcessBuilder(
+                            TSHARK.toString(), "-i", "lo", "-f", "udp port " + port, "-c", "4", "-w", pcap.toString())
+                    .redirectErrorStream(true)
+                    .start();
+            try {
+                exchangeAndDecode(ap, port, pcap, capture);
+            } finally {
+                // never leave a capture running when an assertion fails
+                capture.destroy();
+                capture.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
     }
-    assertThat(capture.waitFor(30, TimeUnit.SECONDS)).as("tshark captured the exchanges").isTrue();
 
-    String fields = run(TSHARK.toString(), "-r", pcap.toString(), "-d", "udp.port==" + port + ",capwap",
-        "-T", "fields", "-E", "separator=|", "-e", "capwap.control.header.message_type",
-        "-e", "capwap.control.header.sequence_number", "-e", "capwap.control.message_element.ac_name",
-        "-e", "capwap.control.message_element.ac_descriptor.active_wtp",
-        "-e", "capwap.control.message_element.ac_descriptor.max_wtp",
-        "-e", "capwap.control.message_element.ac_information.hardware_version",
-        "-e", "capwap.control.message_element.ac_information.software_version");
-    List<String> rows = fields.lines().toList();
-    assertThat(rows).hasSize(4);
-    assertThat(rows).filteredOn(r -> r.startsWith("1|")).isNotEmpty().allMatch(r -> r.startsWith("1|42|"));
-    assertThat(rows).filteredOn(r -> r.startsWith("2|")).isNotEmpty()
-        .allMatch(r -> r.startsWith("2|42|WLC-EWC|5|100|") && r.contains("C9120AXI-B") && r.contains("17.9.4.27"));
-    String malformed = run(TSHARK.toString(), "-r", pcap.toString(), "-d",
-        "udp.port==" + port + ",capwap", "-Y", "_ws.malformed || _ws.expert.severity >= warning");
-    assertThat(malformed).as("malformed or warned packets").isBlank();
-  }
+    private void exchangeAndDecode(DatagramSocket ap, int port, Path pcap, Process capture) throws Exception {
+        CountDownLatch capturing = new CountDownLatch(1);
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(capture.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String l; (l = r.readLine()) != null; ) {
+                            if (l.contains("Capturing on")) {
+                                capturing.countDown();
+                            }
+                        }
+                    } catch (java.io.IOException e) {
+                        capturing.countDown();
+                    }
+                },
+                "tshark-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        assertThat(capturing.await(30, TimeUnit.SECONDS))
+                .as("tshark started capturing")
+                .isTrue();
 
-  private static String run(String... cmd) throws Exception {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    return out;
-  }
+        // dumpcap may say "Capturing on" a moment before its filter sees packets: repeat the exchange until
+        // two of them were captured (tshark stops by itself after 4 packets)
+        byte[] req = discoveryRequest(42);
+        ap.setSoTimeout(5000);
+        for (int i = 0; i < 60 && capture.isAlive(); i++) {
+            ap.send(new DatagramPacket(req, req.length, new InetSocketAddress("127.0.0.1", port)));
+            byte[] buf = new byte[2048];
+            DatagramPacket in = new DatagramPacket(buf, buf.length);
+            ap.receive(in);
+            CapwapMessages.Control resp = CapwapMessages.parse(buf, in.getLength());
+            assertThat(resp).isNotNull();
+            assertThat(resp.type()).isEqualTo(CapwapMessages.DISCOVERY_RESPONSE);
+            assertThat(resp.sequence()).isEqualTo(42);
+            capture.waitFor(500, TimeUnit.MILLISECONDS);
+        }
+        assertThat(capture.waitFor(30, TimeUnit.SECONDS))
+                .as("tshark captured the exchanges")
+                .isTrue();
 
-  /** A Discovery Request with the elements RFC 5415 requires of an AP. */
-  static byte[] discoveryRequest(int seq) {
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    element(e, 20, new byte[] {1});
-    element(e, 38, concat(ByteBuffer.allocate(4).putInt(9).array(), sub(0, "C9105AXI-B"), sub(1, "FGL2401ABCD")));
-    byte[] desc = concat(new byte[] {1, 1, 1, 1, 0, 0}, ByteBuffer.allocate(4).putInt(9).array(),
-        ByteBuffer.allocate(4).putShort((short) 0).putShort((short) 4).array(), "1.0a".getBytes(StandardCharsets.US_ASCII),
-        ByteBuffer.allocate(4).putInt(9).array(), ByteBuffer.allocate(4).putShort((short) 1).putShort((short) 9).array(),
-        "17.9.4.27".getBytes(StandardCharsets.US_ASCII));
-    element(e, 39, desc);
-    element(e, 41, new byte[] {0x04});
-    element(e, 44, new byte[] {1});
-    element(e, 1048, new byte[] {1, 0, 0, 0, 0x0d});
-    byte[] body = e.toByteArray();
-    ByteBuffer p = ByteBuffer.allocate(16 + body.length);
-    p.put(new byte[] {0x00, 0x10, 0x02, 0x00, 0, 0, 0, 0});
-    p.putInt(1).put((byte) seq).putShort((short) (body.length + 1)).put((byte) 0).put(body);
-    return p.array();
-  }
-
-  private static byte[] sub(int type, String v) {
-    byte[] b = v.getBytes(StandardCharsets.US_ASCII);
-    return concat(ByteBuffer.allocate(4).putShort((short) type).putShort((short) b.length).array(), b);
-  }
-
-  private static void element(ByteArrayOutputStream out, int type, byte[] v) {
-    out.writeBytes(ByteBuffer.allocate(4).putShort((short) type).putShort((short) v.length).array());
-    out.writeBytes(v);
-  }
-
-  private static byte[] concat(byte[]... parts) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    for (byte[] b : parts) {
-      o.writeBytes(b);
+        String fields = run(
+                TSHARK.toString(),
+                "-r",
+                pcap.toString(),
+                "-d",
+                "udp.port==" + port + ",capwap",
+                "-T",
+                "fields",
+                "-E",
+                "separator=|",
+                "-e",
+                "capwap.control.header.message_type",
+                "-e",
+                "capwap.control.header.sequence_number",
+                "-e",
+                "capwap.control.message_element.ac_name",
+                "-e",
+                "capwap.control.message_element.ac_descriptor.active_wtp",
+                "-e",
+                "capwap.control.message_element.ac_descriptor.max_wtp",
+                "-e",
+                "capwap.control.message_element.ac_information.hardware_version",
+                "-e",
+                "capwap.control.message_element.ac_information.software_version");
+        List<String> rows = fields.lines().toList();
+        assertThat(rows).hasSize(4);
+        assertThat(rows).filteredOn(r -> r.startsWith("1|")).isNotEmpty().allMatch(r -> r.startsWith("1|42|"));
+        assertThat(rows)
+                .filteredOn(r -> r.startsWith("2|"))
+                .isNotEmpty()
+                .allMatch(r ->
+                        r.startsWith("2|42|WLC-EWC|5|100|") && r.contains("C9120AXI-B") && r.contains("17.9.4.27"));
+        String malformed = run(
+                TSHARK.toString(),
+                "-r",
+                pcap.toString(),
+                "-d",
+                "udp.port==" + port + ",capwap",
+                "-Y",
+                "_ws.malformed || _ws.expert.severity >= warning");
+        assertThat(malformed).as("malformed or warned packets").isBlank();
     }
-    return o.toByteArray();
-  }
+
+    private static String run(String... cmd) throws Exception {
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    /** A Discovery Request with the elements RFC 5415 requires of an AP. */
+    static byte[] discoveryRequest(int seq) {
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        element(e, 20, new byte[] {1});
+        element(e, 38, concat(ByteBuffer.allocate(4).putInt(9).array(), sub(0, "C9105AXI-B"), sub(1, "FGL2401ABCD")));
+        byte[] desc = concat(
+                new byte[] {1, 1, 1, 1, 0, 0},
+                ByteBuffer.allocate(4).putInt(9).array(),
+                ByteBuffer.allocate(4).putShort((short) 0).putShort((short) 4).array(),
+                "1.0a".getBytes(StandardCharsets.US_ASCII),
+                ByteBuffer.allocate(4).putInt(9).array(),
+                ByteBuffer.allocate(4).putShort((short) 1).putShort((short) 9).array(),
+                "17.9.4.27".getBytes(StandardCharsets.US_ASCII));
+        element(e, 39, desc);
+        element(e, 41, new byte[] {0x04});
+        element(e, 44, new byte[] {1});
+        element(e, 1048, new byte[] {1, 0, 0, 0, 0x0d});
+        byte[] body = e.toByteArray();
+        ByteBuffer p = ByteBuffer.allocate(16 + body.length);
+        p.put(new byte[] {0x00, 0x10, 0x02, 0x00, 0, 0, 0, 0});
+        p.putInt(1)
+                .put((byte) seq)
+                .putShort((short) (body.length + 1))
+                .put((byte) 0)
+                .put(body);
+        return p.array();
+    }
+
+    private static byte[] sub(int type, String v) {
+        byte[] b = v.getBytes(StandardCharsets.US_ASCII);
+        return concat(
+                ByteBuffer.allocate(4)
+                        .putShort((short) type)
+                        .putShort((short) b.length)
+                        .array(),
+                b);
+    }
+
+    private static void element(ByteArrayOutputStream out, int type, byte[] v) {
+        out.writeBytes(ByteBuffer.allocate(4)
+                .putShort((short) type)
+                .putShort((short) v.length)
+                .array());
+        out.writeBytes(v);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        for (byte[] b : parts) {
+            o.writeBytes(b);
+        }
+        return o.toByteArray();
+    }
 }

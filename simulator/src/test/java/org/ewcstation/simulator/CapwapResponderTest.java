@@ -15,48 +15,48 @@ import org.junit.jupiter.api.Test;
 /** Hostile input: malformed CAPWAP datagrams are dropped and the responder keeps answering; bad fault flags. */
 class CapwapResponderTest {
 
-  @Test
-  void garbageIsIgnoredAndTheNextRequestAnswered() throws Exception {
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(0).start();
-        DatagramSocket ap = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-      InetSocketAddress to = new InetSocketAddress("127.0.0.1", ewc.capwapPort());
-      byte[] good = CapwapDiscoveryInteropTest.discoveryRequest(9);
-      Random r = new Random(1);
-      for (int i = 0; i < 50; i++) {
-        byte[] junk = new byte[r.nextInt(64)];
-        r.nextBytes(junk);
-        ap.send(new DatagramPacket(junk, junk.length, to));
-      }
-      byte[] truncated = Arrays.copyOf(good, good.length - 3);
-      ap.send(new DatagramPacket(truncated, truncated.length, to));
-      ap.send(new DatagramPacket(good, good.length, to));
-      ap.setSoTimeout(10_000);
-      byte[] buf = new byte[2048];
-      DatagramPacket in = new DatagramPacket(buf, buf.length);
-      ap.receive(in);
-      CapwapMessages.Control resp = CapwapMessages.parse(buf, in.getLength());
-      assertThat(resp.type()).isEqualTo(CapwapMessages.DISCOVERY_RESPONSE);
-      assertThat(resp.sequence()).isEqualTo(9);
-      assertThat(resp.elements()).extracting(CapwapMessages.Element::type).contains(1, 4, 10, 1048);
+    @Test
+    void garbageIsIgnoredAndTheNextRequestAnswered() throws Exception {
+        try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(0).start();
+                DatagramSocket ap = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            InetSocketAddress to = new InetSocketAddress("127.0.0.1", ewc.capwapPort());
+            byte[] good = CapwapDiscoveryInteropTest.discoveryRequest(9);
+            Random r = new Random(1);
+            for (int i = 0; i < 50; i++) {
+                byte[] junk = new byte[r.nextInt(64)];
+                r.nextBytes(junk);
+                ap.send(new DatagramPacket(junk, junk.length, to));
+            }
+            byte[] truncated = Arrays.copyOf(good, good.length - 3);
+            ap.send(new DatagramPacket(truncated, truncated.length, to));
+            ap.send(new DatagramPacket(good, good.length, to));
+            ap.setSoTimeout(10_000);
+            byte[] buf = new byte[2048];
+            DatagramPacket in = new DatagramPacket(buf, buf.length);
+            ap.receive(in);
+            CapwapMessages.Control resp = CapwapMessages.parse(buf, in.getLength());
+            assertThat(resp.type()).isEqualTo(CapwapMessages.DISCOVERY_RESPONSE);
+            assertThat(resp.sequence()).isEqualTo(9);
+            assertThat(resp.elements()).extracting(CapwapMessages.Element::type).contains(1, 4, 10, 1048);
+        }
     }
-  }
 
-  @Test
-  void parserRejectsTruncatedAndForeignPackets() {
-    byte[] good = CapwapDiscoveryInteropTest.discoveryRequest(1);
-    assertThat(CapwapMessages.parse(good, good.length)).isNotNull();
-    assertThat(CapwapMessages.parse(good, good.length - 2)).isNull();
-    byte[] dtls = good.clone();
-    dtls[0] = 0x01;
-    assertThat(CapwapMessages.parse(dtls, dtls.length)).isNull();
-    assertThat(CapwapMessages.parse(new byte[4], 4)).isNull();
-  }
+    @Test
+    void parserRejectsTruncatedAndForeignPackets() {
+        byte[] good = CapwapDiscoveryInteropTest.discoveryRequest(1);
+        assertThat(CapwapMessages.parse(good, good.length)).isNotNull();
+        assertThat(CapwapMessages.parse(good, good.length - 2)).isNull();
+        byte[] dtls = good.clone();
+        dtls[0] = 0x01;
+        assertThat(CapwapMessages.parse(dtls, dtls.length)).isNull();
+        assertThat(CapwapMessages.parse(new byte[4], 4)).isNull();
+    }
 
-  @Test
-  void badFaultFlagsSayWhatIsAccepted() {
-    assertThatThrownBy(() -> Fault.parse("explode")).hasMessageContaining("wrong-path, unreachable");
-    assertThatThrownBy(() -> Fault.parse("slow-link=fast")).hasMessageContaining("positive number");
-    assertThat(Fault.parse("refuse").command()).isEqualTo("ap image predownload");
-    assertThat(Fault.parse("drop-session=show ap image").command()).isEqualTo("show ap image");
-  }
+    @Test
+    void badFaultFlagsSayWhatIsAccepted() {
+        assertThatThrownBy(() -> Fault.parse("explode")).hasMessageContaining("wrong-path, unreachable");
+        assertThatThrownBy(() -> Fault.parse("slow-link=fast")).hasMessageContaining("positive number");
+        assertThat(Fault.parse("refuse").command()).isEqualTo("ap image predownload");
+        assertThat(Fault.parse("drop-session=show ap image").command()).isEqualTo("show ap image");
+    }
 }

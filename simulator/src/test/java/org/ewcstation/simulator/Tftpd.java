@@ -20,51 +20,61 @@ import org.apache.commons.net.tftp.TFTPClient;
  */
 final class Tftpd implements AutoCloseable {
 
-  private static final Path BIN = Path.of("/usr/sbin/in.tftpd");
+    private static final Path BIN = Path.of("/usr/sbin/in.tftpd");
 
-  private final Process process;
-  private final int port;
+    private final Process process;
+    private final int port;
 
-  Tftpd(Path root) throws IOException {
-    if (!Files.isExecutable(BIN)) {
-      fail("install tftpd-hpa (apt-get install tftpd-hpa): " + BIN + " is missing");
+    Tftpd(Path root) throws IOException {
+        if (!Files.isExecutable(BIN)) {
+            fail("install tftpd-hpa (apt-get install tftpd-hpa): " + BIN + " is missing");
+        }
+        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+            port = probe.getLocalPort();
+        }
+        Files.writeString(root.resolve("probe.txt"), "ok");
+        process = new ProcessBuilder(
+                        BIN.toString(),
+                        "--listen",
+                        "--foreground",
+                        "--address",
+                        "127.0.0.1:" + port,
+                        "--user",
+                        "root",
+                        "--secure",
+                        root.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(this::answers);
+        } catch (RuntimeException | Error e) {
+            process.destroy();
+            throw e;
+        }
     }
-    try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-      port = probe.getLocalPort();
-    }
-    Files.writeString(root.resolve("probe.txt"), "ok");
-    process = new ProcessBuilder(BIN.toString(), "--listen", "--foreground", "--address", "127.0.0.1:" + port,
-        "--user", "root", "--secure", root.toString()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    try {
-      await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(this::answers);
-    } catch (RuntimeException | Error e) {
-      process.destroy();
-      throw e;
-    }
-  }
 
-  private boolean answers() throws IOException {
-    TFTPClient c = new TFTPClient();
-    c.setDefaultTimeout(Duration.ofMillis(200));
-    c.setMaxTimeouts(1);
-    c.open();
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port);
-      return out.toString().equals("ok");
-    } finally {
-      c.close();
+    private boolean answers() throws IOException {
+        TFTPClient c = new TFTPClient();
+        c.setDefaultTimeout(Duration.ofMillis(200));
+        c.setMaxTimeouts(1);
+        c.open();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port);
+            return out.toString().equals("ok");
+        } finally {
+            c.close();
+        }
     }
-  }
 
-  int port() {
-    return port;
-  }
+    int port() {
+        return port;
+    }
 
-  @Override
-  public void close() throws InterruptedException {
-    process.destroy();
-    process.waitFor();
-  }
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
 }

@@ -20,46 +20,65 @@ import org.junit.jupiter.api.Test;
 @Tag("interop")
 class SimulatorOpenSshInteropTest {
 
-  @Test
-  void openSshClientDrivesTheShell() throws Exception {
-    for (String tool : new String[] {"/usr/bin/ssh", "/usr/bin/sshpass"}) {
-      if (!Files.isExecutable(Path.of(tool))) {
-        fail("install " + (tool.endsWith("sshpass") ? "sshpass" : "openssh-client") + ": " + tool + " is missing");
-      }
+    @Test
+    void openSshClientDrivesTheShell() throws Exception {
+        for (String tool : new String[] {"/usr/bin/ssh", "/usr/bin/sshpass"}) {
+            if (!Files.isExecutable(Path.of(tool))) {
+                fail("install " + (tool.endsWith("sshpass") ? "sshpass" : "openssh-client") + ": " + tool
+                        + " is missing");
+            }
+        }
+        try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).start()) {
+            Process p = new ProcessBuilder(
+                            "sshpass",
+                            "-p",
+                            ewc.settings().password(),
+                            "ssh",
+                            "-tt",
+                            "-v",
+                            "-o",
+                            "StrictHostKeyChecking=no",
+                            "-o",
+                            "UserKnownHostsFile=/dev/null",
+                            "-o",
+                            "ConnectTimeout=20",
+                            "-p",
+                            Integer.toString(ewc.sshPort()),
+                            ewc.settings().user() + "@127.0.0.1")
+                    .start();
+            try {
+                drive(ewc, p);
+            } finally {
+                p.destroy();
+            }
+        }
     }
-    try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).start()) {
-      Process p = new ProcessBuilder("sshpass", "-p", ewc.settings().password(), "ssh", "-tt", "-v",
-          "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "ConnectTimeout=20",
-          "-p", Integer.toString(ewc.sshPort()), ewc.settings().user() + "@127.0.0.1").start();
-      try {
-        drive(ewc, p);
-      } finally {
-        p.destroy();
-      }
-    }
-  }
 
-  private static void drive(SimulatedEwc ewc, Process p) throws Exception {
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
-    try (OutputStream keys = p.getOutputStream()) {
-      // type-ahead: the controller reads one line after the other, as a real vty does
-      keys.write(("terminal length 0\rshow ap summary\renable\r" + ewc.settings().enableSecret()
-          + "\rsh ap im\rshow foo\rexit\r").getBytes(StandardCharsets.US_ASCII));
+    private static void drive(SimulatedEwc ewc, Process p) throws Exception {
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+        try (OutputStream keys = p.getOutputStream()) {
+            // type-ahead: the controller reads one line after the other, as a real vty does
+            keys.write(("terminal length 0\rshow ap summary\renable\r"
+                            + ewc.settings().enableSecret() + "\rsh ap im\rshow foo\rexit\r")
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ssh ended after exit").isTrue();
+        String screen = out.get(10, TimeUnit.SECONDS);
+        assertThat(err.get(10, TimeUnit.SECONDS)).contains("remote software version Cisco-1.25");
+        assertThat(screen)
+                .contains("WLC-EWC>show ap summary")
+                .contains("Number of APs: 7")
+                .contains("WLC-EWC#sh ap im")
+                .contains("Predownload in progress    : No")
+                .contains("WLC-EWC#show foo\r\n" + " ".repeat(13) + "^\r\n% Invalid input detected at '^' marker.");
     }
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("ssh ended after exit").isTrue();
-    String screen = out.get(10, TimeUnit.SECONDS);
-    assertThat(err.get(10, TimeUnit.SECONDS)).contains("remote software version Cisco-1.25");
-    assertThat(screen).contains("WLC-EWC>show ap summary").contains("Number of APs: 7")
-        .contains("WLC-EWC#sh ap im").contains("Predownload in progress    : No")
-        .contains("WLC-EWC#show foo\r\n" + " ".repeat(13) + "^\r\n% Invalid input detected at '^' marker.");
-  }
 
-  private static String read(java.io.InputStream in) {
-    try {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    private static String read(java.io.InputStream in) {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
-  }
 }

@@ -8,42 +8,57 @@ import org.ewcstation.services.ewc.poll.ApStatus;
 /** The AP table as plain text columns for the terminal. */
 final class ApTableText {
 
-  private ApTableText() {}
+    private ApTableText() {}
 
-  static String render(List<ApStatus> aps, Messages m) {
-    List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {m.text("aptable.column.name"), m.text("aptable.column.model"),
-        m.text("aptable.column.imageType"), m.text("aptable.column.primary"), m.text("aptable.column.backup"),
-        m.text("aptable.column.predownloadStatus"), m.text("aptable.column.predownloadVersion"),
-        m.text("aptable.column.progress")});
-    for (ApStatus a : aps) {
-      rows.add(new String[] {a.name(), n(a.model()), a.imageType(), n(a.primaryImage()), n(a.backupImage()),
-          n(a.predownloadStatus()), n(a.predownloadVersion()), progress(a)});
+    static String render(List<ApStatus> aps, Messages m) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            m.text("aptable.column.name"),
+            m.text("aptable.column.model"),
+            m.text("aptable.column.imageType"),
+            m.text("aptable.column.primary"),
+            m.text("aptable.column.backup"),
+            m.text("aptable.column.predownloadStatus"),
+            m.text("aptable.column.predownloadVersion"),
+            m.text("aptable.column.progress")
+        });
+        for (ApStatus a : aps) {
+            rows.add(new String[] {
+                a.name(),
+                n(a.model()),
+                a.imageType(),
+                n(a.primaryImage()),
+                n(a.backupImage()),
+                n(a.predownloadStatus()),
+                n(a.predownloadVersion()),
+                progress(a)
+            });
+        }
+        int[] w = new int[rows.getFirst().length];
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                sb.append(i == r.length - 1 ? r[i] : String.format("%-" + (w[i] + 2) + "s", r[i]));
+            }
+            sb.append(System.lineSeparator());
+        }
+        return sb.toString();
     }
-    int[] w = new int[rows.getFirst().length];
-    for (String[] r : rows) {
-      for (int i = 0; i < r.length; i++) {
-        w[i] = Math.max(w[i], r[i].length());
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String[] r : rows) {
-      for (int i = 0; i < r.length; i++) {
-        sb.append(i == r.length - 1 ? r[i] : String.format("%-" + (w[i] + 2) + "s", r[i]));
-      }
-      sb.append(System.lineSeparator());
-    }
-    return sb.toString();
-  }
 
-  static String progress(ApStatus a) {
-    if (a.percent() == null && (a.eta() == null || a.eta().equals("N/A"))) {
-      return "-";
+    static String progress(ApStatus a) {
+        if (a.percent() == null && (a.eta() == null || a.eta().equals("N/A"))) {
+            return "-";
+        }
+        return (a.percent() == null ? "?" : a.percent() + "%")
+                + (a.eta() == null || a.eta().equals("N/A") ? "" : " / " + a.eta());
     }
-    return (a.percent() == null ? "?" : a.percent() + "%") + (a.eta() == null || a.eta().equals("N/A") ? "" : " / " + a.eta());
-  }
 
-  private static String n(String s) {
-    return s == null ? "-" : s;
-  }
+    private static String n(String s) {
+        return s == null ? "-" : s;
+    }
 }

@@ -34,162 +34,178 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "discover", mixinStandardHelpOptions = true, description = "Find EWCs on the local network.")
 public final class DiscoverCommand implements Callable<Integer> {
 
-  @ParentCommand
-  EwcStationCommand parent;
+    @ParentCommand
+    EwcStationCommand parent;
 
-  @Option(names = "--cidr", paramLabel = "RANGE", description = "IPv4 range to sweep for SSH, /16 or smaller.")
-  List<String> cidrs = new ArrayList<>();
+    @Option(names = "--cidr", paramLabel = "RANGE", description = "IPv4 range to sweep for SSH, /16 or smaller.")
+    List<String> cidrs = new ArrayList<>();
 
-  @Option(names = "--capwap", description = "Broadcast a CAPWAP discovery on this computer's subnets.")
-  boolean capwap;
+    @Option(names = "--capwap", description = "Broadcast a CAPWAP discovery on this computer's subnets.")
+    boolean capwap;
 
-  @Option(names = "--capwap-target", paramLabel = "HOST[:PORT]", description = "Send a CAPWAP discovery here.")
-  List<String> capwapTargets = new ArrayList<>();
+    @Option(names = "--capwap-target", paramLabel = "HOST[:PORT]", description = "Send a CAPWAP discovery here.")
+    List<String> capwapTargets = new ArrayList<>();
 
-  @Option(names = "--capwap-wait", defaultValue = "3", description = "Seconds to wait for CAPWAP answers.")
-  double capwapWait;
+    @Option(names = "--capwap-wait", defaultValue = "3", description = "Seconds to wait for CAPWAP answers.")
+    double capwapWait;
 
-  @Option(names = "--ssh-ports", split = ",", defaultValue = "22", description = "SSH ports to try (default 22).")
-  List<Integer> sshPorts = new ArrayList<>();
+    @Option(names = "--ssh-ports", split = ",", defaultValue = "22", description = "SSH ports to try (default 22).")
+    List<Integer> sshPorts = new ArrayList<>();
 
-  @Option(names = "--user", paramLabel = "USER", description = "Log in to Cisco SSH servers to confirm an EWC.")
-  String user;
+    @Option(names = "--user", paramLabel = "USER", description = "Log in to Cisco SSH servers to confirm an EWC.")
+    String user;
 
-  @Option(names = "--password-env", paramLabel = "VAR", description = "Environment variable holding the password.")
-  String passwordEnv;
+    @Option(names = "--password-env", paramLabel = "VAR", description = "Environment variable holding the password.")
+    String passwordEnv;
 
-  @Option(names = "--json", description = "Print the results as JSON.")
-  boolean json;
+    @Option(names = "--json", description = "Print the results as JSON.")
+    boolean json;
 
-  @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
-  String lang;
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
+    String lang;
 
-  @Override
-  public Integer call() throws Exception {
-    Messages m = new Messages(Language.fromTag(lang));
-    List<Cidr> ranges = new ArrayList<>();
-    try {
-      for (String c : cidrs) {
-        ranges.add(Cidr.parse(c));
-      }
-    } catch (Cidr.InvalidCidrException e) {
-      System.err.println(m.text(e.msg()));
-      return 2;
-    }
-    for (int p : sshPorts) {
-      if (p < 1 || p > 65535) {
-        System.err.println(m.text(Msg.of("discovery.port.invalid", p)));
-        return 2;
-      }
-    }
-    EwcCredentials credentials = null;
-    if (user != null) {
-      String pw = passwordEnv == null ? null : System.getenv(passwordEnv);
-      if (pw == null) {
-        System.err.println(m.text(Msg.of("discovery.cli.passwordEnv")));
-        return 2;
-      }
-      credentials = new EwcCredentials(user, pw, pw);
-    }
-    try (AppContext ctx = AppContext.start(new GlobalOptions(parent == null ? null : parent.dataDir, false))) {
-      LocalInterfaces nics = ctx.localInterfaces();
-      boolean defaults = ranges.isEmpty() && !capwap && capwapTargets.isEmpty();
-      if (defaults) {
-        capwap = true;
-        for (LocalInterfaces.LocalAddress a : nics.list()) {
-          if (a.ipv4() && !a.loopback()) {
-            try {
-              ranges.add(Cidr.parse(a.text()));
-            } catch (Cidr.InvalidCidrException e) {
-              System.err.println(m.text(e.msg()));
+    @Override
+    public Integer call() throws Exception {
+        Messages m = new Messages(Language.fromTag(lang));
+        List<Cidr> ranges = new ArrayList<>();
+        try {
+            for (String c : cidrs) {
+                ranges.add(Cidr.parse(c));
             }
-          }
-        }
-      }
-      List<CapwapController> controllers = List.of();
-      if (capwap || !capwapTargets.isEmpty()) {
-        List<InetSocketAddress> unicast = new ArrayList<>();
-        for (String t : capwapTargets) {
-          try {
-            unicast.add(CapwapDiscovery.target(t));
-          } catch (IOException | RuntimeException e) {
-            System.err.println(m.text(Msg.of("discovery.capwap.badTarget", t)));
+        } catch (Cidr.InvalidCidrException e) {
+            System.err.println(m.text(e.msg()));
             return 2;
-          }
         }
-        List<InetSocketAddress> broadcast = capwap
-            ? CapwapDiscovery.subnetBroadcasts(nics.list(), CapwapDiscovery.DEFAULT_PORT) : List.of();
-        controllers = new CapwapDiscovery(Duration.ofMillis((long) (capwapWait * 1000)))
-            .discover(unicast, broadcast, SweepListener.NONE);
-      }
-      List<SshHost> hosts = new ArrayList<>();
-      SshSweep sweep = new SshSweep(SshSweep.Settings.DEFAULTS, ctx.ewcConnector(), ctx.hostKeyTrust());
-      for (Cidr r : ranges) {
-        hosts.addAll(sweep.sweep(r, sshPorts, credentials, progress(r)));
-      }
-      Inventory inventory = new Inventory(ctx.store());
-      for (SshHost h : hosts) {
-        if (h.ewc()) {
-          inventory.recordController(h.address(), h.port(), h.version().hostname(), h.version().version(),
-              h.version().platform(), h.fingerprint(), Instant.now());
+        for (int p : sshPorts) {
+            if (p < 1 || p > 65535) {
+                System.err.println(m.text(Msg.of("discovery.port.invalid", p)));
+                return 2;
+            }
         }
-      }
-      print(m, controllers, hosts);
-      return 0;
+        EwcCredentials credentials = null;
+        if (user != null) {
+            String pw = passwordEnv == null ? null : System.getenv(passwordEnv);
+            if (pw == null) {
+                System.err.println(m.text(Msg.of("discovery.cli.passwordEnv")));
+                return 2;
+            }
+            credentials = new EwcCredentials(user, pw, pw);
+        }
+        try (AppContext ctx = AppContext.start(new GlobalOptions(parent == null ? null : parent.dataDir, false))) {
+            LocalInterfaces nics = ctx.localInterfaces();
+            boolean defaults = ranges.isEmpty() && !capwap && capwapTargets.isEmpty();
+            if (defaults) {
+                capwap = true;
+                for (LocalInterfaces.LocalAddress a : nics.list()) {
+                    if (a.ipv4() && !a.loopback()) {
+                        try {
+                            ranges.add(Cidr.parse(a.text()));
+                        } catch (Cidr.InvalidCidrException e) {
+                            System.err.println(m.text(e.msg()));
+                        }
+                    }
+                }
+            }
+            List<CapwapController> controllers = List.of();
+            if (capwap || !capwapTargets.isEmpty()) {
+                List<InetSocketAddress> unicast = new ArrayList<>();
+                for (String t : capwapTargets) {
+                    try {
+                        unicast.add(CapwapDiscovery.target(t));
+                    } catch (IOException | RuntimeException e) {
+                        System.err.println(m.text(Msg.of("discovery.capwap.badTarget", t)));
+                        return 2;
+                    }
+                }
+                List<InetSocketAddress> broadcast = capwap
+                        ? CapwapDiscovery.subnetBroadcasts(nics.list(), CapwapDiscovery.DEFAULT_PORT)
+                        : List.of();
+                controllers = new CapwapDiscovery(Duration.ofMillis((long) (capwapWait * 1000)))
+                        .discover(unicast, broadcast, SweepListener.NONE);
+            }
+            List<SshHost> hosts = new ArrayList<>();
+            SshSweep sweep = new SshSweep(SshSweep.Settings.DEFAULTS, ctx.ewcConnector(), ctx.hostKeyTrust());
+            for (Cidr r : ranges) {
+                hosts.addAll(sweep.sweep(r, sshPorts, credentials, progress(r)));
+            }
+            Inventory inventory = new Inventory(ctx.store());
+            for (SshHost h : hosts) {
+                if (h.ewc()) {
+                    inventory.recordController(
+                            h.address(),
+                            h.port(),
+                            h.version().hostname(),
+                            h.version().version(),
+                            h.version().platform(),
+                            h.fingerprint(),
+                            Instant.now());
+                }
+            }
+            print(m, controllers, hosts);
+            return 0;
+        }
     }
-  }
 
-  private SweepListener progress(Cidr range) {
-    if (json) {
-      return SweepListener.NONE;
-    }
-    return new SweepListener() {
-      @Override
-      public void progress(int done, int total) {
-        if (done == total || done % 64 == 0) {
-          System.err.printf("\r%s %d/%d", range, done, total);
-          if (done == total) {
-            System.err.println();
-          }
+    private SweepListener progress(Cidr range) {
+        if (json) {
+            return SweepListener.NONE;
         }
-      }
-    };
-  }
+        return new SweepListener() {
+            @Override
+            public void progress(int done, int total) {
+                if (done == total || done % 64 == 0) {
+                    System.err.printf("\r%s %d/%d", range, done, total);
+                    if (done == total) {
+                        System.err.println();
+                    }
+                }
+            }
+        };
+    }
 
-  private void print(Messages m, List<CapwapController> controllers, List<SshHost> hosts) throws IOException {
-    if (json) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("capwap", controllers);
-      List<Map<String, Object>> ssh = new ArrayList<>();
-      for (SshHost h : hosts) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("address", h.address());
-        row.put("port", h.port());
-        row.put("banner", h.banner());
-        row.put("cisco", h.cisco());
-        row.put("ewc", h.ewc());
-        row.put("hostname", h.version() == null ? null : h.version().hostname());
-        row.put("version", h.version() == null ? null : h.version().version());
-        row.put("platform", h.version() == null ? null : h.version().platform());
-        row.put("fingerprint", h.fingerprint());
-        row.put("problem", h.problem() == null ? null : m.text(h.problem()));
-        ssh.add(row);
-      }
-      out.put("ssh", ssh);
-      System.out.println(JsonOut.mapper().writeValueAsString(out));
-      return;
+    private void print(Messages m, List<CapwapController> controllers, List<SshHost> hosts) throws IOException {
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("capwap", controllers);
+            List<Map<String, Object>> ssh = new ArrayList<>();
+            for (SshHost h : hosts) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("address", h.address());
+                row.put("port", h.port());
+                row.put("banner", h.banner());
+                row.put("cisco", h.cisco());
+                row.put("ewc", h.ewc());
+                row.put("hostname", h.version() == null ? null : h.version().hostname());
+                row.put("version", h.version() == null ? null : h.version().version());
+                row.put("platform", h.version() == null ? null : h.version().platform());
+                row.put("fingerprint", h.fingerprint());
+                row.put("problem", h.problem() == null ? null : m.text(h.problem()));
+                ssh.add(row);
+            }
+            out.put("ssh", ssh);
+            System.out.println(JsonOut.mapper().writeValueAsString(out));
+            return;
+        }
+        System.out.println(m.text(Msg.of("discovery.cli.capwapHeader", controllers.size())));
+        for (CapwapController c : controllers) {
+            System.out.printf(
+                    "  %-21s %-20s %-12s %-16s %d/%d%n",
+                    c.address() + ":" + c.port(), c.acName(), c.software(), c.hardware(), c.activeAps(), c.maxAps());
+        }
+        System.out.println(m.text(Msg.of("discovery.cli.sshHeader", hosts.size())));
+        for (SshHost h : hosts) {
+            String what = h.ewc()
+                    ? m.text(Msg.of(
+                            "discovery.kind.ewc",
+                            h.version().hostname(),
+                            h.version().version()))
+                    : h.cisco() ? m.text(Msg.of("discovery.kind.cisco")) : m.text(Msg.of("discovery.kind.other"));
+            System.out.printf(
+                    "  %-21s %-28s %s%s%n",
+                    h.address() + ":" + h.port(),
+                    h.banner(),
+                    what,
+                    h.problem() == null ? "" : " (" + m.text(h.problem()) + ")");
+        }
     }
-    System.out.println(m.text(Msg.of("discovery.cli.capwapHeader", controllers.size())));
-    for (CapwapController c : controllers) {
-      System.out.printf("  %-21s %-20s %-12s %-16s %d/%d%n", c.address() + ":" + c.port(), c.acName(), c.software(),
-          c.hardware(), c.activeAps(), c.maxAps());
-    }
-    System.out.println(m.text(Msg.of("discovery.cli.sshHeader", hosts.size())));
-    for (SshHost h : hosts) {
-      String what = h.ewc() ? m.text(Msg.of("discovery.kind.ewc", h.version().hostname(), h.version().version()))
-          : h.cisco() ? m.text(Msg.of("discovery.kind.cisco")) : m.text(Msg.of("discovery.kind.other"));
-      System.out.printf("  %-21s %-28s %s%s%n", h.address() + ":" + h.port(), h.banner(), what,
-          h.problem() == null ? "" : " (" + m.text(h.problem()) + ")");
-    }
-  }
 }

@@ -17,90 +17,96 @@ import picocli.CommandLine.Option;
 /** Connection options shared by {@code status} and {@code push}, and the login itself. */
 public final class EwcLogin {
 
-  @Option(names = "--host", required = true, paramLabel = "HOST", description = "Controller address.")
-  String host;
+    @Option(names = "--host", required = true, paramLabel = "HOST", description = "Controller address.")
+    String host;
 
-  @Option(names = "--port", defaultValue = "22", description = "SSH port (default ${DEFAULT-VALUE}).")
-  int port;
+    @Option(names = "--port", defaultValue = "22", description = "SSH port (default ${DEFAULT-VALUE}).")
+    int port;
 
-  @Option(names = "--user", required = true, paramLabel = "USER", description = "Login user name.")
-  String user;
+    @Option(names = "--user", required = true, paramLabel = "USER", description = "Login user name.")
+    String user;
 
-  @Option(names = "--password-env", paramLabel = "VAR",
-      description = "Read the password from this environment variable (otherwise it is asked for, without echo).")
-  String passwordEnv;
+    @Option(
+            names = "--password-env",
+            paramLabel = "VAR",
+            description = "Read the password from this environment variable (otherwise it is asked for, without echo).")
+    String passwordEnv;
 
-  @Option(names = "--enable-secret-env", paramLabel = "VAR",
-      description = "Read the enable secret from this environment variable (default: the login password).")
-  String enableEnv;
+    @Option(
+            names = "--enable-secret-env",
+            paramLabel = "VAR",
+            description = "Read the enable secret from this environment variable (default: the login password).")
+    String enableEnv;
 
-  @Option(names = "--accept-host-key", paramLabel = "FINGERPRINT",
-      description = "Accept this new host key fingerprint (SHA256:...) when the controller's key changed.")
-  String acceptHostKey;
+    @Option(
+            names = "--accept-host-key",
+            paramLabel = "FINGERPRINT",
+            description = "Accept this new host key fingerprint (SHA256:...) when the controller's key changed.")
+    String acceptHostKey;
 
-  @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
-  String lang;
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
+    String lang;
 
-  @Option(names = "--transcript", description = "Print the SSH session (passwords masked) on standard error.")
-  boolean transcript;
+    @Option(names = "--transcript", description = "Print the SSH session (passwords masked) on standard error.")
+    boolean transcript;
 
-  Messages messages() {
-    return new Messages(Language.fromTag(lang));
-  }
-
-  String render(Msg m) {
-    return messages().text(m);
-  }
-
-  EwcEndpoint endpoint() {
-    return new EwcEndpoint(host, port);
-  }
-
-  EwcCredentials credentials(PrintStream err) {
-    String password = passwordEnv != null ? System.getenv(passwordEnv) : null;
-    if (passwordEnv != null && password == null) {
-      throw new IllegalStateException(render(Msg.of("cli.ewc.envMissing", passwordEnv)));
+    Messages messages() {
+        return new Messages(Language.fromTag(lang));
     }
-    if (password == null) {
-      Console c = System.console();
-      if (c == null) {
-        throw new IllegalStateException(render(Msg.of("cli.ewc.noConsole")));
-      }
-      char[] pw = c.readPassword("%s", render(Msg.of("cli.ewc.passwordPrompt", user, host)));
-      password = pw == null ? "" : new String(pw);
-    }
-    String enable = enableEnv != null ? System.getenv(enableEnv) : password;
-    return new EwcCredentials(user, password, enable);
-  }
 
-  TranscriptListener transcriptListener(PrintStream err) {
-    if (!transcript) {
-      return TranscriptListener.NONE;
+    String render(Msg m) {
+        return messages().text(m);
     }
-    return new TranscriptListener() {
-      @Override
-      public void sent(EwcEndpoint e, String text) {
-        err.println(">> " + text.replace("\n", ""));
-      }
 
-      @Override
-      public void received(EwcEndpoint e, String text) {
-        err.print(text.endsWith("\n") ? text : text + "\n");
-      }
-    };
-  }
-
-  /** Connects; a changed host key is accepted only when the user named its fingerprint. */
-  EwcSession connect(AppContext ctx, EwcCredentials creds, PrintStream err) throws EwcException {
-    try {
-      return ctx.ewcConnector().connect(endpoint(), creds, transcriptListener(err));
-    } catch (HostKeyChangedException e) {
-      if (acceptHostKey != null && acceptHostKey.equals(e.change().offeredFingerprint())) {
-        ctx.hostKeyTrust().accept(e.change());
-        err.println(render(Msg.of("cli.ewc.hostKeyAccepted", e.change().offeredFingerprint())));
-        return ctx.ewcConnector().connect(endpoint(), creds, transcriptListener(err));
-      }
-      throw e;
+    EwcEndpoint endpoint() {
+        return new EwcEndpoint(host, port);
     }
-  }
+
+    EwcCredentials credentials(PrintStream err) {
+        String password = passwordEnv != null ? System.getenv(passwordEnv) : null;
+        if (passwordEnv != null && password == null) {
+            throw new IllegalStateException(render(Msg.of("cli.ewc.envMissing", passwordEnv)));
+        }
+        if (password == null) {
+            Console c = System.console();
+            if (c == null) {
+                throw new IllegalStateException(render(Msg.of("cli.ewc.noConsole")));
+            }
+            char[] pw = c.readPassword("%s", render(Msg.of("cli.ewc.passwordPrompt", user, host)));
+            password = pw == null ? "" : new String(pw);
+        }
+        String enable = enableEnv != null ? System.getenv(enableEnv) : password;
+        return new EwcCredentials(user, password, enable);
+    }
+
+    TranscriptListener transcriptListener(PrintStream err) {
+        if (!transcript) {
+            return TranscriptListener.NONE;
+        }
+        return new TranscriptListener() {
+            @Override
+            public void sent(EwcEndpoint e, String text) {
+                err.println(">> " + text.replace("\n", ""));
+            }
+
+            @Override
+            public void received(EwcEndpoint e, String text) {
+                err.print(text.endsWith("\n") ? text : text + "\n");
+            }
+        };
+    }
+
+    /** Connects; a changed host key is accepted only when the user named its fingerprint. */
+    EwcSession connect(AppContext ctx, EwcCredentials creds, PrintStream err) throws EwcException {
+        try {
+            return ctx.ewcConnector().connect(endpoint(), creds, transcriptListener(err));
+        } catch (HostKeyChangedException e) {
+            if (acceptHostKey != null && acceptHostKey.equals(e.change().offeredFingerprint())) {
+                ctx.hostKeyTrust().accept(e.change());
+                err.println(render(Msg.of("cli.ewc.hostKeyAccepted", e.change().offeredFingerprint())));
+                return ctx.ewcConnector().connect(endpoint(), creds, transcriptListener(err));
+            }
+            throw e;
+        }
+    }
 }

@@ -9,11 +9,11 @@ import java.time.Instant;
 /** One JSON writer for the CLI: indented, instants as ISO-8601 text. */
 final class JsonOut {
 
-  private JsonOut() {}
+    private JsonOut() {}
 
-  static ObjectMapper mapper() {
-    SimpleModule time = new SimpleModule("instants");
-    time.addSerializer(Instant.class, ToStringSerializer.instance);
-    return new ObjectMapper().registerModule(time).enable(SerializationFeature.INDENT_OUTPUT);
-  }
+    static ObjectMapper mapper() {
+        SimpleModule time = new SimpleModule("instants");
+        time.addSerializer(Instant.class, ToStringSerializer.instance);
+        return new ObjectMapper().registerModule(time).enable(SerializationFeature.INDENT_OUTPUT);
+    }
 }

@@ -19,47 +19,49 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ewc-station parse show-ap-image|show-ap-summary|show-version FILE [--json]}. */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-    description = "Parse saved controller output (show ap image, show ap summary, show version).")
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
+        description = "Parse saved controller output (show ap image, show ap summary, show version).")
 public final class ParseCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "show-ap-image, show-ap-summary or show-version")
-  String kind;
+    @Parameters(index = "0", paramLabel = "KIND", description = "show-ap-image, show-ap-summary or show-version")
+    String kind;
 
-  @Parameters(index = "1", paramLabel = "FILE", description = "The saved output.")
-  Path file;
+    @Parameters(index = "1", paramLabel = "FILE", description = "The saved output.")
+    Path file;
 
-  @Option(names = "--json", description = "Print the parse as JSON.")
-  boolean json;
+    @Option(names = "--json", description = "Print the parse as JSON.")
+    boolean json;
 
-  @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
-  String lang;
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
+    String lang;
 
-  @Override
-  public Integer call() throws IOException {
-    Messages m = new Messages(Language.fromTag(lang));
-    if (!Files.isRegularFile(file)) {
-      System.err.println(m.text(Msg.of("cli.parse.noFile", file)));
-      return 2;
+    @Override
+    public Integer call() throws IOException {
+        Messages m = new Messages(Language.fromTag(lang));
+        if (!Files.isRegularFile(file)) {
+            System.err.println(m.text(Msg.of("cli.parse.noFile", file)));
+            return 2;
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Parsed<?> p = switch (kind) {
+            case "show-ap-image" -> new ShowApImageParser().parse(text);
+            case "show-ap-summary" -> new ShowApSummaryParser().parse(text);
+            case "show-version" -> new ShowVersionParser().parse(text);
+            default -> null;
+        };
+        if (p == null) {
+            System.err.println(m.text(Msg.of("cli.parse.unknownKind", kind)));
+            return 2;
+        }
+        p.problems().forEach(x -> System.err.println(m.text(x.message())));
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        if (json) {
+            System.out.println(mapper.writeValueAsString(p.value()));
+        } else {
+            System.out.println(ParsedText.render(p.value()));
+        }
+        return 0;
     }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    Parsed<?> p = switch (kind) {
-      case "show-ap-image" -> new ShowApImageParser().parse(text);
-      case "show-ap-summary" -> new ShowApSummaryParser().parse(text);
-      case "show-version" -> new ShowVersionParser().parse(text);
-      default -> null;
-    };
-    if (p == null) {
-      System.err.println(m.text(Msg.of("cli.parse.unknownKind", kind)));
-      return 2;
-    }
-    p.problems().forEach(x -> System.err.println(m.text(x.message())));
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    if (json) {
-      System.out.println(mapper.writeValueAsString(p.value()));
-    } else {
-      System.out.println(ParsedText.render(p.value()));
-    }
-    return 0;
-  }
 }

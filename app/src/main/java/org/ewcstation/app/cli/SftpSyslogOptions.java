@@ -7,41 +7,51 @@ import picocli.CommandLine.Option;
 /** The {@code serve} options of the SFTP server and the syslog receiver (a mixin, so ServeCommand stays small). */
 public final class SftpSyslogOptions {
 
-  @Option(names = "--no-tftp", description = "Do not start the TFTP server.")
-  boolean noTftp;
+    @Option(names = "--no-tftp", description = "Do not start the TFTP server.")
+    boolean noTftp;
 
-  @Option(names = "--no-sftp", description = "Do not start the SFTP server.")
-  boolean noSftp;
+    @Option(names = "--no-sftp", description = "Do not start the SFTP server.")
+    boolean noSftp;
 
-  @Option(names = "--no-syslog", description = "Do not start the syslog receiver.")
-  boolean noSyslog;
+    @Option(names = "--no-syslog", description = "Do not start the syslog receiver.")
+    boolean noSyslog;
 
-  @Option(names = "--sftp-port", paramLabel = "PORT", defaultValue = "" + SftpSettings.DEFAULT_PORT,
-      description = "SFTP port (default: ${DEFAULT-VALUE}, the controller's default; 0 picks a free one).")
-  int sftpPort;
+    @Option(
+            names = "--sftp-port",
+            paramLabel = "PORT",
+            defaultValue = "" + SftpSettings.DEFAULT_PORT,
+            description = "SFTP port (default: ${DEFAULT-VALUE}, the controller's default; 0 picks a free one).")
+    int sftpPort;
 
-  @Option(names = "--sftp-user", paramLabel = "USER",
-      description = "SFTP user name (default: a readable name generated at each start).")
-  String sftpUser;
+    @Option(
+            names = "--sftp-user",
+            paramLabel = "USER",
+            description = "SFTP user name (default: a readable name generated at each start).")
+    String sftpUser;
 
-  @Option(names = "--sftp-password-env", paramLabel = "VAR",
-      description = "Take the SFTP password from this environment variable (default: a strong password generated "
-          + "at each start). Never on the command line, where other users could read it.")
-  String sftpPasswordEnv;
+    @Option(
+            names = "--sftp-password-env",
+            paramLabel = "VAR",
+            description = "Take the SFTP password from this environment variable (default: a strong password generated "
+                    + "at each start). Never on the command line, where other users could read it.")
+    String sftpPasswordEnv;
 
-  @Option(names = "--syslog-port", paramLabel = "PORT", defaultValue = "" + SyslogSettings.DEFAULT_PORT,
-      description = "UDP port for the controller's syslog (default: ${DEFAULT-VALUE}).")
-  int syslogPort;
+    @Option(
+            names = "--syslog-port",
+            paramLabel = "PORT",
+            defaultValue = "" + SyslogSettings.DEFAULT_PORT,
+            description = "UDP port for the controller's syslog (default: ${DEFAULT-VALUE}).")
+    int syslogPort;
 
-  public boolean tftpEnabled() {
-    return !noTftp;
-  }
+    public boolean tftpEnabled() {
+        return !noTftp;
+    }
 
-  public boolean sftpEnabled() {
-    return !noSftp;
-  }
+    public boolean sftpEnabled() {
+        return !noSftp;
+    }
 
-  public boolean syslogEnabled() {
-    return !noSyslog;
-  }
+    public boolean syslogEnabled() {
+        return !noSyslog;
+    }
 }

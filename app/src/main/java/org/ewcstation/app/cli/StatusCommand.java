@@ -17,35 +17,35 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the AP table of a controller.")
 public final class StatusCommand implements Callable<Integer> {
 
-  @ParentCommand
-  EwcStationCommand parent;
+    @ParentCommand
+    EwcStationCommand parent;
 
-  @Mixin
-  EwcLogin login;
+    @Mixin
+    EwcLogin login;
 
-  @Option(names = "--json", description = "Print the snapshot as JSON.")
-  boolean json;
+    @Option(names = "--json", description = "Print the snapshot as JSON.")
+    boolean json;
 
-  @Override
-  public Integer call() throws Exception {
-    Messages m = login.messages();
-    try (AppContext ctx = AppContext.start(new GlobalOptions(parent == null ? null : parent.dataDir, false))) {
-      try (EwcSession s = login.connect(ctx, login.credentials(System.err), System.err)) {
-        ApSnapshot snap = new ApSnapshotReader(Clock.systemUTC()).read(s);
-        snap.problems().forEach(p -> System.err.println(m.text(p.message())));
-        if (json) {
-          System.out.println(JsonOut.mapper().writeValueAsString(snap));
-        } else {
-          System.out.print(ApTableText.render(snap.aps(), m));
+    @Override
+    public Integer call() throws Exception {
+        Messages m = login.messages();
+        try (AppContext ctx = AppContext.start(new GlobalOptions(parent == null ? null : parent.dataDir, false))) {
+            try (EwcSession s = login.connect(ctx, login.credentials(System.err), System.err)) {
+                ApSnapshot snap = new ApSnapshotReader(Clock.systemUTC()).read(s);
+                snap.problems().forEach(p -> System.err.println(m.text(p.message())));
+                if (json) {
+                    System.out.println(JsonOut.mapper().writeValueAsString(snap));
+                } else {
+                    System.out.print(ApTableText.render(snap.aps(), m));
+                }
+                return 0;
+            } catch (EwcException e) {
+                System.err.println(m.text(e.msg()));
+                return 2;
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
         }
-        return 0;
-      } catch (EwcException e) {
-        System.err.println(m.text(e.msg()));
-        return 2;
-      } catch (IllegalStateException e) {
-        System.err.println(e.getMessage());
-        return 2;
-      }
     }
-  }
 }

@@ -14,53 +14,92 @@ import org.ewcstation.servers.event.TransferListener;
 /** One human line per event, in the user's language. */
 final class TextEventPrinter implements TransferListener {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-  private final PrintStream out;
-  private final Messages messages;
+    private final PrintStream out;
+    private final Messages messages;
 
-  TextEventPrinter(PrintStream out, Messages messages) {
-    this.out = out;
-    this.messages = messages;
-  }
-
-  @Override
-  public void onEvent(TransferEvent event) {
-    String time = LocalTime.ofInstant(event.time(), ZoneId.systemDefault()).format(TIME);
-    String proto = event.protocol().name();
-    String peer = address(event.peer());
-    String line = switch (event) {
-      case TransferEvent.Started s -> messages.text("serve.event.started", time, proto, peer, s.file(), s.size(),
-          s.options().isEmpty() ? "" : s.options().toString());
-      case TransferEvent.Progress p -> messages.text("serve.event.progress", time, proto, peer, p.file(),
-          p.bytes(), p.size(), rate(p.bytesPerSecond()));
-      case TransferEvent.Completed c -> messages.text("serve.event.completed", time, proto, peer, c.file(),
-          c.bytes(), String.format(Locale.ROOT, "%.2f", c.duration().toNanos() / 1e9), rate(c.averageBytesPerSecond()));
-      case TransferEvent.Failed f -> messages.text("serve.event.failed", time, proto, peer, f.file(), f.bytes(),
-          messages.text("serve.failure." + f.reason().name()), f.detail());
-      case TransferEvent.Refused r -> messages.text("serve.event.refused", time, proto, peer, r.requestedPath(),
-          messages.text("serve.refusal." + r.reason().name()), r.detail());
-      default -> messages.text("serve.event.other", time, proto, peer, event.toString());
-    };
-    out.println(line);
-  }
-
-  static String address(InetSocketAddress a) {
-    if (a == null) {
-      return "-";
+    TextEventPrinter(PrintStream out, Messages messages) {
+        this.out = out;
+        this.messages = messages;
     }
-    String host = a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
-    return (a.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + a.getPort();
-  }
 
-  static String rate(double bytesPerSecond) {
-    double v = bytesPerSecond;
-    String[] units = {"B", "KiB", "MiB", "GiB"};
-    int u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-      v /= 1024;
-      u++;
+    @Override
+    public void onEvent(TransferEvent event) {
+        String time = LocalTime.ofInstant(event.time(), ZoneId.systemDefault()).format(TIME);
+        String proto = event.protocol().name();
+        String peer = address(event.peer());
+        String line = switch (event) {
+            case TransferEvent.Started s ->
+                messages.text(
+                        "serve.event.started",
+                        time,
+                        proto,
+                        peer,
+                        s.file(),
+                        s.size(),
+                        s.options().isEmpty() ? "" : s.options().toString());
+            case TransferEvent.Progress p ->
+                messages.text(
+                        "serve.event.progress",
+                        time,
+                        proto,
+                        peer,
+                        p.file(),
+                        p.bytes(),
+                        p.size(),
+                        rate(p.bytesPerSecond()));
+            case TransferEvent.Completed c ->
+                messages.text(
+                        "serve.event.completed",
+                        time,
+                        proto,
+                        peer,
+                        c.file(),
+                        c.bytes(),
+                        String.format(Locale.ROOT, "%.2f", c.duration().toNanos() / 1e9),
+                        rate(c.averageBytesPerSecond()));
+            case TransferEvent.Failed f ->
+                messages.text(
+                        "serve.event.failed",
+                        time,
+                        proto,
+                        peer,
+                        f.file(),
+                        f.bytes(),
+                        messages.text("serve.failure." + f.reason().name()),
+                        f.detail());
+            case TransferEvent.Refused r ->
+                messages.text(
+                        "serve.event.refused",
+                        time,
+                        proto,
+                        peer,
+                        r.requestedPath(),
+                        messages.text("serve.refusal." + r.reason().name()),
+                        r.detail());
+            default -> messages.text("serve.event.other", time, proto, peer, event.toString());
+        };
+        out.println(line);
     }
-    return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
-  }
+
+    static String address(InetSocketAddress a) {
+        if (a == null) {
+            return "-";
+        }
+        String host =
+                a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
+        return (a.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + a.getPort();
+    }
+
+    static String rate(double bytesPerSecond) {
+        double v = bytesPerSecond;
+        String[] units = {"B", "KiB", "MiB", "GiB"};
+        int u = 0;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+    }
 }

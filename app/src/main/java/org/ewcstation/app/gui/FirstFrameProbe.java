@@ -16,32 +16,36 @@ import org.slf4j.LoggerFactory;
  */
 public final class FirstFrameProbe {
 
-  public static final String PROPERTY = "ewcstation.exitAfterFirstFrame";
-  private static final Logger LOG = LoggerFactory.getLogger(FirstFrameProbe.class);
+    public static final String PROPERTY = "ewcstation.exitAfterFirstFrame";
+    private static final Logger LOG = LoggerFactory.getLogger(FirstFrameProbe.class);
 
-  private FirstFrameProbe() {}
+    private FirstFrameProbe() {}
 
-  public static boolean enabled() {
-    return Boolean.getBoolean(PROPERTY);
-  }
+    public static boolean enabled() {
+        return Boolean.getBoolean(PROPERTY);
+    }
 
-  /** Call before {@code stage.show()}. */
-  public static void watch(Stage stage) {
-    stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> new AnimationTimer() {
-      private int pulses;
+    /** Call before {@code stage.show()}. */
+    public static void watch(Stage stage) {
+        stage.addEventHandler(
+                WindowEvent.WINDOW_SHOWN,
+                e -> new AnimationTimer() {
+                    private int pulses;
 
-      @Override
-      public void handle(long now) {
-        // The first pulse after showing renders the scene; the second one starts only after that frame is out.
-        if (++pulses < 2) {
-          return;
-        }
-        stop();
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("First window shown {} ms after JVM start", ms);
-        stage.close();
-        Platform.exit();
-      }
-    }.start());
-  }
+                    @Override
+                    public void handle(long now) {
+                        // The first pulse after showing renders the scene; the second one starts only after that frame
+                        // is out.
+                        if (++pulses < 2) {
+                            return;
+                        }
+                        stop();
+                        long ms = System.currentTimeMillis()
+                                - ManagementFactory.getRuntimeMXBean().getStartTime();
+                        LOG.info("First window shown {} ms after JVM start", ms);
+                        stage.close();
+                        Platform.exit();
+                    }
+                }.start());
+    }
 }

@@ -1,11 +1,11 @@
 package org.ewcstation.app.gui;
 
-import javafx.application.Platform;
 import java.io.IOException;
+import javafx.application.Platform;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
-import org.ewcstation.views.controllers.ControllerEntry;
 import org.ewcstation.app.cli.GlobalOptions;
+import org.ewcstation.views.controllers.ControllerEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,42 +15,48 @@ import org.slf4j.LoggerFactory;
  */
 public final class GuiLauncher {
 
-  private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
+    private static final Logger LOG = LoggerFactory.getLogger(GuiLauncher.class);
 
-  private GuiLauncher() {}
+    private GuiLauncher() {}
 
-  public static ControllerEntry demoEntry(DemoMode.Controller c) {
-    return new ControllerEntry(c.host(), c.port(), c.user(), c.password().toCharArray(), c.enableSecret().toCharArray());
-  }
-
-  public static void launch(GlobalOptions options) {
-    AppContext context = AppContext.start(options);
-    DemoMode demo = null;
-    if (options.demo()) {
-      try {
-        demo = DemoMode.start(context, 12, 8L * 1024 * 1024, 1024L * 1024);
-      } catch (IOException | RuntimeException e) {
-        LOG.error("Demo mode could not start", e);
-      }
+    public static ControllerEntry demoEntry(DemoMode.Controller c) {
+        return new ControllerEntry(
+                c.host(),
+                c.port(),
+                c.user(),
+                c.password().toCharArray(),
+                c.enableSecret().toCharArray());
     }
-    DemoMode started = demo;
-    Platform.setImplicitExit(true);
-    Platform.startup(() -> {
-      try {
-        MainWindow window = new MainWindow(context);
-        if (FirstFrameProbe.enabled()) {
-          FirstFrameProbe.watch(window.stage());
+
+    public static void launch(GlobalOptions options) {
+        AppContext context = AppContext.start(options);
+        DemoMode demo = null;
+        if (options.demo()) {
+            try {
+                demo = DemoMode.start(context, 12, 8L * 1024 * 1024, 1024L * 1024);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Demo mode could not start", e);
+            }
         }
-        window.show();
-        if (started != null) {
-          window.model().controllers().connect(demoEntry(started.controller()));
-        }
-      } catch (RuntimeException e) {
-        LOG.error("The main window could not open", e);
-        context.close();
-        Platform.exit();
-      }
-    });
-    Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(context::close));
-  }
+        DemoMode started = demo;
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            try {
+                MainWindow window = new MainWindow(context);
+                if (FirstFrameProbe.enabled()) {
+                    FirstFrameProbe.watch(window.stage());
+                }
+                window.show();
+                if (started != null) {
+                    window.model().controllers().connect(demoEntry(started.controller()));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("The main window could not open", e);
+                context.close();
+                Platform.exit();
+            }
+        });
+        Runtime.getRuntime()
+                .addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(context::close));
+    }
 }

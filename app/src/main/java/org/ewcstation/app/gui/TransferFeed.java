@@ -15,30 +15,35 @@ import org.ewcstation.views.transferlog.TransferEventLog;
  */
 final class TransferFeed implements AutoCloseable {
 
-  static final long EVENT_PERIOD_MS = 100;
-  static final long SAMPLE_PERIOD_MS = 250;
+    static final long EVENT_PERIOD_MS = 100;
+    static final long SAMPLE_PERIOD_MS = 250;
 
-  private final TransferListeners listeners;
-  private final TransferListener listener;
-  private final Batcher<TransferEvent> batcher;
-  private final AutoCloseable sampler;
+    private final TransferListeners listeners;
+    private final TransferListener listener;
+    private final Batcher<TransferEvent> batcher;
+    private final AutoCloseable sampler;
 
-  TransferFeed(FxBridge bridge, TransferListeners listeners, TransferRegistry registry, MainViewModel model) {
-    this.listeners = listeners;
-    this.batcher = new Batcher<>(bridge, EVENT_PERIOD_MS, events -> {
-      model.transfers().onEvents(events);
-      model.transferLog().append(events.stream().flatMap(e -> TransferEventLog.toEntry(e).stream()).toList());
-    });
-    this.listener = batcher::offer;
-    listeners.add(listener);
-    this.sampler = bridge.sample(SAMPLE_PERIOD_MS, registry::snapshot,
-        snapshot -> model.transfers().sample(snapshot, System.nanoTime()));
-  }
+    TransferFeed(FxBridge bridge, TransferListeners listeners, TransferRegistry registry, MainViewModel model) {
+        this.listeners = listeners;
+        this.batcher = new Batcher<>(bridge, EVENT_PERIOD_MS, events -> {
+            model.transfers().onEvents(events);
+            model.transferLog()
+                    .append(events.stream()
+                            .flatMap(e -> TransferEventLog.toEntry(e).stream())
+                            .toList());
+        });
+        this.listener = batcher::offer;
+        listeners.add(listener);
+        this.sampler = bridge.sample(
+                SAMPLE_PERIOD_MS,
+                registry::snapshot,
+                snapshot -> model.transfers().sample(snapshot, System.nanoTime()));
+    }
 
-  @Override
-  public void close() throws Exception {
-    listeners.remove(listener);
-    sampler.close();
-    batcher.close();
-  }
+    @Override
+    public void close() throws Exception {
+        listeners.remove(listener);
+        sampler.close();
+        batcher.close();
+    }
 }

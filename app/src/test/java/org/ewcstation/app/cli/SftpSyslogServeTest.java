@@ -22,58 +22,78 @@ import picocli.CommandLine;
 /** The SFTP/syslog part of {@code serve}: options parse, servers start on loopback, the technician's lines print. */
 class SftpSyslogServeTest {
 
-  @TempDir static Path data; // shared: the host keys are generated once (RSA 3072 takes seconds)
+    @TempDir
+    static Path data; // shared: the host keys are generated once (RSA 3072 takes seconds)
 
-  @Test
-  void printsTheAccountAndFingerprintsAndHonoursTheOptions() throws Exception {
-    SftpSyslogOptions o = parse("--no-tftp", "--sftp-port", "0", "--syslog-port", "0", "--sftp-user", "ewc-lab",
-        "--sftp-password-env", "LAB_PASSWORD");
-    assertThat(o.tftpEnabled()).isFalse();
-    assertThat(o.sftpEnabled()).isTrue();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-    Path root = Files.createDirectories(data.resolve("repo"));
-    try (SftpSyslogServe serve = new SftpSyslogServe(new Messages(Language.ENGLISH), out).start(o, root, "127.0.0.1",
-        data, new TransferListeners(), new TransferRegistry(), Map.of("LAB_PASSWORD", "Lab-Secret-42"))) {
-      String text = bytes.toString(StandardCharsets.UTF_8);
-      assertThat(text).contains("SFTP: serving " + root + " read-only on 127.0.0.1 port ")
-          .contains("user ewc-lab  password Lab-Secret-42")
-          .containsPattern("SFTP host key ecdsa-sha2-nistp256 SHA256:\\S{43}")
-          .contains("Syslog: receiving on UDP 127.0.0.1 port ");
+    @Test
+    void printsTheAccountAndFingerprintsAndHonoursTheOptions() throws Exception {
+        SftpSyslogOptions o = parse(
+                "--no-tftp",
+                "--sftp-port",
+                "0",
+                "--syslog-port",
+                "0",
+                "--sftp-user",
+                "ewc-lab",
+                "--sftp-password-env",
+                "LAB_PASSWORD");
+        assertThat(o.tftpEnabled()).isFalse();
+        assertThat(o.sftpEnabled()).isTrue();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Path root = Files.createDirectories(data.resolve("repo"));
+        try (SftpSyslogServe serve = new SftpSyslogServe(new Messages(Language.ENGLISH), out)
+                .start(
+                        o,
+                        root,
+                        "127.0.0.1",
+                        data,
+                        new TransferListeners(),
+                        new TransferRegistry(),
+                        Map.of("LAB_PASSWORD", "Lab-Secret-42"))) {
+            String text = bytes.toString(StandardCharsets.UTF_8);
+            assertThat(text)
+                    .contains("SFTP: serving " + root + " read-only on 127.0.0.1 port ")
+                    .contains("user ewc-lab  password Lab-Secret-42")
+                    .containsPattern("SFTP host key ecdsa-sha2-nistp256 SHA256:\\S{43}")
+                    .contains("Syslog: receiving on UDP 127.0.0.1 port ");
+        }
+        try (var keys = Files.list(data.resolve("sftp"))) {
+            assertThat(keys).hasSize(2);
+        }
     }
-    try (var keys = Files.list(data.resolve("sftp"))) {
-      assertThat(keys).hasSize(2);
+
+    @Test
+    void aTakenPortIsExplainedInTheUsersLanguage() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            SftpSyslogOptions o = parse("--sftp-port", String.valueOf(taken.getLocalPort()), "--no-syslog");
+            Path root = Files.createDirectories(data.resolve("repo"));
+            SftpSyslogServe serve = new SftpSyslogServe(
+                    new Messages(Language.JAPANESE),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> serve.start(
+                            o, root, "127.0.0.1", data, new TransferListeners(), new TransferRegistry(), Map.of()))
+                    .isInstanceOf(SftpSyslogServe.Failed.class)
+                    .hasMessage("SFTP: 127.0.0.1 のポート " + taken.getLocalPort()
+                            + " は他のプログラムが使用中です（このパソコンの SSH サーバーや syslog サービスなど）。そのプログラムを停止するか、別のポートを指定してください。");
+        }
     }
-  }
 
-  @Test
-  void aTakenPortIsExplainedInTheUsersLanguage() throws Exception {
-    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      SftpSyslogOptions o = parse("--sftp-port", String.valueOf(taken.getLocalPort()), "--no-syslog");
-      Path root = Files.createDirectories(data.resolve("repo"));
-      SftpSyslogServe serve = new SftpSyslogServe(new Messages(Language.JAPANESE), new PrintStream(
-          new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      assertThatThrownBy(() -> serve.start(o, root, "127.0.0.1", data, new TransferListeners(), new TransferRegistry(),
-          Map.of())).isInstanceOf(SftpSyslogServe.Failed.class)
-          .hasMessage("SFTP: 127.0.0.1 のポート " + taken.getLocalPort()
-              + " は他のプログラムが使用中です（このパソコンの SSH サーバーや syslog サービスなど）。そのプログラムを停止するか、別のポートを指定してください。");
+    @Test
+    void aPasswordVariableThatIsNotSetIsAClearError() {
+        SftpSyslogOptions o = parse("--sftp-user", "lab", "--sftp-password-env", "NOT_SET_ANYWHERE", "--no-syslog");
+        SftpSyslogServe serve = new SftpSyslogServe(new Messages(Language.ENGLISH), System.out);
+        assertThatThrownBy(() -> serve.start(
+                        o, data, "127.0.0.1", data, new TransferListeners(), new TransferRegistry(), Map.of()))
+                .hasMessageContaining("NOT_SET_ANYWHERE");
     }
-  }
 
-  @Test
-  void aPasswordVariableThatIsNotSetIsAClearError() {
-    SftpSyslogOptions o = parse("--sftp-user", "lab", "--sftp-password-env", "NOT_SET_ANYWHERE", "--no-syslog");
-    SftpSyslogServe serve = new SftpSyslogServe(new Messages(Language.ENGLISH), System.out);
-    assertThatThrownBy(() -> serve.start(o, data, "127.0.0.1", data, new TransferListeners(), new TransferRegistry(),
-        Map.of())).hasMessageContaining("NOT_SET_ANYWHERE");
-  }
-
-  private static SftpSyslogOptions parse(String... args) {
-    CommandLine cl = EwcStationCommand.commandLine();
-    String[] all = new String[args.length + 1];
-    all[0] = "serve";
-    System.arraycopy(args, 0, all, 1, args.length);
-    cl.parseArgs(all);
-    return ((ServeCommand) cl.getSubcommands().get("serve").getCommand()).sftpSyslog;
-  }
+    private static SftpSyslogOptions parse(String... args) {
+        CommandLine cl = EwcStationCommand.commandLine();
+        String[] all = new String[args.length + 1];
+        all[0] = "serve";
+        System.arraycopy(args, 0, all, 1, args.length);
+        cl.parseArgs(all);
+        return ((ServeCommand) cl.getSubcommands().get("serve").getCommand()).sftpSyslog;
+    }
 }

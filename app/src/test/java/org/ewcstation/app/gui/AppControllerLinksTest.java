@@ -25,50 +25,65 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AppControllerLinksTest {
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void theWindowAsksAboutAnUnknownKeyWhileTheCommandLineTrustsItOnFirstUse() throws Exception {
-    try (AppContext ctx = AppContext.start(new GlobalOptions(dir, false));
-        SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).hostKey(Path.of("target", "test-sim-host-key"))
-            .start()) {
-      EwcEndpoint endpoint = new EwcEndpoint(ewc.host(), ewc.sshPort());
-      AppControllerLinks links = new AppControllerLinks(ctx, TranscriptListener.NONE);
-      try (ControllerLink link = links.create(entry(ewc))) {
-        HostKeyUnknownException e = catchThrowableOfType(HostKeyUnknownException.class, link::identify);
-        assertThat(e.change().offeredFingerprint()).startsWith("SHA256:");
-      }
-      assertThat(ctx.hostKeyTrust().known(endpoint)).isEmpty();
+    @Test
+    void theWindowAsksAboutAnUnknownKeyWhileTheCommandLineTrustsItOnFirstUse() throws Exception {
+        try (AppContext ctx = AppContext.start(new GlobalOptions(dir, false));
+                SimulatedEwc ewc = SimulatedEwc.builder()
+                        .capwapPort(-1)
+                        .hostKey(Path.of("target", "test-sim-host-key"))
+                        .start()) {
+            EwcEndpoint endpoint = new EwcEndpoint(ewc.host(), ewc.sshPort());
+            AppControllerLinks links = new AppControllerLinks(ctx, TranscriptListener.NONE);
+            try (ControllerLink link = links.create(entry(ewc))) {
+                HostKeyUnknownException e = catchThrowableOfType(HostKeyUnknownException.class, link::identify);
+                assertThat(e.change().offeredFingerprint()).startsWith("SHA256:");
+            }
+            assertThat(ctx.hostKeyTrust().known(endpoint)).isEmpty();
 
-      // what status, push and discover use: no one to ask, so the key is remembered on first use
-      try (EwcSession s = ctx.ewcConnector().connect(endpoint, new EwcCredentials(ewc.settings().user(),
-          ewc.settings().password(), ewc.settings().enableSecret()), TranscriptListener.NONE)) {
-        assertThat(s.isOpen()).isTrue();
-      }
-      assertThat(ctx.hostKeyTrust().known(endpoint)).isPresent();
-      try (ControllerLink link = links.create(entry(ewc))) {
-        assertThat(link.identify().hostname()).isEqualTo("WLC-EWC");
-      }
+            // what status, push and discover use: no one to ask, so the key is remembered on first use
+            try (EwcSession s = ctx.ewcConnector()
+                    .connect(
+                            endpoint,
+                            new EwcCredentials(
+                                    ewc.settings().user(),
+                                    ewc.settings().password(),
+                                    ewc.settings().enableSecret()),
+                            TranscriptListener.NONE)) {
+                assertThat(s.isOpen()).isTrue();
+            }
+            assertThat(ctx.hostKeyTrust().known(endpoint)).isPresent();
+            try (ControllerLink link = links.create(entry(ewc))) {
+                assertThat(link.identify().hostname()).isEqualTo("WLC-EWC");
+            }
+        }
     }
-  }
 
-  @Test
-  void theDemoControllerIsTrustedWithoutAsking() throws Exception {
-    try (AppContext ctx = AppContext.start(new GlobalOptions(dir, false))) {
-      DemoMode demo = DemoMode.start(ctx, 1, 64 * 1024, 8L * 1024 * 1024);
-      DemoMode.Controller c = demo.controller();
-      assertThat(ctx.hostKeyTrust().known(new EwcEndpoint(c.host(), c.port())).orElseThrow().fingerprint())
-          .isEqualTo(KeyUtils.getFingerPrint(demo.simulator().hostKey()));
-      try (ControllerLink link = new AppControllerLinks(ctx, TranscriptListener.NONE)
-          .create(GuiLauncher.demoEntry(c))) {
-        assertThat(link.identify().hostname()).isNotBlank();
-      }
+    @Test
+    void theDemoControllerIsTrustedWithoutAsking() throws Exception {
+        try (AppContext ctx = AppContext.start(new GlobalOptions(dir, false))) {
+            DemoMode demo = DemoMode.start(ctx, 1, 64 * 1024, 8L * 1024 * 1024);
+            DemoMode.Controller c = demo.controller();
+            assertThat(ctx.hostKeyTrust()
+                            .known(new EwcEndpoint(c.host(), c.port()))
+                            .orElseThrow()
+                            .fingerprint())
+                    .isEqualTo(KeyUtils.getFingerPrint(demo.simulator().hostKey()));
+            try (ControllerLink link =
+                    new AppControllerLinks(ctx, TranscriptListener.NONE).create(GuiLauncher.demoEntry(c))) {
+                assertThat(link.identify().hostname()).isNotBlank();
+            }
+        }
     }
-  }
 
-  private static ControllerEntry entry(SimulatedEwc ewc) {
-    return new ControllerEntry(ewc.host(), ewc.sshPort(), ewc.settings().user(),
-        ewc.settings().password().toCharArray(), ewc.settings().enableSecret().toCharArray());
-  }
+    private static ControllerEntry entry(SimulatedEwc ewc) {
+        return new ControllerEntry(
+                ewc.host(),
+                ewc.sshPort(),
+                ewc.settings().user(),
+                ewc.settings().password().toCharArray(),
+                ewc.settings().enableSecret().toCharArray());
+    }
 }

@@ -35,121 +35,129 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
 
-  /** Words that are the same in English and Japanese UIs (product and protocol names). */
-  static final Set<String> SAME_IN_BOTH = Set.of("EWC Station", "TFTP", "SFTP", "SSH", "Syslog", "English", "日本語", "OK");
+    /** Words that are the same in English and Japanese UIs (product and protocol names). */
+    static final Set<String> SAME_IN_BOTH =
+            Set.of("EWC Station", "TFTP", "SFTP", "SSH", "Syslog", "English", "日本語", "OK");
 
-  static Path dataDir;
-  static AppContext context;
-  MainWindow window;
+    static Path dataDir;
+    static AppContext context;
+    MainWindow window;
 
-  @BeforeAll
-  static void startContext() throws Exception {
-    dataDir = Files.createTempDirectory("ewc-ui");
-    SettingsRepository seed;
-    context = AppContext.start(new GlobalOptions(dataDir, false));
-    seed = context.settings();
-    seed.put(MainViewModel.LANGUAGE_KEY, "en");
-  }
-
-  @AfterAll
-  static void stopContext() {
-    context.close();
-  }
-
-  @Start
-  void start(Stage stage) {
-    window = new MainWindow(context, stage);
-    // The headless screen is 1000x1000: keep the window's top-left (menus) on it so the robot can click.
-    stage.setX(0);
-    stage.setY(0);
-    stage.show();
-  }
-
-  @Test
-  void everyTextIsTranslatedAndTheSwitchIsLiveAndRemembered(FxRobot robot) throws Exception {
-    AtomicReference<Map<Object, String>> en = new AtomicReference<>();
-    robot.interact(() -> en.set(SceneTexts.collect(window.stage().getScene())));
-    assertNoRawKeys(en.get(), new Messages(Language.ENGLISH));
-    assertThat(en.get().values()).contains("Access points", "AP name", "Pre-download status", "Transfer log",
-        "TFTP: stopped");
-    robot.interact(() -> save("main-en"));
-
-    // Through the real menu, as a user does (menus are popups: look them up by their visible text).
-    robot.clickOn("Language").clickOn("日本語");
-    WaitForAsyncUtils.waitForFxEvents();
-
-    AtomicReference<Map<Object, String>> ja = new AtomicReference<>();
-    robot.interact(() -> ja.set(SceneTexts.collect(window.stage().getScene())));
-    assertNoRawKeys(ja.get(), new Messages(Language.JAPANESE));
-    List<String> untranslated = new ArrayList<>();
-    en.get().forEach((owner, text) -> {
-      String now = ja.get().get(owner);
-      // Numbers and punctuation (step numbers, "-") are the same in every language.
-      boolean hasLetters = text.codePoints().anyMatch(Character::isLetter);
-      if (text.equals(now) && hasLetters && !SAME_IN_BOTH.contains(text)) {
-        untranslated.add(text);
-      }
-    });
-    assertThat(untranslated).as("labels still in English after switching to Japanese").isEmpty();
-    assertThat(ja.get().values()).contains("アクセスポイント", "プレダウンロード状態", "転送ログ", "TFTP: 停止中");
-    robot.interact(() -> save("main-ja"));
-
-    assertThat(context.settings().get(MainViewModel.LANGUAGE_KEY)).contains("ja");
-    assertThat(MainViewModel.initialLanguage(context.settings())).isEqualTo(Language.JAPANESE);
-  }
-
-  @Test
-  void apTableHasItsFinalColumnsAndAnEmptyState(FxRobot robot) {
-    TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
-    assertThat(table.getColumns()).hasSize(13);
-    assertThat(table.getItems()).isEmpty();
-    assertThat(table.getPlaceholder()).isNotNull();
-  }
-
-  @Test
-  void addControllerFormRefusesBadInputAndAddsAGoodOne(FxRobot robot) {
-    robot.clickOn("#addController");
-    robot.clickOn("#controllerAddress").write("192.0.2.10 ; rm");
-    robot.clickOn("#controllerUser").write("admin");
-    robot.clickOn("Add");
-    assertThat(robot.lookup("#controllerError").queryLabeled().getText()).contains("IP address or host name");
-    robot.doubleClickOn("#controllerAddress").eraseText(20).write("192.0.2.10");
-    robot.doubleClickOn("#controllerPort").eraseText(5).write("70000");
-    robot.clickOn("Add");
-    assertThat(robot.lookup("#controllerError").queryLabeled().getText()).contains("65535");
-    robot.doubleClickOn("#controllerPort").eraseText(5).write("2022");
-    robot.clickOn("#controllerPassword").write("s3cret");
-    robot.clickOn("Add");
-    javafx.scene.control.ListView<?> list = robot.lookup("#controllerList").queryAs(javafx.scene.control.ListView.class);
-    assertThat(list.getItems()).hasSize(1);
-    assertThat(list.getItems().getFirst().toString()).contains("192.0.2.10").doesNotContain("s3cret");
-  }
-
-  @Test
-  void columnWidthsAreRemembered(FxRobot robot) {
-    TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
-    robot.interact(() -> {
-      table.getColumns().getFirst().setPrefWidth(321);
-      table.layout();
-    });
-    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-    robot.interact(() -> window.model().saveLayout());
-    assertThat(context.settings().get("ui.columns.apTable")).get().asString().contains("aptable.column.name=321");
-  }
-
-  private void save(String name) {
-    try {
-      Path file = Screenshots.save(window.stage().getScene(), name);
-      assertThat(Files.size(file)).isGreaterThan(10_000);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    @BeforeAll
+    static void startContext() throws Exception {
+        dataDir = Files.createTempDirectory("ewc-ui");
+        SettingsRepository seed;
+        context = AppContext.start(new GlobalOptions(dataDir, false));
+        seed = context.settings();
+        seed.put(MainViewModel.LANGUAGE_KEY, "en");
     }
-  }
 
-  private static void assertNoRawKeys(Map<Object, String> texts, Messages messages) {
-    List<String> raw = texts.values().stream()
-        .filter(t -> (t.startsWith("!") && t.endsWith("!")) || (t.matches("[a-z]+(\\.[a-zA-Z]+)+") && messages.has(t)))
-        .toList();
-    assertThat(raw).as("raw keys or missing translations visible").isEmpty();
-  }
+    @AfterAll
+    static void stopContext() {
+        context.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(context, stage);
+        // The headless screen is 1000x1000: keep the window's top-left (menus) on it so the robot can click.
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    @Test
+    void everyTextIsTranslatedAndTheSwitchIsLiveAndRemembered(FxRobot robot) throws Exception {
+        AtomicReference<Map<Object, String>> en = new AtomicReference<>();
+        robot.interact(() -> en.set(SceneTexts.collect(window.stage().getScene())));
+        assertNoRawKeys(en.get(), new Messages(Language.ENGLISH));
+        assertThat(en.get().values())
+                .contains("Access points", "AP name", "Pre-download status", "Transfer log", "TFTP: stopped");
+        robot.interact(() -> save("main-en"));
+
+        // Through the real menu, as a user does (menus are popups: look them up by their visible text).
+        robot.clickOn("Language").clickOn("日本語");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        AtomicReference<Map<Object, String>> ja = new AtomicReference<>();
+        robot.interact(() -> ja.set(SceneTexts.collect(window.stage().getScene())));
+        assertNoRawKeys(ja.get(), new Messages(Language.JAPANESE));
+        List<String> untranslated = new ArrayList<>();
+        en.get().forEach((owner, text) -> {
+            String now = ja.get().get(owner);
+            // Numbers and punctuation (step numbers, "-") are the same in every language.
+            boolean hasLetters = text.codePoints().anyMatch(Character::isLetter);
+            if (text.equals(now) && hasLetters && !SAME_IN_BOTH.contains(text)) {
+                untranslated.add(text);
+            }
+        });
+        assertThat(untranslated)
+                .as("labels still in English after switching to Japanese")
+                .isEmpty();
+        assertThat(ja.get().values()).contains("アクセスポイント", "プレダウンロード状態", "転送ログ", "TFTP: 停止中");
+        robot.interact(() -> save("main-ja"));
+
+        assertThat(context.settings().get(MainViewModel.LANGUAGE_KEY)).contains("ja");
+        assertThat(MainViewModel.initialLanguage(context.settings())).isEqualTo(Language.JAPANESE);
+    }
+
+    @Test
+    void apTableHasItsFinalColumnsAndAnEmptyState(FxRobot robot) {
+        TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
+        assertThat(table.getColumns()).hasSize(13);
+        assertThat(table.getItems()).isEmpty();
+        assertThat(table.getPlaceholder()).isNotNull();
+    }
+
+    @Test
+    void addControllerFormRefusesBadInputAndAddsAGoodOne(FxRobot robot) {
+        robot.clickOn("#addController");
+        robot.clickOn("#controllerAddress").write("192.0.2.10 ; rm");
+        robot.clickOn("#controllerUser").write("admin");
+        robot.clickOn("Add");
+        assertThat(robot.lookup("#controllerError").queryLabeled().getText()).contains("IP address or host name");
+        robot.doubleClickOn("#controllerAddress").eraseText(20).write("192.0.2.10");
+        robot.doubleClickOn("#controllerPort").eraseText(5).write("70000");
+        robot.clickOn("Add");
+        assertThat(robot.lookup("#controllerError").queryLabeled().getText()).contains("65535");
+        robot.doubleClickOn("#controllerPort").eraseText(5).write("2022");
+        robot.clickOn("#controllerPassword").write("s3cret");
+        robot.clickOn("Add");
+        javafx.scene.control.ListView<?> list =
+                robot.lookup("#controllerList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).hasSize(1);
+        assertThat(list.getItems().getFirst().toString()).contains("192.0.2.10").doesNotContain("s3cret");
+    }
+
+    @Test
+    void columnWidthsAreRemembered(FxRobot robot) {
+        TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.getColumns().getFirst().setPrefWidth(321);
+            table.layout();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.model().saveLayout());
+        assertThat(context.settings().get("ui.columns.apTable"))
+                .get()
+                .asString()
+                .contains("aptable.column.name=321");
+    }
+
+    private void save(String name) {
+        try {
+            Path file = Screenshots.save(window.stage().getScene(), name);
+            assertThat(Files.size(file)).isGreaterThan(10_000);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void assertNoRawKeys(Map<Object, String> texts, Messages messages) {
+        List<String> raw = texts.values().stream()
+                .filter(t -> (t.startsWith("!") && t.endsWith("!"))
+                        || (t.matches("[a-z]+(\\.[a-zA-Z]+)+") && messages.has(t)))
+                .toList();
+        assertThat(raw).as("raw keys or missing translations visible").isEmpty();
+    }
 }

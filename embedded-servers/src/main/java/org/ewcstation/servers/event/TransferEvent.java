@@ -13,73 +13,111 @@ import java.util.Map;
  */
 public sealed interface TransferEvent {
 
-  Instant time();
+    Instant time();
 
-  Protocol protocol();
+    Protocol protocol();
 
-  InetSocketAddress peer();
+    InetSocketAddress peer();
 
-  /** A transfer began. {@code size} is -1 when unknown; {@code options} are the negotiated ones (TFTP OACK). */
-  record Started(long id, Instant time, Protocol protocol, InetSocketAddress peer, String file, long size,
-      Map<String, String> options) implements TransferEvent {
-    public Started {
-      options = Map.copyOf(options);
+    /** A transfer began. {@code size} is -1 when unknown; {@code options} are the negotiated ones (TFTP OACK). */
+    record Started(
+            long id,
+            Instant time,
+            Protocol protocol,
+            InetSocketAddress peer,
+            String file,
+            long size,
+            Map<String, String> options)
+            implements TransferEvent {
+        public Started {
+            options = Map.copyOf(options);
+        }
     }
-  }
 
-  /** Bytes sent so far and the recent rate; sampled, never one per packet. */
-  record Progress(long id, Instant time, Protocol protocol, InetSocketAddress peer, String file, long bytes,
-      long size, double bytesPerSecond) implements TransferEvent {}
+    /** Bytes sent so far and the recent rate; sampled, never one per packet. */
+    record Progress(
+            long id,
+            Instant time,
+            Protocol protocol,
+            InetSocketAddress peer,
+            String file,
+            long bytes,
+            long size,
+            double bytesPerSecond)
+            implements TransferEvent {}
 
-  /** The whole file reached the peer (TFTP: the last block was acknowledged; SFTP: the handle was closed). */
-  record Completed(long id, Instant time, Protocol protocol, InetSocketAddress peer, String file, long bytes,
-      Duration duration, double averageBytesPerSecond) implements TransferEvent {}
+    /** The whole file reached the peer (TFTP: the last block was acknowledged; SFTP: the handle was closed). */
+    record Completed(
+            long id,
+            Instant time,
+            Protocol protocol,
+            InetSocketAddress peer,
+            String file,
+            long bytes,
+            Duration duration,
+            double averageBytesPerSecond)
+            implements TransferEvent {}
 
-  /** A started transfer ended early. */
-  record Failed(long id, Instant time, Protocol protocol, InetSocketAddress peer, String file, long bytes,
-      FailureReason reason, String detail) implements TransferEvent {}
+    /** A started transfer ended early. */
+    record Failed(
+            long id,
+            Instant time,
+            Protocol protocol,
+            InetSocketAddress peer,
+            String file,
+            long bytes,
+            FailureReason reason,
+            String detail)
+            implements TransferEvent {}
 
-  /** A request refused before any data moved; {@code requestedPath} is exactly what the peer asked for. */
-  record Refused(Instant time, Protocol protocol, InetSocketAddress peer, String requestedPath,
-      RefusalReason reason, String detail) implements TransferEvent {}
+    /** A request refused before any data moved; {@code requestedPath} is exactly what the peer asked for. */
+    record Refused(
+            Instant time,
+            Protocol protocol,
+            InetSocketAddress peer,
+            String requestedPath,
+            RefusalReason reason,
+            String detail)
+            implements TransferEvent {}
 
-  /** An SFTP login succeeded. */
-  record SessionOpened(Instant time, Protocol protocol, InetSocketAddress peer, String user) implements TransferEvent {}
+    /** An SFTP login succeeded. */
+    record SessionOpened(Instant time, Protocol protocol, InetSocketAddress peer, String user)
+            implements TransferEvent {}
 
-  /** An SFTP session ended. */
-  record SessionClosed(Instant time, Protocol protocol, InetSocketAddress peer, String user, Duration duration)
-      implements TransferEvent {}
+    /** An SFTP session ended. */
+    record SessionClosed(Instant time, Protocol protocol, InetSocketAddress peer, String user, Duration duration)
+            implements TransferEvent {}
 
-  /** A failed login: the user name the peer tried, never the password. */
-  record AuthFailed(Instant time, Protocol protocol, InetSocketAddress peer, String user, int attempt)
-      implements TransferEvent {}
+    /** A failed login: the user name the peer tried, never the password. */
+    record AuthFailed(Instant time, Protocol protocol, InetSocketAddress peer, String user, int attempt)
+            implements TransferEvent {}
 
-  /** Why a started transfer ended early. */
-  enum FailureReason {
-    /** The peer stopped answering within the timeout and all retries. */
-    TIMEOUT,
-    /** The peer sent an ERROR packet or closed the channel. */
-    ABORTED_BY_PEER,
-    /** Reading the file failed on our side. */
-    IO_ERROR,
-    /** The peer broke the protocol (unexpected packet, bad block number). */
-    PROTOCOL_ERROR,
-    /** The server was stopped while the transfer ran. */
-    SERVER_STOPPED
-  }
+    /** Why a started transfer ended early. */
+    enum FailureReason {
+        /** The peer stopped answering within the timeout and all retries. */
+        TIMEOUT,
+        /** The peer sent an ERROR packet or closed the channel. */
+        ABORTED_BY_PEER,
+        /** Reading the file failed on our side. */
+        IO_ERROR,
+        /** The peer broke the protocol (unexpected packet, bad block number). */
+        PROTOCOL_ERROR,
+        /** The server was stopped while the transfer ran. */
+        SERVER_STOPPED
+    }
 
-  /** Why a request was refused. */
-  enum RefusalReason {
-    NOT_FOUND,
-    /** A path outside the root: {@code ..}, absolute, drive letter, backslash trick, symlink out. */
-    OUTSIDE_ROOT,
-    /** The server is read-only: write, remove, rename, mkdir, setstat, symlink. */
-    READ_ONLY,
-    /** Malformed request or options we cannot honour. */
-    BAD_REQUEST,
-    /** A directory or special file where a file was asked for. */
-    NOT_A_FILE,
-    /** Too many concurrent transfers or sessions. */
-    BUSY
-  }
+    /** Why a request was refused. */
+    enum RefusalReason {
+        NOT_FOUND,
+        /** A path outside the root: {@code ..}, absolute, drive letter, backslash trick, symlink out. */
+        OUTSIDE_ROOT,
+        /** The server is read-only: write, remove, rename, mkdir, setstat, symlink. */
+        READ_ONLY,
+        /** Malformed request or options we cannot honour. */
+        BAD_REQUEST,
+        /** A directory or special file where a file was asked for. */
+        NOT_A_FILE,
+        /** Too many concurrent transfers or sessions. */
+        BUSY
+    }
 }

@@ -7,7 +7,7 @@ package org.ewcstation.servers.event;
 @FunctionalInterface
 public interface TransferListener {
 
-  void onEvent(TransferEvent event);
+    void onEvent(TransferEvent event);
 
-  TransferListener NONE = event -> {};
+    TransferListener NONE = event -> {};
 }

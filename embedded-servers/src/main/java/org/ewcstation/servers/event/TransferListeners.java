@@ -11,27 +11,27 @@ import org.slf4j.LoggerFactory;
  */
 public final class TransferListeners implements TransferListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TransferListeners.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TransferListeners.class);
 
-  private final List<TransferListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<TransferListener> listeners = new CopyOnWriteArrayList<>();
 
-  public TransferListeners add(TransferListener listener) {
-    listeners.add(listener);
-    return this;
-  }
-
-  public void remove(TransferListener listener) {
-    listeners.remove(listener);
-  }
-
-  @Override
-  public void onEvent(TransferEvent event) {
-    for (TransferListener l : listeners) {
-      try {
-        l.onEvent(event);
-      } catch (RuntimeException e) {
-        LOG.warn("Listener {} failed on {}", l, event.getClass().getSimpleName(), e);
-      }
+    public TransferListeners add(TransferListener listener) {
+        listeners.add(listener);
+        return this;
     }
-  }
+
+    public void remove(TransferListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void onEvent(TransferEvent event) {
+        for (TransferListener l : listeners) {
+            try {
+                l.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Listener {} failed on {}", l, event.getClass().getSimpleName(), e);
+            }
+        }
+    }
 }

@@ -13,81 +13,87 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TransferRegistry {
 
-  private static final AtomicLong IDS = new AtomicLong();
+    private static final AtomicLong IDS = new AtomicLong();
 
-  private final ConcurrentHashMap<Long, Live> live = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, Live> live = new ConcurrentHashMap<>();
 
-  /** Registers a new transfer and returns its counter; call {@link Live#close()} when it ends. */
-  public Live open(Protocol protocol, InetSocketAddress peer, String file, long size) {
-    Live l = new Live(IDS.incrementAndGet(), protocol, peer, file, size, Instant.now(), this);
-    live.put(l.id, l);
-    return l;
-  }
-
-  /** A consistent-enough copy of every running transfer. */
-  public List<Snapshot> snapshot() {
-    Collection<Live> values = live.values();
-    return values.stream().map(Live::snapshot).toList();
-  }
-
-  public int activeCount() {
-    return live.size();
-  }
-
-  /** What a sampler sees of one transfer at one moment. */
-  public record Snapshot(long id, Protocol protocol, InetSocketAddress peer, String file, long size, long bytes,
-      Instant started) {}
-
-  /** One running transfer's counter. */
-  public static final class Live implements AutoCloseable {
-    private final long id;
-    private final Protocol protocol;
-    private final InetSocketAddress peer;
-    private final String file;
-    private final long size;
-    private final Instant started;
-    private final TransferRegistry owner;
-    private final AtomicLong bytes = new AtomicLong();
-
-    private Live(long id, Protocol protocol, InetSocketAddress peer, String file, long size, Instant started,
-        TransferRegistry owner) {
-      this.id = id;
-      this.protocol = protocol;
-      this.peer = peer;
-      this.file = file;
-      this.size = size;
-      this.started = started;
-      this.owner = owner;
+    /** Registers a new transfer and returns its counter; call {@link Live#close()} when it ends. */
+    public Live open(Protocol protocol, InetSocketAddress peer, String file, long size) {
+        Live l = new Live(IDS.incrementAndGet(), protocol, peer, file, size, Instant.now(), this);
+        live.put(l.id, l);
+        return l;
     }
 
-    public long id() {
-      return id;
+    /** A consistent-enough copy of every running transfer. */
+    public List<Snapshot> snapshot() {
+        Collection<Live> values = live.values();
+        return values.stream().map(Live::snapshot).toList();
     }
 
-    public Instant started() {
-      return started;
+    public int activeCount() {
+        return live.size();
     }
 
-    public long bytes() {
-      return bytes.get();
-    }
+    /** What a sampler sees of one transfer at one moment. */
+    public record Snapshot(
+            long id, Protocol protocol, InetSocketAddress peer, String file, long size, long bytes, Instant started) {}
 
-    public void add(long n) {
-      bytes.addAndGet(n);
-    }
+    /** One running transfer's counter. */
+    public static final class Live implements AutoCloseable {
+        private final long id;
+        private final Protocol protocol;
+        private final InetSocketAddress peer;
+        private final String file;
+        private final long size;
+        private final Instant started;
+        private final TransferRegistry owner;
+        private final AtomicLong bytes = new AtomicLong();
 
-    /** For protocols that know the absolute position (TFTP block * size). */
-    public void set(long n) {
-      bytes.set(n);
-    }
+        private Live(
+                long id,
+                Protocol protocol,
+                InetSocketAddress peer,
+                String file,
+                long size,
+                Instant started,
+                TransferRegistry owner) {
+            this.id = id;
+            this.protocol = protocol;
+            this.peer = peer;
+            this.file = file;
+            this.size = size;
+            this.started = started;
+            this.owner = owner;
+        }
 
-    public Snapshot snapshot() {
-      return new Snapshot(id, protocol, peer, file, size, bytes.get(), started);
-    }
+        public long id() {
+            return id;
+        }
 
-    @Override
-    public void close() {
-      owner.live.remove(id);
+        public Instant started() {
+            return started;
+        }
+
+        public long bytes() {
+            return bytes.get();
+        }
+
+        public void add(long n) {
+            bytes.addAndGet(n);
+        }
+
+        /** For protocols that know the absolute position (TFTP block * size). */
+        public void set(long n) {
+            bytes.set(n);
+        }
+
+        public Snapshot snapshot() {
+            return new Snapshot(id, protocol, peer, file, size, bytes.get(), started);
+        }
+
+        @Override
+        public void close() {
+            owner.live.remove(id);
+        }
     }
-  }
 }

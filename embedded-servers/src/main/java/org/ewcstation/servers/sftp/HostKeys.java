@@ -22,67 +22,71 @@ import org.slf4j.LoggerFactory;
  */
 final class HostKeys {
 
-  private static final Logger LOG = LoggerFactory.getLogger(HostKeys.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HostKeys.class);
 
-  static final String ECDSA_FILE = "sftp_host_ecdsa_key";
-  static final String RSA_FILE = "sftp_host_rsa_key";
+    static final String ECDSA_FILE = "sftp_host_ecdsa_key";
+    static final String RSA_FILE = "sftp_host_rsa_key";
 
-  private final List<KeyPair> keys;
+    private final List<KeyPair> keys;
 
-  private HostKeys(List<KeyPair> keys) {
-    this.keys = List.copyOf(keys);
-  }
+    private HostKeys(List<KeyPair> keys) {
+        this.keys = List.copyOf(keys);
+    }
 
-  static HostKeys loadOrCreate(Path dir) throws IOException, GeneralSecurityException {
-    Files.createDirectories(dir);
-    List<KeyPair> all = new ArrayList<>();
-    all.add(load(dir.resolve(ECDSA_FILE), KeyUtils.EC_ALGORITHM, 256));
-    all.add(load(dir.resolve(RSA_FILE), KeyUtils.RSA_ALGORITHM, 3072));
-    return new HostKeys(all);
-  }
+    static HostKeys loadOrCreate(Path dir) throws IOException, GeneralSecurityException {
+        Files.createDirectories(dir);
+        List<KeyPair> all = new ArrayList<>();
+        all.add(load(dir.resolve(ECDSA_FILE), KeyUtils.EC_ALGORITHM, 256));
+        all.add(load(dir.resolve(RSA_FILE), KeyUtils.RSA_ALGORITHM, 3072));
+        return new HostKeys(all);
+    }
 
-  KeyPairProvider provider() {
-    return KeyPairProvider.wrap(keys);
-  }
+    KeyPairProvider provider() {
+        return KeyPairProvider.wrap(keys);
+    }
 
-  List<HostKeyFingerprint> fingerprints() {
-    return keys.stream()
-        .map(k -> new HostKeyFingerprint(KeyUtils.getKeyType(k.getPublic()), KeyUtils.getFingerPrint(k.getPublic())))
-        .toList();
-  }
+    List<HostKeyFingerprint> fingerprints() {
+        return keys.stream()
+                .map(k -> new HostKeyFingerprint(
+                        KeyUtils.getKeyType(k.getPublic()), KeyUtils.getFingerPrint(k.getPublic())))
+                .toList();
+    }
 
-  private static KeyPair load(Path file, String algorithm, int size) throws IOException, GeneralSecurityException {
-    boolean existed = Files.exists(file);
-    SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file) {
-      @Override
-      protected KeyPair generateKeyPair(String keyAlgorithm) throws GeneralSecurityException {
-        // MINA generates a throw-away key when the file cannot be parsed; a different key at every start
-        // would make the controller refuse us, so an unreadable file must stop the start instead
-        if (existed) {
-          throw new GeneralSecurityException("cannot read the host key in " + file);
+    private static KeyPair load(Path file, String algorithm, int size) throws IOException, GeneralSecurityException {
+        boolean existed = Files.exists(file);
+        SimpleGeneratorHostKeyProvider provider = new SimpleGeneratorHostKeyProvider(file) {
+            @Override
+            protected KeyPair generateKeyPair(String keyAlgorithm) throws GeneralSecurityException {
+                // MINA generates a throw-away key when the file cannot be parsed; a different key at every start
+                // would make the controller refuse us, so an unreadable file must stop the start instead
+                if (existed) {
+                    throw new GeneralSecurityException("cannot read the host key in " + file);
+                }
+                return super.generateKeyPair(keyAlgorithm);
+            }
+        };
+        provider.setAlgorithm(algorithm);
+        provider.setKeySize(size);
+        // a key that cannot be read must stop the start, not be silently replaced: the controller would then refuse us
+        provider.setOverwriteAllowed(false);
+        List<KeyPair> loaded = new ArrayList<>();
+        provider.loadKeys(null).forEach(loaded::add);
+        if (loaded.isEmpty()) {
+            throw new GeneralSecurityException("no key in " + file);
         }
-        return super.generateKeyPair(keyAlgorithm);
-      }
-    };
-    provider.setAlgorithm(algorithm);
-    provider.setKeySize(size);
-    // a key that cannot be read must stop the start, not be silently replaced: the controller would then refuse us
-    provider.setOverwriteAllowed(false);
-    List<KeyPair> loaded = new ArrayList<>();
-    provider.loadKeys(null).forEach(loaded::add);
-    if (loaded.isEmpty()) {
-      throw new GeneralSecurityException("no key in " + file);
+        if (!existed) {
+            restrictToOwner(file);
+            LOG.info(
+                    "Generated SFTP host key {} ({})",
+                    file,
+                    KeyUtils.getFingerPrint(loaded.get(0).getPublic()));
+        }
+        return loaded.get(0);
     }
-    if (!existed) {
-      restrictToOwner(file);
-      LOG.info("Generated SFTP host key {} ({})", file, KeyUtils.getFingerPrint(loaded.get(0).getPublic()));
-    }
-    return loaded.get(0);
-  }
 
-  private static void restrictToOwner(Path file) throws IOException {
-    if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    private static void restrictToOwner(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
-  }
 }

@@ -17,24 +17,33 @@ import org.ewcstation.servers.event.TransferListener;
  */
 final class NotFoundReporter implements SftpErrorStatusDataHandler {
 
-  private static final Set<Integer> LOOKUPS = Set.of(SftpConstants.SSH_FXP_OPEN, SftpConstants.SSH_FXP_STAT,
-      SftpConstants.SSH_FXP_LSTAT, SftpConstants.SSH_FXP_OPENDIR);
+    private static final Set<Integer> LOOKUPS = Set.of(
+            SftpConstants.SSH_FXP_OPEN,
+            SftpConstants.SSH_FXP_STAT,
+            SftpConstants.SSH_FXP_LSTAT,
+            SftpConstants.SSH_FXP_OPENDIR);
 
-  private final TransferListener listener;
+    private final TransferListener listener;
 
-  NotFoundReporter(TransferListener listener) {
-    this.listener = listener;
-  }
-
-  @Override
-  public String resolveErrorMessage(SftpSubsystemEnvironment sftp, int id, Throwable e, int subStatus, int cmd,
-      Object... args) {
-    if (subStatus == SftpConstants.SSH_FX_NO_SUCH_FILE && LOOKUPS.contains(cmd) && args.length > 0
-        && args[0] instanceof String path) {
-      listener.onEvent(new TransferEvent.Refused(Instant.now(), Protocol.SFTP,
-          SftpTransferEvents.peer(sftp.getServerSession()), path, RefusalReason.NOT_FOUND,
-          SftpConstants.getCommandMessageName(cmd)));
+    NotFoundReporter(TransferListener listener) {
+        this.listener = listener;
     }
-    return SftpErrorStatusDataHandler.super.resolveErrorMessage(sftp, id, e, subStatus, cmd, args);
-  }
+
+    @Override
+    public String resolveErrorMessage(
+            SftpSubsystemEnvironment sftp, int id, Throwable e, int subStatus, int cmd, Object... args) {
+        if (subStatus == SftpConstants.SSH_FX_NO_SUCH_FILE
+                && LOOKUPS.contains(cmd)
+                && args.length > 0
+                && args[0] instanceof String path) {
+            listener.onEvent(new TransferEvent.Refused(
+                    Instant.now(),
+                    Protocol.SFTP,
+                    SftpTransferEvents.peer(sftp.getServerSession()),
+                    path,
+                    RefusalReason.NOT_FOUND,
+                    SftpConstants.getCommandMessageName(cmd)));
+        }
+        return SftpErrorStatusDataHandler.super.resolveErrorMessage(sftp, id, e, subStatus, cmd, args);
+    }
 }

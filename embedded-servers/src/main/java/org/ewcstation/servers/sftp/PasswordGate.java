@@ -26,78 +26,101 @@ import org.slf4j.LoggerFactory;
  */
 final class PasswordGate implements PasswordAuthenticator {
 
-  private static final Logger LOG = LoggerFactory.getLogger(PasswordGate.class);
-  private static final AttributeKey<AtomicInteger> FAILURES = new AttributeKey<>();
+    private static final Logger LOG = LoggerFactory.getLogger(PasswordGate.class);
+    private static final AttributeKey<AtomicInteger> FAILURES = new AttributeKey<>();
 
-  private final SftpCredentials credentials;
-  private final Duration failureDelay;
-  private final int maxAttempts;
-  private final SessionTracker sessions;
-  private final TransferListener listener;
-  private final ScheduledExecutorService scheduler;
+    private final SftpCredentials credentials;
+    private final Duration failureDelay;
+    private final int maxAttempts;
+    private final SessionTracker sessions;
+    private final TransferListener listener;
+    private final ScheduledExecutorService scheduler;
 
-  PasswordGate(SftpCredentials credentials, SftpSettings settings, SessionTracker sessions, TransferListener listener,
-      ScheduledExecutorService scheduler) {
-    this.credentials = credentials;
-    this.failureDelay = settings.authFailureDelay();
-    this.maxAttempts = settings.maxAuthAttempts();
-    this.sessions = sessions;
-    this.listener = listener;
-    this.scheduler = scheduler;
-  }
-
-  @Override
-  public boolean authenticate(String username, String password, ServerSession session) {
-    if (credentials.matches(username, password)) {
-      if (sessions.tryAcquire(session)) {
-        return true;
-      }
-      LOG.warn("SFTP login from {} turned away: {} sessions already open", session.getClientAddress(), sessions.active());
-      listener.onEvent(new TransferEvent.Refused(Instant.now(), Protocol.SFTP, SftpTransferEvents.peer(session), "",
-          RefusalReason.BUSY, "too many sessions"));
-      disconnect(session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, "Too many sessions, try again later");
-      return false;
+    PasswordGate(
+            SftpCredentials credentials,
+            SftpSettings settings,
+            SessionTracker sessions,
+            TransferListener listener,
+            ScheduledExecutorService scheduler) {
+        this.credentials = credentials;
+        this.failureDelay = settings.authFailureDelay();
+        this.maxAttempts = settings.maxAuthAttempts();
+        this.sessions = sessions;
+        this.listener = listener;
+        this.scheduler = scheduler;
     }
-    int attempt = session.computeAttributeIfAbsent(FAILURES, k -> new AtomicInteger()).incrementAndGet();
-    String user = clean(username);
-    LOG.warn("SFTP login failed: user {} from {} (attempt {} of {}; password *****)", user, session.getClientAddress(),
-        attempt, maxAttempts);
-    listener.onEvent(new TransferEvent.AuthFailed(Instant.now(), Protocol.SFTP, SftpTransferEvents.peer(session), user,
-        attempt));
-    boolean last = attempt >= maxAttempts;
-    if (failureDelay.isZero()) {
-      answer(session, last, null);
-      return false;
-    }
-    AsyncAuthException answerLater = new AsyncAuthException();
-    scheduler.schedule(() -> answer(session, last, answerLater), failureDelay.toMillis(), TimeUnit.MILLISECONDS);
-    throw answerLater;
-  }
 
-  /** The last allowed failure is answered by closing the connection, so the client gets no further try. */
-  private static void answer(ServerSession session, boolean last, AsyncAuthException pending) {
-    if (last) {
-      disconnect(session, SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE, "Too many authentication failures");
-    } else if (pending != null) {
-      pending.setAuthed(false);
+    @Override
+    public boolean authenticate(String username, String password, ServerSession session) {
+        if (credentials.matches(username, password)) {
+            if (sessions.tryAcquire(session)) {
+                return true;
+            }
+            LOG.warn(
+                    "SFTP login from {} turned away: {} sessions already open",
+                    session.getClientAddress(),
+                    sessions.active());
+            listener.onEvent(new TransferEvent.Refused(
+                    Instant.now(),
+                    Protocol.SFTP,
+                    SftpTransferEvents.peer(session),
+                    "",
+                    RefusalReason.BUSY,
+                    "too many sessions"));
+            disconnect(
+                    session, SshConstants.SSH2_DISCONNECT_TOO_MANY_CONNECTIONS, "Too many sessions, try again later");
+            return false;
+        }
+        int attempt = session.computeAttributeIfAbsent(FAILURES, k -> new AtomicInteger())
+                .incrementAndGet();
+        String user = clean(username);
+        LOG.warn(
+                "SFTP login failed: user {} from {} (attempt {} of {}; password *****)",
+                user,
+                session.getClientAddress(),
+                attempt,
+                maxAttempts);
+        listener.onEvent(new TransferEvent.AuthFailed(
+                Instant.now(), Protocol.SFTP, SftpTransferEvents.peer(session), user, attempt));
+        boolean last = attempt >= maxAttempts;
+        if (failureDelay.isZero()) {
+            answer(session, last, null);
+            return false;
+        }
+        AsyncAuthException answerLater = new AsyncAuthException();
+        scheduler.schedule(() -> answer(session, last, answerLater), failureDelay.toMillis(), TimeUnit.MILLISECONDS);
+        throw answerLater;
     }
-  }
 
-  private static void disconnect(ServerSession session, int reason, String message) {
-    try {
-      session.disconnect(reason, message);
-    } catch (IOException | RuntimeException e) {
-      LOG.debug("Disconnecting {} failed", session, e);
+    /** The last allowed failure is answered by closing the connection, so the client gets no further try. */
+    private static void answer(ServerSession session, boolean last, AsyncAuthException pending) {
+        if (last) {
+            disconnect(
+                    session,
+                    SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE,
+                    "Too many authentication failures");
+        } else if (pending != null) {
+            pending.setAuthed(false);
+        }
     }
-  }
 
-  /** What a peer typed as user name is untrusted: keep it printable and short for logs and the UI. */
-  static String clean(String user) {
-    if (user == null) {
-      return "";
+    private static void disconnect(ServerSession session, int reason, String message) {
+        try {
+            session.disconnect(reason, message);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Disconnecting {} failed", session, e);
+        }
     }
-    String printable = user.codePoints().filter(c -> !Character.isISOControl(c))
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
-  }
+
+    /** What a peer typed as user name is untrusted: keep it printable and short for logs and the UI. */
+    static String clean(String user) {
+        if (user == null) {
+            return "";
+        }
+        String printable = user.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
+    }
 }

@@ -34,144 +34,163 @@ import org.ewcstation.servers.event.TransferEvent.RefusalReason;
  */
 final class ReadOnlyAccessor implements SftpFileSystemAccessor {
 
-  private static final Set<OpenOption> WRITING = Set.of(StandardOpenOption.WRITE, StandardOpenOption.APPEND,
-      StandardOpenOption.CREATE, StandardOpenOption.CREATE_NEW, StandardOpenOption.TRUNCATE_EXISTING,
-      StandardOpenOption.DELETE_ON_CLOSE);
+    private static final Set<OpenOption> WRITING = Set.of(
+            StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.DELETE_ON_CLOSE);
 
-  /** Where the accessor reports what it refused. */
-  interface Refusals {
-    void refused(SftpSubsystemProxy subsystem, String path, RefusalReason reason, String operation);
-  }
-
-  private final Path realRoot;
-  private final Refusals refusals;
-
-  ReadOnlyAccessor(Path realRoot, Refusals refusals) {
-    this.realRoot = realRoot;
-    this.refusals = refusals;
-  }
-
-  @Override
-  public SeekableByteChannel openFile(SftpSubsystemProxy subsystem, FileHandle fileHandle, Path file, String handle,
-      Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
-    if (options.stream().anyMatch(WRITING::contains)) {
-      throw deny(subsystem, file, "open for writing");
+    /** Where the accessor reports what it refused. */
+    interface Refusals {
+        void refused(SftpSubsystemProxy subsystem, String path, RefusalReason reason, String operation);
     }
-    requireInsideRoot(subsystem, file);
-    return SftpFileSystemAccessor.super.openFile(subsystem, fileHandle, file, handle, options, attrs);
-  }
 
-  @Override
-  public DirectoryStream<Path> openDirectory(SftpSubsystemProxy subsystem, DirectoryHandle dirHandle, Path dir,
-      String handle, LinkOption... options) throws IOException {
-    requireInsideRoot(subsystem, dir);
-    return SftpFileSystemAccessor.super.openDirectory(subsystem, dirHandle, dir, handle, options);
-  }
+    private final Path realRoot;
+    private final Refusals refusals;
 
-  /** Following a symlink out of the root must not tell the client even the size or date of what it points to. */
-  @Override
-  public NavigableMap<String, Object> resolveReportedFileAttributes(SftpSubsystemProxy subsystem, Path file, int flags,
-      NavigableMap<String, Object> attrs, LinkOption... options) throws IOException {
-    boolean follows = !Arrays.asList(options).contains(LinkOption.NOFOLLOW_LINKS);
-    if (follows && Files.isSymbolicLink(file)) {
-      requireInsideRoot(subsystem, file);
+    ReadOnlyAccessor(Path realRoot, Refusals refusals) {
+        this.realRoot = realRoot;
+        this.refusals = refusals;
     }
-    return SftpFileSystemAccessor.super.resolveReportedFileAttributes(subsystem, file, flags, attrs, options);
-  }
 
-  @Override
-  public void syncFileData(SftpSubsystemProxy subsystem, FileHandle fileHandle, Path file, String handle,
-      Channel channel) {
-    // fsync of a file opened read-only changes nothing: answer OK rather than confuse the client
-  }
-
-  @Override
-  public void setFileAttribute(SftpSubsystemProxy subsystem, Path file, String view, String attribute, Object value,
-      LinkOption... options) throws IOException {
-    throw deny(subsystem, file, "setstat " + attribute);
-  }
-
-  @Override
-  public void applyExtensionFileAttributes(SftpSubsystemProxy subsystem, Path file, Map<String, byte[]> extensions,
-      LinkOption... options) throws IOException {
-    if (!extensions.isEmpty()) {
-      throw deny(subsystem, file, "setstat extensions");
+    @Override
+    public SeekableByteChannel openFile(
+            SftpSubsystemProxy subsystem,
+            FileHandle fileHandle,
+            Path file,
+            String handle,
+            Set<? extends OpenOption> options,
+            FileAttribute<?>... attrs)
+            throws IOException {
+        if (options.stream().anyMatch(WRITING::contains)) {
+            throw deny(subsystem, file, "open for writing");
+        }
+        requireInsideRoot(subsystem, file);
+        return SftpFileSystemAccessor.super.openFile(subsystem, fileHandle, file, handle, options, attrs);
     }
-  }
 
-  @Override
-  public void setFileOwner(SftpSubsystemProxy subsystem, Path file, Principal value, LinkOption... options)
-      throws IOException {
-    throw deny(subsystem, file, "chown");
-  }
-
-  @Override
-  public void setGroupOwner(SftpSubsystemProxy subsystem, Path file, Principal value, LinkOption... options)
-      throws IOException {
-    throw deny(subsystem, file, "chgrp");
-  }
-
-  @Override
-  public void setFilePermissions(SftpSubsystemProxy subsystem, Path file, Set<PosixFilePermission> perms,
-      LinkOption... options) throws IOException {
-    throw deny(subsystem, file, "chmod");
-  }
-
-  @Override
-  public void setFileAccessControl(SftpSubsystemProxy subsystem, Path file, List<AclEntry> acl, LinkOption... options)
-      throws IOException {
-    throw deny(subsystem, file, "setacl");
-  }
-
-  @Override
-  public void createDirectory(SftpSubsystemProxy subsystem, Path path) throws IOException {
-    throw deny(subsystem, path, "mkdir");
-  }
-
-  @Override
-  public void createLink(SftpSubsystemProxy subsystem, Path link, Path existing, boolean symLink) throws IOException {
-    throw deny(subsystem, link, symLink ? "symlink" : "link");
-  }
-
-  @Override
-  public void renameFile(SftpSubsystemProxy subsystem, Path oldPath, Path newPath, Collection<CopyOption> opts)
-      throws IOException {
-    throw deny(subsystem, oldPath, "rename");
-  }
-
-  @Override
-  public void copyFile(SftpSubsystemProxy subsystem, Path src, Path dst, Collection<CopyOption> opts)
-      throws IOException {
-    throw deny(subsystem, dst, "copy");
-  }
-
-  @Override
-  public void removeFile(SftpSubsystemProxy subsystem, Path path, boolean isDirectory) throws IOException {
-    throw deny(subsystem, path, isDirectory ? "rmdir" : "remove");
-  }
-
-  private AccessDeniedException deny(SftpSubsystemProxy subsystem, Path path, String operation) {
-    refusals.refused(subsystem, path.toString(), RefusalReason.READ_ONLY, operation);
-    return new AccessDeniedException(path.toString(), null, "read-only server");
-  }
-
-  /**
-   * The virtual root already folds {@code ..} away; this catches a symlink inside the repository that
-   * points outside it (a stray link in an unpacked bundle must not expose the laptop's files).
-   */
-  private void requireInsideRoot(SftpSubsystemProxy subsystem, Path virtual) throws IOException {
-    Path real = toLocal(virtual).toRealPath();
-    if (!real.startsWith(realRoot)) {
-      refusals.refused(subsystem, virtual.toString(), RefusalReason.OUTSIDE_ROOT, "open");
-      throw new AccessDeniedException(virtual.toString(), null, "outside the served folder");
+    @Override
+    public DirectoryStream<Path> openDirectory(
+            SftpSubsystemProxy subsystem, DirectoryHandle dirHandle, Path dir, String handle, LinkOption... options)
+            throws IOException {
+        requireInsideRoot(subsystem, dir);
+        return SftpFileSystemAccessor.super.openDirectory(subsystem, dirHandle, dir, handle, options);
     }
-  }
 
-  private Path toLocal(Path virtual) {
-    if (virtual.getFileSystem() instanceof org.apache.sshd.common.file.root.RootedFileSystem rooted) {
-      String relative = virtual.toAbsolutePath().normalize().toString().replaceFirst("^/+", "");
-      return relative.isEmpty() ? rooted.getRoot() : rooted.getRoot().resolve(relative);
+    /** Following a symlink out of the root must not tell the client even the size or date of what it points to. */
+    @Override
+    public NavigableMap<String, Object> resolveReportedFileAttributes(
+            SftpSubsystemProxy subsystem,
+            Path file,
+            int flags,
+            NavigableMap<String, Object> attrs,
+            LinkOption... options)
+            throws IOException {
+        boolean follows = !Arrays.asList(options).contains(LinkOption.NOFOLLOW_LINKS);
+        if (follows && Files.isSymbolicLink(file)) {
+            requireInsideRoot(subsystem, file);
+        }
+        return SftpFileSystemAccessor.super.resolveReportedFileAttributes(subsystem, file, flags, attrs, options);
     }
-    return virtual;
-  }
+
+    @Override
+    public void syncFileData(
+            SftpSubsystemProxy subsystem, FileHandle fileHandle, Path file, String handle, Channel channel) {
+        // fsync of a file opened read-only changes nothing: answer OK rather than confuse the client
+    }
+
+    @Override
+    public void setFileAttribute(
+            SftpSubsystemProxy subsystem, Path file, String view, String attribute, Object value, LinkOption... options)
+            throws IOException {
+        throw deny(subsystem, file, "setstat " + attribute);
+    }
+
+    @Override
+    public void applyExtensionFileAttributes(
+            SftpSubsystemProxy subsystem, Path file, Map<String, byte[]> extensions, LinkOption... options)
+            throws IOException {
+        if (!extensions.isEmpty()) {
+            throw deny(subsystem, file, "setstat extensions");
+        }
+    }
+
+    @Override
+    public void setFileOwner(SftpSubsystemProxy subsystem, Path file, Principal value, LinkOption... options)
+            throws IOException {
+        throw deny(subsystem, file, "chown");
+    }
+
+    @Override
+    public void setGroupOwner(SftpSubsystemProxy subsystem, Path file, Principal value, LinkOption... options)
+            throws IOException {
+        throw deny(subsystem, file, "chgrp");
+    }
+
+    @Override
+    public void setFilePermissions(
+            SftpSubsystemProxy subsystem, Path file, Set<PosixFilePermission> perms, LinkOption... options)
+            throws IOException {
+        throw deny(subsystem, file, "chmod");
+    }
+
+    @Override
+    public void setFileAccessControl(SftpSubsystemProxy subsystem, Path file, List<AclEntry> acl, LinkOption... options)
+            throws IOException {
+        throw deny(subsystem, file, "setacl");
+    }
+
+    @Override
+    public void createDirectory(SftpSubsystemProxy subsystem, Path path) throws IOException {
+        throw deny(subsystem, path, "mkdir");
+    }
+
+    @Override
+    public void createLink(SftpSubsystemProxy subsystem, Path link, Path existing, boolean symLink) throws IOException {
+        throw deny(subsystem, link, symLink ? "symlink" : "link");
+    }
+
+    @Override
+    public void renameFile(SftpSubsystemProxy subsystem, Path oldPath, Path newPath, Collection<CopyOption> opts)
+            throws IOException {
+        throw deny(subsystem, oldPath, "rename");
+    }
+
+    @Override
+    public void copyFile(SftpSubsystemProxy subsystem, Path src, Path dst, Collection<CopyOption> opts)
+            throws IOException {
+        throw deny(subsystem, dst, "copy");
+    }
+
+    @Override
+    public void removeFile(SftpSubsystemProxy subsystem, Path path, boolean isDirectory) throws IOException {
+        throw deny(subsystem, path, isDirectory ? "rmdir" : "remove");
+    }
+
+    private AccessDeniedException deny(SftpSubsystemProxy subsystem, Path path, String operation) {
+        refusals.refused(subsystem, path.toString(), RefusalReason.READ_ONLY, operation);
+        return new AccessDeniedException(path.toString(), null, "read-only server");
+    }
+
+    /**
+     * The virtual root already folds {@code ..} away; this catches a symlink inside the repository that
+     * points outside it (a stray link in an unpacked bundle must not expose the laptop's files).
+     */
+    private void requireInsideRoot(SftpSubsystemProxy subsystem, Path virtual) throws IOException {
+        Path real = toLocal(virtual).toRealPath();
+        if (!real.startsWith(realRoot)) {
+            refusals.refused(subsystem, virtual.toString(), RefusalReason.OUTSIDE_ROOT, "open");
+            throw new AccessDeniedException(virtual.toString(), null, "outside the served folder");
+        }
+    }
+
+    private Path toLocal(Path virtual) {
+        if (virtual.getFileSystem() instanceof org.apache.sshd.common.file.root.RootedFileSystem rooted) {
+            String relative = virtual.toAbsolutePath().normalize().toString().replaceFirst("^/+", "");
+            return relative.isEmpty() ? rooted.getRoot() : rooted.getRoot().resolve(relative);
+        }
+        return virtual;
+    }
 }

@@ -24,28 +24,39 @@ import org.apache.sshd.server.SshServer;
  */
 final class SftpAlgorithms {
 
-  static final List<BuiltinCiphers> CIPHERS = List.of(BuiltinCiphers.aes128gcm, BuiltinCiphers.aes256gcm,
-      BuiltinCiphers.aes128ctr, BuiltinCiphers.aes192ctr, BuiltinCiphers.aes256ctr);
+    static final List<BuiltinCiphers> CIPHERS = List.of(
+            BuiltinCiphers.aes128gcm,
+            BuiltinCiphers.aes256gcm,
+            BuiltinCiphers.aes128ctr,
+            BuiltinCiphers.aes192ctr,
+            BuiltinCiphers.aes256ctr);
 
-  private SftpAlgorithms() {}
+    private SftpAlgorithms() {}
 
-  static void apply(SshServer sshd) {
-    List<NamedFactory<Cipher>> ciphers = new ArrayList<>();
-    for (BuiltinCiphers c : CIPHERS) {
-      if (c.isSupported()) {
-        ciphers.add(c);
-      }
+    static void apply(SshServer sshd) {
+        List<NamedFactory<Cipher>> ciphers = new ArrayList<>();
+        for (BuiltinCiphers c : CIPHERS) {
+            if (c.isSupported()) {
+                ciphers.add(c);
+            }
+        }
+        sshd.setCipherFactories(ciphers);
+
+        // post-quantum hybrids first when MINA can offer them (it needs Bouncy Castle for these, which we do not
+        // ship today, so this adds nothing yet), then MINA's defaults
+        List<KeyExchangeFactory> kex = new ArrayList<>(NamedFactory.setUpTransformedFactories(
+                true,
+                List.of(
+                        BuiltinDHFactories.mlkem768x25519,
+                        BuiltinDHFactories.sntrup761x25519,
+                        BuiltinDHFactories.sntrup761x25519_openssh),
+                ServerBuilder.DH2KEX));
+        List<String> names = kex.stream().map(KeyExchangeFactory::getName).toList();
+        sshd.getKeyExchangeFactories().stream()
+                .filter(k -> !names.contains(k.getName()))
+                .forEach(kex::add);
+        kex.addAll(
+                NamedFactory.setUpTransformedFactories(true, List.of(BuiltinDHFactories.dhg14), ServerBuilder.DH2KEX));
+        sshd.setKeyExchangeFactories(kex);
     }
-    sshd.setCipherFactories(ciphers);
-
-    // post-quantum hybrids first when MINA can offer them (it needs Bouncy Castle for these, which we do not
-    // ship today, so this adds nothing yet), then MINA's defaults
-    List<KeyExchangeFactory> kex = new ArrayList<>(NamedFactory.setUpTransformedFactories(true,
-        List.of(BuiltinDHFactories.mlkem768x25519, BuiltinDHFactories.sntrup761x25519,
-            BuiltinDHFactories.sntrup761x25519_openssh), ServerBuilder.DH2KEX));
-    List<String> names = kex.stream().map(KeyExchangeFactory::getName).toList();
-    sshd.getKeyExchangeFactories().stream().filter(k -> !names.contains(k.getName())).forEach(kex::add);
-    kex.addAll(NamedFactory.setUpTransformedFactories(true, List.of(BuiltinDHFactories.dhg14), ServerBuilder.DH2KEX));
-    sshd.setKeyExchangeFactories(kex);
-  }
 }

@@ -31,141 +31,148 @@ import org.slf4j.LoggerFactory;
  */
 public final class SftpServer implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SftpServer.class);
-  static final String NAME = "SFTP";
+    private static final Logger LOG = LoggerFactory.getLogger(SftpServer.class);
+    static final String NAME = "SFTP";
 
-  private final SftpSettings settings;
-  private final TransferListener listener;
-  private final TransferRegistry registry;
-  private final SecureRandom random;
-  private SshServer sshd;
-  private ScheduledExecutorService scheduler;
-  private SftpServerInfo info;
+    private final SftpSettings settings;
+    private final TransferListener listener;
+    private final TransferRegistry registry;
+    private final SecureRandom random;
+    private SshServer sshd;
+    private ScheduledExecutorService scheduler;
+    private SftpServerInfo info;
 
-  public SftpServer(SftpSettings settings, TransferListener listener, TransferRegistry registry, SecureRandom random) {
-    this.settings = settings;
-    // through the fan-out, so a listener that throws cannot break a transfer
-    this.listener = new TransferListeners().add(listener);
-    this.registry = registry;
-    this.random = random;
-  }
-
-  /** Binds and starts; the account and host keys it uses are in the returned {@link SftpServerInfo}. */
-  public synchronized SftpServerInfo start() throws ServerStartException {
-    if (sshd != null) {
-      return info;
+    public SftpServer(
+            SftpSettings settings, TransferListener listener, TransferRegistry registry, SecureRandom random) {
+        this.settings = settings;
+        // through the fan-out, so a listener that throws cannot break a transfer
+        this.listener = new TransferListeners().add(listener);
+        this.registry = registry;
+        this.random = random;
     }
-    Path realRoot = realRoot(settings.root());
-    SftpCredentials account = settings.credentials() != null ? settings.credentials() : SftpCredentials.generate(random);
-    var problem = account.problem();
-    if (problem.isPresent()) {
-      LOG.warn("SFTP account refused: {}", problem.get());
-      throw new ServerStartException(Reason.BAD_CREDENTIALS, List.of(NAME), null);
+
+    /** Binds and starts; the account and host keys it uses are in the returned {@link SftpServerInfo}. */
+    public synchronized SftpServerInfo start() throws ServerStartException {
+        if (sshd != null) {
+            return info;
+        }
+        Path realRoot = realRoot(settings.root());
+        SftpCredentials account =
+                settings.credentials() != null ? settings.credentials() : SftpCredentials.generate(random);
+        var problem = account.problem();
+        if (problem.isPresent()) {
+            LOG.warn("SFTP account refused: {}", problem.get());
+            throw new ServerStartException(Reason.BAD_CREDENTIALS, List.of(NAME), null);
+        }
+        HostKeys keys = hostKeys();
+        SessionTracker sessions = new SessionTracker(settings.maxSessions(), listener);
+        SftpTransferEvents events = new SftpTransferEvents(listener, registry, settings.progressInterval());
+        ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sftp-auth-delay");
+            t.setDaemon(true);
+            return t;
+        });
+
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost(settings.bindAddress());
+        server.setPort(settings.port());
+        server.setKeyPairProvider(keys.provider());
+        SftpAlgorithms.apply(server);
+        server.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
+        server.setPasswordAuthenticator(new PasswordGate(account, settings, sessions, listener, delays));
+        server.setPublickeyAuthenticator(null); // the default would read ~/.ssh/authorized_keys of whoever runs us
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setHostBasedAuthenticator(null);
+        server.setGSSAuthenticator(null);
+        server.setShellFactory(null);
+        server.setCommandFactory(null);
+        server.setAgentFactory(null);
+        server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+        server.setFileSystemFactory(new VirtualFileSystemFactory(realRoot));
+        SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder()
+                .withFileSystemAccessor(new ReadOnlyAccessor(realRoot, events))
+                .withSftpErrorStatusDataHandler(new NotFoundReporter(listener))
+                .build();
+        sftp.addSftpEventListener(events);
+        server.setSubsystemFactories(List.of(sftp));
+        server.addSessionListener(sessions);
+        CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
+        CoreModuleProperties.AUTH_TIMEOUT.set(server, settings.authTimeout());
+        // backstop for "none"/publickey probes on top of our own password count
+        CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, settings.maxAuthAttempts() + 5);
+        try {
+            server.start();
+        } catch (IOException e) {
+            delays.shutdownNow();
+            stopQuietly(server);
+            throw ServerStartException.ofBind(NAME, settings.bindAddress(), settings.port(), e);
+        }
+        this.sshd = server;
+        this.scheduler = delays;
+        this.info = new SftpServerInfo(boundAddress(server), account, keys.fingerprints());
+        LOG.info(
+                "SFTP server serving {} read-only on {} as user {} (password *****); host keys {}",
+                realRoot,
+                info.address(),
+                account.user(),
+                info.hostKeys());
+        return info;
     }
-    HostKeys keys = hostKeys();
-    SessionTracker sessions = new SessionTracker(settings.maxSessions(), listener);
-    SftpTransferEvents events = new SftpTransferEvents(listener, registry, settings.progressInterval());
-    ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "sftp-auth-delay");
-      t.setDaemon(true);
-      return t;
-    });
 
-    SshServer server = SshServer.setUpDefaultServer();
-    server.setHost(settings.bindAddress());
-    server.setPort(settings.port());
-    server.setKeyPairProvider(keys.provider());
-    SftpAlgorithms.apply(server);
-    server.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
-    server.setPasswordAuthenticator(new PasswordGate(account, settings, sessions, listener, delays));
-    server.setPublickeyAuthenticator(null); // the default would read ~/.ssh/authorized_keys of whoever runs us
-    server.setKeyboardInteractiveAuthenticator(null);
-    server.setHostBasedAuthenticator(null);
-    server.setGSSAuthenticator(null);
-    server.setShellFactory(null);
-    server.setCommandFactory(null);
-    server.setAgentFactory(null);
-    server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
-    server.setFileSystemFactory(new VirtualFileSystemFactory(realRoot));
-    SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder()
-        .withFileSystemAccessor(new ReadOnlyAccessor(realRoot, events))
-        .withSftpErrorStatusDataHandler(new NotFoundReporter(listener)).build();
-    sftp.addSftpEventListener(events);
-    server.setSubsystemFactories(List.of(sftp));
-    server.addSessionListener(sessions);
-    CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
-    CoreModuleProperties.AUTH_TIMEOUT.set(server, settings.authTimeout());
-    // backstop for "none"/publickey probes on top of our own password count
-    CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, settings.maxAuthAttempts() + 5);
-    try {
-      server.start();
-    } catch (IOException e) {
-      delays.shutdownNow();
-      stopQuietly(server);
-      throw ServerStartException.ofBind(NAME, settings.bindAddress(), settings.port(), e);
+    /** What {@link #start()} returned, or null while stopped. */
+    public synchronized SftpServerInfo info() {
+        return info;
     }
-    this.sshd = server;
-    this.scheduler = delays;
-    this.info = new SftpServerInfo(boundAddress(server), account, keys.fingerprints());
-    LOG.info("SFTP server serving {} read-only on {} as user {} (password *****); host keys {}", realRoot,
-        info.address(), account.user(), info.hostKeys());
-    return info;
-  }
 
-  /** What {@link #start()} returned, or null while stopped. */
-  public synchronized SftpServerInfo info() {
-    return info;
-  }
-
-  public synchronized boolean isRunning() {
-    return sshd != null && sshd.isStarted();
-  }
-
-  @Override
-  public synchronized void close() {
-    if (sshd == null) {
-      return;
+    public synchronized boolean isRunning() {
+        return sshd != null && sshd.isStarted();
     }
-    stopQuietly(sshd);
-    scheduler.shutdownNow();
-    sshd = null;
-    info = null;
-    LOG.info("SFTP server stopped");
-  }
 
-  private HostKeys hostKeys() throws ServerStartException {
-    try {
-      return HostKeys.loadOrCreate(settings.hostKeyDir());
-    } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      throw new ServerStartException(Reason.HOST_KEY, List.of(NAME, String.valueOf(e.getMessage())), e);
+    @Override
+    public synchronized void close() {
+        if (sshd == null) {
+            return;
+        }
+        stopQuietly(sshd);
+        scheduler.shutdownNow();
+        sshd = null;
+        info = null;
+        LOG.info("SFTP server stopped");
     }
-  }
 
-  private static Path realRoot(Path root) throws ServerStartException {
-    try {
-      if (Files.isDirectory(root)) {
-        return root.toRealPath();
-      }
-    } catch (IOException e) {
-      // reported below as a missing folder
+    private HostKeys hostKeys() throws ServerStartException {
+        try {
+            return HostKeys.loadOrCreate(settings.hostKeyDir());
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw new ServerStartException(Reason.HOST_KEY, List.of(NAME, String.valueOf(e.getMessage())), e);
+        }
     }
-    throw new ServerStartException(Reason.ROOT_MISSING, List.of(NAME, root.toString()), null);
-  }
 
-  private static InetSocketAddress boundAddress(SshServer server) {
-    for (SocketAddress a : server.getBoundAddresses()) {
-      if (a instanceof InetSocketAddress isa) {
-        return isa;
-      }
+    private static Path realRoot(Path root) throws ServerStartException {
+        try {
+            if (Files.isDirectory(root)) {
+                return root.toRealPath();
+            }
+        } catch (IOException e) {
+            // reported below as a missing folder
+        }
+        throw new ServerStartException(Reason.ROOT_MISSING, List.of(NAME, root.toString()), null);
     }
-    return new InetSocketAddress(server.getHost(), server.getPort());
-  }
 
-  private static void stopQuietly(SshServer server) {
-    try {
-      server.stop(true);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("Stopping the SFTP server failed", e);
+    private static InetSocketAddress boundAddress(SshServer server) {
+        for (SocketAddress a : server.getBoundAddresses()) {
+            if (a instanceof InetSocketAddress isa) {
+                return isa;
+            }
+        }
+        return new InetSocketAddress(server.getHost(), server.getPort());
     }
-  }
+
+    private static void stopQuietly(SshServer server) {
+        try {
+            server.stop(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Stopping the SFTP server failed", e);
+        }
+    }
 }

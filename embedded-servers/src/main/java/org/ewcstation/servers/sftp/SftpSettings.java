@@ -20,61 +20,120 @@ import java.util.Objects;
  * @param authTimeout      a connection that does not log in within this time is closed
  * @param progressInterval least time between two progress events of one transfer
  */
-public record SftpSettings(String bindAddress, int port, Path root, Path hostKeyDir, SftpCredentials credentials,
-    Duration authFailureDelay, int maxAuthAttempts, int maxSessions, Duration idleTimeout, Duration authTimeout,
-    Duration progressInterval) {
+public record SftpSettings(
+        String bindAddress,
+        int port,
+        Path root,
+        Path hostKeyDir,
+        SftpCredentials credentials,
+        Duration authFailureDelay,
+        int maxAuthAttempts,
+        int maxSessions,
+        Duration idleTimeout,
+        Duration authTimeout,
+        Duration progressInterval) {
 
-  public static final int DEFAULT_PORT = 22;
+    public static final int DEFAULT_PORT = 22;
 
-  public SftpSettings {
-    Objects.requireNonNull(bindAddress, "bindAddress");
-    Objects.requireNonNull(root, "root");
-    Objects.requireNonNull(hostKeyDir, "hostKeyDir");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port " + port);
+    public SftpSettings {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(hostKeyDir, "hostKeyDir");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port);
+        }
+        if (maxAuthAttempts < 1 || maxSessions < 1) {
+            throw new IllegalArgumentException("maxAuthAttempts and maxSessions must be at least 1");
+        }
+        requirePositive(authFailureDelay, "authFailureDelay", true);
+        requirePositive(idleTimeout, "idleTimeout", false);
+        requirePositive(authTimeout, "authTimeout", false);
+        requirePositive(progressInterval, "progressInterval", false);
     }
-    if (maxAuthAttempts < 1 || maxSessions < 1) {
-      throw new IllegalArgumentException("maxAuthAttempts and maxSessions must be at least 1");
+
+    /**
+     * Defaults for the field: all addresses, port 22, a generated account, 2 s per wrong password, 3 tries
+     * per connection, 8 sessions (an EWC fetches one image per AP model, usually one at a time), 5 minutes idle.
+     */
+    public static SftpSettings defaults(Path root, Path hostKeyDir) {
+        return new SftpSettings(
+                "0.0.0.0",
+                DEFAULT_PORT,
+                root,
+                hostKeyDir,
+                null,
+                Duration.ofSeconds(2),
+                3,
+                8,
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(1),
+                Duration.ofMillis(250));
     }
-    requirePositive(authFailureDelay, "authFailureDelay", true);
-    requirePositive(idleTimeout, "idleTimeout", false);
-    requirePositive(authTimeout, "authTimeout", false);
-    requirePositive(progressInterval, "progressInterval", false);
-  }
 
-  /**
-   * Defaults for the field: all addresses, port 22, a generated account, 2 s per wrong password, 3 tries
-   * per connection, 8 sessions (an EWC fetches one image per AP model, usually one at a time), 5 minutes idle.
-   */
-  public static SftpSettings defaults(Path root, Path hostKeyDir) {
-    return new SftpSettings("0.0.0.0", DEFAULT_PORT, root, hostKeyDir, null, Duration.ofSeconds(2), 3, 8,
-        Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMillis(250));
-  }
-
-  public SftpSettings withBind(String address, int newPort) {
-    return new SftpSettings(address, newPort, root, hostKeyDir, credentials, authFailureDelay, maxAuthAttempts,
-        maxSessions, idleTimeout, authTimeout, progressInterval);
-  }
-
-  public SftpSettings withCredentials(SftpCredentials account) {
-    return new SftpSettings(bindAddress, port, root, hostKeyDir, account, authFailureDelay, maxAuthAttempts,
-        maxSessions, idleTimeout, authTimeout, progressInterval);
-  }
-
-  public SftpSettings withLimits(Duration failureDelay, int attempts, int sessions, Duration idle) {
-    return new SftpSettings(bindAddress, port, root, hostKeyDir, credentials, failureDelay, attempts, sessions, idle,
-        authTimeout, progressInterval);
-  }
-
-  public SftpSettings withProgressInterval(Duration interval) {
-    return new SftpSettings(bindAddress, port, root, hostKeyDir, credentials, authFailureDelay, maxAuthAttempts,
-        maxSessions, idleTimeout, authTimeout, interval);
-  }
-
-  private static void requirePositive(Duration d, String name, boolean zeroAllowed) {
-    Objects.requireNonNull(d, name);
-    if (d.isNegative() || (!zeroAllowed && d.isZero())) {
-      throw new IllegalArgumentException(name + " " + d);
+    public SftpSettings withBind(String address, int newPort) {
+        return new SftpSettings(
+                address,
+                newPort,
+                root,
+                hostKeyDir,
+                credentials,
+                authFailureDelay,
+                maxAuthAttempts,
+                maxSessions,
+                idleTimeout,
+                authTimeout,
+                progressInterval);
     }
-  }
+
+    public SftpSettings withCredentials(SftpCredentials account) {
+        return new SftpSettings(
+                bindAddress,
+                port,
+                root,
+                hostKeyDir,
+                account,
+                authFailureDelay,
+                maxAuthAttempts,
+                maxSessions,
+                idleTimeout,
+                authTimeout,
+                progressInterval);
+    }
+
+    public SftpSettings withLimits(Duration failureDelay, int attempts, int sessions, Duration idle) {
+        return new SftpSettings(
+                bindAddress,
+                port,
+                root,
+                hostKeyDir,
+                credentials,
+                failureDelay,
+                attempts,
+                sessions,
+                idle,
+                authTimeout,
+                progressInterval);
+    }
+
+    public SftpSettings withProgressInterval(Duration interval) {
+        return new SftpSettings(
+                bindAddress,
+                port,
+                root,
+                hostKeyDir,
+                credentials,
+                authFailureDelay,
+                maxAuthAttempts,
+                maxSessions,
+                idleTimeout,
+                authTimeout,
+                interval);
+    }
+
+    private static void requirePositive(Duration d, String name, boolean zeroAllowed) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || (!zeroAllowed && d.isZero())) {
+            throw new IllegalArgumentException(name + " " + d);
+        }
+    }
 }

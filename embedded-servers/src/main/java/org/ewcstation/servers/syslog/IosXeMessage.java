@@ -11,11 +11,17 @@ package org.ewcstation.servers.syslog;
  * @param mnemonic   {@code OPERATION_ERROR_MESSAGE}, {@code AP_JOIN_DISJOIN}, ...
  * @param text       everything after the mnemonic's colon
  */
-public record IosXeMessage(String sequence, String timestamp, boolean clockSynced, String facility, int severity,
-    String mnemonic, String text) {
+public record IosXeMessage(
+        String sequence,
+        String timestamp,
+        boolean clockSynced,
+        String facility,
+        int severity,
+        String mnemonic,
+        String text) {
 
-  /** {@code %INSTALL-3-OPERATION_ERROR_MESSAGE}, the key the diagnostics match on. */
-  public String code() {
-    return "%" + facility + "-" + severity + "-" + mnemonic;
-  }
+    /** {@code %INSTALL-3-OPERATION_ERROR_MESSAGE}, the key the diagnostics match on. */
+    public String code() {
+        return "%" + facility + "-" + severity + "-" + mnemonic;
+    }
 }

@@ -8,20 +8,20 @@ import java.net.InetSocketAddress;
  */
 public interface SyslogListener {
 
-  SyslogListener NONE = new SyslogListener() {};
+    SyslogListener NONE = new SyslogListener() {};
 
-  default void onMessage(SyslogEvent event) {}
+    default void onMessage(SyslogEvent event) {}
 
-  /** A datagram was dropped without being parsed; {@code length} is what arrived (capped at the buffer). */
-  default void onDropped(DropReason reason, InetSocketAddress sender, int length) {}
+    /** A datagram was dropped without being parsed; {@code length} is what arrived (capped at the buffer). */
+    default void onDropped(DropReason reason, InetSocketAddress sender, int length) {}
 
-  /** Why a datagram was dropped. */
-  enum DropReason {
-    /** Longer than the configured maximum. */
-    OVERSIZED,
-    /** Empty, not UTF-8, or binary. */
-    GARBAGE,
-    /** Beyond the accepted rate. */
-    RATE_LIMITED
-  }
+    /** Why a datagram was dropped. */
+    enum DropReason {
+        /** Longer than the configured maximum. */
+        OVERSIZED,
+        /** Empty, not UTF-8, or binary. */
+        GARBAGE,
+        /** Beyond the accepted rate. */
+        RATE_LIMITED
+    }
 }

@@ -12,38 +12,38 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyslogListeners implements SyslogListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SyslogListeners.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SyslogListeners.class);
 
-  private final List<SyslogListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<SyslogListener> listeners = new CopyOnWriteArrayList<>();
 
-  public SyslogListeners add(SyslogListener listener) {
-    listeners.add(listener);
-    return this;
-  }
-
-  public void remove(SyslogListener listener) {
-    listeners.remove(listener);
-  }
-
-  @Override
-  public void onMessage(SyslogEvent event) {
-    for (SyslogListener l : listeners) {
-      try {
-        l.onMessage(event);
-      } catch (RuntimeException e) {
-        LOG.warn("Syslog listener {} failed", l, e);
-      }
+    public SyslogListeners add(SyslogListener listener) {
+        listeners.add(listener);
+        return this;
     }
-  }
 
-  @Override
-  public void onDropped(DropReason reason, InetSocketAddress sender, int length) {
-    for (SyslogListener l : listeners) {
-      try {
-        l.onDropped(reason, sender, length);
-      } catch (RuntimeException e) {
-        LOG.warn("Syslog listener {} failed", l, e);
-      }
+    public void remove(SyslogListener listener) {
+        listeners.remove(listener);
     }
-  }
+
+    @Override
+    public void onMessage(SyslogEvent event) {
+        for (SyslogListener l : listeners) {
+            try {
+                l.onMessage(event);
+            } catch (RuntimeException e) {
+                LOG.warn("Syslog listener {} failed", l, e);
+            }
+        }
+    }
+
+    @Override
+    public void onDropped(DropReason reason, InetSocketAddress sender, int length) {
+        for (SyslogListener l : listeners) {
+            try {
+                l.onDropped(reason, sender, length);
+            } catch (RuntimeException e) {
+                LOG.warn("Syslog listener {} failed", l, e);
+            }
+        }
+    }
 }

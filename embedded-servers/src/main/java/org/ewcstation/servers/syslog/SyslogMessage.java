@@ -8,5 +8,15 @@ package org.ewcstation.servers.syslog;
  * @param text      the message part after the header, never null
  * @param iosXe     the IOS-XE message found in {@code text}, or null when the line is not one
  */
-public record SyslogMessage(SyslogFormat format, int facility, int severity, String timestamp, String hostname,
-    String appName, String procId, String msgId, String structuredData, String text, IosXeMessage iosXe) {}
+public record SyslogMessage(
+        SyslogFormat format,
+        int facility,
+        int severity,
+        String timestamp,
+        String hostname,
+        String appName,
+        String procId,
+        String msgId,
+        String structuredData,
+        String text,
+        IosXeMessage iosXe) {}

@@ -13,30 +13,30 @@ import java.util.Objects;
  */
 public record SyslogSettings(String bindAddress, int port, int maxDatagramBytes, int messagesPerSecond, int burst) {
 
-  public static final int DEFAULT_PORT = 514;
+    public static final int DEFAULT_PORT = 514;
 
-  public SyslogSettings {
-    Objects.requireNonNull(bindAddress, "bindAddress");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port " + port);
+    public SyslogSettings {
+        Objects.requireNonNull(bindAddress, "bindAddress");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port);
+        }
+        if (maxDatagramBytes < 480 || maxDatagramBytes > 65507) {
+            throw new IllegalArgumentException("maxDatagramBytes " + maxDatagramBytes);
+        }
+        if (messagesPerSecond < 1 || burst < 1) {
+            throw new IllegalArgumentException("messagesPerSecond and burst must be at least 1");
+        }
     }
-    if (maxDatagramBytes < 480 || maxDatagramBytes > 65507) {
-      throw new IllegalArgumentException("maxDatagramBytes " + maxDatagramBytes);
+
+    public static SyslogSettings defaults() {
+        return new SyslogSettings("0.0.0.0", DEFAULT_PORT, 8192, 500, 2000);
     }
-    if (messagesPerSecond < 1 || burst < 1) {
-      throw new IllegalArgumentException("messagesPerSecond and burst must be at least 1");
+
+    public SyslogSettings withBind(String address, int newPort) {
+        return new SyslogSettings(address, newPort, maxDatagramBytes, messagesPerSecond, burst);
     }
-  }
 
-  public static SyslogSettings defaults() {
-    return new SyslogSettings("0.0.0.0", DEFAULT_PORT, 8192, 500, 2000);
-  }
-
-  public SyslogSettings withBind(String address, int newPort) {
-    return new SyslogSettings(address, newPort, maxDatagramBytes, messagesPerSecond, burst);
-  }
-
-  public SyslogSettings withRate(int perSecond, int newBurst) {
-    return new SyslogSettings(bindAddress, port, maxDatagramBytes, perSecond, newBurst);
-  }
+    public SyslogSettings withRate(int perSecond, int newBurst) {
+        return new SyslogSettings(bindAddress, port, maxDatagramBytes, perSecond, newBurst);
+    }
 }

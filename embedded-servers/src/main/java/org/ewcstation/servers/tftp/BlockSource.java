@@ -10,12 +10,12 @@ import java.nio.ByteBuffer;
  */
 interface BlockSource extends AutoCloseable {
 
-  /** Fills {@code dst} from its position, at most {@code blockSize} bytes; returns how many. */
-  int read(long index, ByteBuffer dst) throws IOException;
+    /** Fills {@code dst} from its position, at most {@code blockSize} bytes; returns how many. */
+    int read(long index, ByteBuffer dst) throws IOException;
 
-  /** The size on the wire, or -1 when it cannot be known before the end (netascii). */
-  long size();
+    /** The size on the wire, or -1 when it cannot be known before the end (netascii). */
+    long size();
 
-  @Override
-  void close() throws IOException;
+    @Override
+    void close() throws IOException;
 }

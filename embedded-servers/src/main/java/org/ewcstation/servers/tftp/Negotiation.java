@@ -15,75 +15,75 @@ import java.util.Map;
  */
 record Negotiation(int blockSize, int windowSize, Duration timeout, long transferSize, Map<String, String> oack) {
 
-  static final int DEFAULT_BLOCK_SIZE = 512;
-  /** IPv6's fixed header is 20 bytes bigger than IPv4's: less room for data in the same MTU. */
-  static final int IPV6_HEADER_EXTRA = 20;
+    static final int DEFAULT_BLOCK_SIZE = 512;
+    /** IPv6's fixed header is 20 bytes bigger than IPv4's: less room for data in the same MTU. */
+    static final int IPV6_HEADER_EXTRA = 20;
 
-  Negotiation {
-    oack = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(oack));
-  }
+    Negotiation {
+        oack = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(oack));
+    }
 
-  boolean hasOptions() {
-    return !oack.isEmpty();
-  }
+    boolean hasOptions() {
+        return !oack.isEmpty();
+    }
 
-  /**
-   * @param requested the options from the RRQ (names in any case)
-   * @param fileSize  the file's size, or -1 when it cannot be told in advance (netascii)
-   */
-  static Negotiation of(Map<String, String> requested, long fileSize, boolean ipv6Peer, TftpSettings settings) {
-    int ceiling = settings.maxBlockSize();
-    if (ipv6Peer) {
-      ceiling = Math.max(TftpSettings.MIN_BLOCK_SIZE, ceiling - IPV6_HEADER_EXTRA);
+    /**
+     * @param requested the options from the RRQ (names in any case)
+     * @param fileSize  the file's size, or -1 when it cannot be told in advance (netascii)
+     */
+    static Negotiation of(Map<String, String> requested, long fileSize, boolean ipv6Peer, TftpSettings settings) {
+        int ceiling = settings.maxBlockSize();
+        if (ipv6Peer) {
+            ceiling = Math.max(TftpSettings.MIN_BLOCK_SIZE, ceiling - IPV6_HEADER_EXTRA);
+        }
+        int blockSize = DEFAULT_BLOCK_SIZE;
+        int window = 1;
+        Duration timeout = settings.timeout();
+        Map<String, String> oack = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : requested.entrySet()) {
+            String name = e.getKey().toLowerCase(Locale.ROOT);
+            long value = parse(e.getValue());
+            switch (name) {
+                case "blksize" -> {
+                    if (value >= TftpSettings.MIN_BLOCK_SIZE) {
+                        blockSize = (int) Math.min(value, ceiling);
+                        oack.put(name, Integer.toString(blockSize));
+                    }
+                }
+                case "tsize" -> {
+                    if (value >= 0 && fileSize >= 0) {
+                        oack.put(name, Long.toString(fileSize));
+                    }
+                }
+                case "timeout" -> {
+                    if (value >= 1 && value <= 255) {
+                        timeout = Duration.ofSeconds(value);
+                        oack.put(name, Long.toString(value));
+                    }
+                }
+                case "windowsize" -> {
+                    if (value >= 1 && value <= 65535) {
+                        window = (int) Math.min(value, settings.maxWindowSize());
+                        oack.put(name, Integer.toString(window));
+                    }
+                }
+                default -> {
+                    // unknown options are left out of the OACK (RFC 2347)
+                }
+            }
+        }
+        return new Negotiation(blockSize, window, timeout, fileSize, oack);
     }
-    int blockSize = DEFAULT_BLOCK_SIZE;
-    int window = 1;
-    Duration timeout = settings.timeout();
-    Map<String, String> oack = new LinkedHashMap<>();
-    for (Map.Entry<String, String> e : requested.entrySet()) {
-      String name = e.getKey().toLowerCase(Locale.ROOT);
-      long value = parse(e.getValue());
-      switch (name) {
-        case "blksize" -> {
-          if (value >= TftpSettings.MIN_BLOCK_SIZE) {
-            blockSize = (int) Math.min(value, ceiling);
-            oack.put(name, Integer.toString(blockSize));
-          }
-        }
-        case "tsize" -> {
-          if (value >= 0 && fileSize >= 0) {
-            oack.put(name, Long.toString(fileSize));
-          }
-        }
-        case "timeout" -> {
-          if (value >= 1 && value <= 255) {
-            timeout = Duration.ofSeconds(value);
-            oack.put(name, Long.toString(value));
-          }
-        }
-        case "windowsize" -> {
-          if (value >= 1 && value <= 65535) {
-            window = (int) Math.min(value, settings.maxWindowSize());
-            oack.put(name, Integer.toString(window));
-          }
-        }
-        default -> {
-          // unknown options are left out of the OACK (RFC 2347)
-        }
-      }
-    }
-    return new Negotiation(blockSize, window, timeout, fileSize, oack);
-  }
 
-  private static long parse(String value) {
-    if (value == null || value.isEmpty() || value.length() > 10) {
-      return -1;
+    private static long parse(String value) {
+        if (value == null || value.isEmpty() || value.length() > 10) {
+            return -1;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(value);
     }
-    for (int i = 0; i < value.length(); i++) {
-      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-        return -1;
-      }
-    }
-    return Long.parseLong(value);
-  }
 }

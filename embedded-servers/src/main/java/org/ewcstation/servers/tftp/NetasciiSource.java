@@ -14,68 +14,68 @@ import java.nio.file.Path;
  */
 final class NetasciiSource implements BlockSource {
 
-  private static final int NONE = -1;
+    private static final int NONE = -1;
 
-  private final InputStream in;
-  private final byte[][] ring;
-  private final int[] lengths;
-  private long produced;
-  private int pending = NONE;
+    private final InputStream in;
+    private final byte[][] ring;
+    private final int[] lengths;
+    private long produced;
+    private int pending = NONE;
 
-  NetasciiSource(Path file, int blockSize, int window) throws IOException {
-    this.in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
-    this.ring = new byte[window + 1][blockSize];
-    this.lengths = new int[window + 1];
-  }
-
-  @Override
-  public int read(long index, ByteBuffer dst) throws IOException {
-    while (produced < index) {
-      produced++;
-      int slot = (int) (produced % ring.length);
-      lengths[slot] = fill(ring[slot]);
+    NetasciiSource(Path file, int blockSize, int window) throws IOException {
+        this.in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        this.ring = new byte[window + 1][blockSize];
+        this.lengths = new int[window + 1];
     }
-    if (index <= produced - ring.length) {
-      throw new IllegalStateException("block " + index + " left the window");
-    }
-    int slot = (int) (index % ring.length);
-    dst.put(ring[slot], 0, lengths[slot]);
-    return lengths[slot];
-  }
 
-  private int fill(byte[] out) throws IOException {
-    int n = 0;
-    if (pending != NONE) {
-      out[n++] = (byte) pending;
-      pending = NONE;
-    }
-    while (n < out.length) {
-      int c = in.read();
-      if (c < 0) {
-        break;
-      }
-      if (c == '\n' || c == '\r') {
-        out[n++] = '\r';
-        int second = c == '\n' ? '\n' : 0;
-        if (n < out.length) {
-          out[n++] = (byte) second;
-        } else {
-          pending = second;
+    @Override
+    public int read(long index, ByteBuffer dst) throws IOException {
+        while (produced < index) {
+            produced++;
+            int slot = (int) (produced % ring.length);
+            lengths[slot] = fill(ring[slot]);
         }
-      } else {
-        out[n++] = (byte) c;
-      }
+        if (index <= produced - ring.length) {
+            throw new IllegalStateException("block " + index + " left the window");
+        }
+        int slot = (int) (index % ring.length);
+        dst.put(ring[slot], 0, lengths[slot]);
+        return lengths[slot];
     }
-    return n;
-  }
 
-  @Override
-  public long size() {
-    return -1;
-  }
+    private int fill(byte[] out) throws IOException {
+        int n = 0;
+        if (pending != NONE) {
+            out[n++] = (byte) pending;
+            pending = NONE;
+        }
+        while (n < out.length) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            if (c == '\n' || c == '\r') {
+                out[n++] = '\r';
+                int second = c == '\n' ? '\n' : 0;
+                if (n < out.length) {
+                    out[n++] = (byte) second;
+                } else {
+                    pending = second;
+                }
+            } else {
+                out[n++] = (byte) c;
+            }
+        }
+        return n;
+    }
 
-  @Override
-  public void close() throws IOException {
-    in.close();
-  }
+    @Override
+    public long size() {
+        return -1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
 }

@@ -12,37 +12,37 @@ import java.nio.file.StandardOpenOption;
  */
 final class OctetSource implements BlockSource {
 
-  private final FileChannel channel;
-  private final int blockSize;
-  private final long size;
+    private final FileChannel channel;
+    private final int blockSize;
+    private final long size;
 
-  OctetSource(Path file, int blockSize) throws IOException {
-    this.channel = FileChannel.open(file, StandardOpenOption.READ);
-    this.blockSize = blockSize;
-    this.size = channel.size();
-  }
-
-  @Override
-  public int read(long index, ByteBuffer dst) throws IOException {
-    long position = (index - 1) * blockSize;
-    int start = dst.position();
-    dst.limit(Math.min(dst.capacity(), start + blockSize));
-    while (dst.hasRemaining()) {
-      int n = channel.read(dst, position + dst.position() - start);
-      if (n < 0) {
-        break;
-      }
+    OctetSource(Path file, int blockSize) throws IOException {
+        this.channel = FileChannel.open(file, StandardOpenOption.READ);
+        this.blockSize = blockSize;
+        this.size = channel.size();
     }
-    return dst.position() - start;
-  }
 
-  @Override
-  public long size() {
-    return size;
-  }
+    @Override
+    public int read(long index, ByteBuffer dst) throws IOException {
+        long position = (index - 1) * blockSize;
+        int start = dst.position();
+        dst.limit(Math.min(dst.capacity(), start + blockSize));
+        while (dst.hasRemaining()) {
+            int n = channel.read(dst, position + dst.position() - start);
+            if (n < 0) {
+                break;
+            }
+        }
+        return dst.position() - start;
+    }
 
-  @Override
-  public void close() throws IOException {
-    channel.close();
-  }
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
 }

@@ -8,22 +8,22 @@ import org.ewcstation.servers.event.TransferEvent.RefusalReason;
  */
 final class Refusal extends Exception {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final RefusalReason reason;
-  private final int errorCode;
+    private final RefusalReason reason;
+    private final int errorCode;
 
-  Refusal(RefusalReason reason, int errorCode, String wireMessage) {
-    super(wireMessage, null, false, false);
-    this.reason = reason;
-    this.errorCode = errorCode;
-  }
+    Refusal(RefusalReason reason, int errorCode, String wireMessage) {
+        super(wireMessage, null, false, false);
+        this.reason = reason;
+        this.errorCode = errorCode;
+    }
 
-  RefusalReason reason() {
-    return reason;
-  }
+    RefusalReason reason() {
+        return reason;
+    }
 
-  int errorCode() {
-    return errorCode;
-  }
+    int errorCode() {
+        return errorCode;
+    }
 }

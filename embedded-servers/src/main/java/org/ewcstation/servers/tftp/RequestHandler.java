@@ -23,137 +23,144 @@ import org.slf4j.LoggerFactory;
  */
 final class RequestHandler implements Runnable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
 
-  private final TransferContext ctx;
-  private final InetSocketAddress peer;
-  private final byte[] request;
-  private final Runnable onDone;
-  private volatile DatagramChannel channel;
+    private final TransferContext ctx;
+    private final InetSocketAddress peer;
+    private final byte[] request;
+    private final Runnable onDone;
+    private volatile DatagramChannel channel;
 
-  RequestHandler(TransferContext ctx, InetSocketAddress peer, byte[] request, Runnable onDone) {
-    this.ctx = ctx;
-    this.peer = peer;
-    this.request = request;
-    this.onDone = onDone;
-  }
-
-  @Override
-  public void run() {
-    String[] requested = {""};
-    try {
-      ReadRequest rrq = ReadRequest.parse(request, request.length, peer, requested);
-      Path file = ctx.root().resolve(rrq.fileName());
-      String name = RootFolder.relativeName(rrq.fileName());
-      long size = rrq.netascii() ? -1 : Files.size(file);
-      Negotiation negotiation = Negotiation.of(rrq.options(), size, peer.getAddress() instanceof Inet6Address,
-          ctx.settings());
-      try (BlockSource source = open(file, rrq.netascii(), negotiation);
-          DatagramChannel ch = openChannel()) {
-        serve(ch, source, name, size, negotiation);
-      }
-    } catch (Refusal r) {
-      refuse(requested[0], r);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("TFTP request from {} for {} failed before the transfer began", peer, requested[0], e);
-      refuse(requested[0], new Refusal(RefusalReason.NOT_A_FILE, TFTPErrorPacket.UNDEFINED, "Cannot read file"));
-    } finally {
-      onDone.run();
+    RequestHandler(TransferContext ctx, InetSocketAddress peer, byte[] request, Runnable onDone) {
+        this.ctx = ctx;
+        this.peer = peer;
+        this.request = request;
+        this.onDone = onDone;
     }
-  }
 
-  boolean isSameRequest(byte[] other) {
-    return java.util.Arrays.equals(request, other);
-  }
-
-  /** Called when the server stops: wakes the blocked receive. */
-  void abort() {
-    DatagramChannel ch = channel;
-    if (ch != null) {
-      try {
-        ch.close();
-      } catch (IOException e) {
-        LOG.debug("Closing transfer socket", e);
-      }
-    }
-  }
-
-  private void serve(DatagramChannel ch, BlockSource source, String name, long size, Negotiation negotiation)
-      throws IOException {
-    ch.connect(peer);
-    channel = ch;
-    if (ctx.stopping().getAsBoolean()) {
-      return;
-    }
-    try (TransferRegistry.Live live = ctx.registry().open(Protocol.TFTP, peer, name, size)) {
-      TransferProgress progress = new TransferProgress(ctx.events(), live, peer, name, size,
-          ctx.settings().progressInterval());
-      progress.started(negotiation.oack());
-      try {
-        new Transfer(ch, negotiation, source, progress, ctx.settings()).run();
-        progress.completed();
-      } catch (TransferFailure f) {
-        if (f.tellPeer()) {
-          Transfer.sendError(ch, peer, TFTPErrorPacket.UNDEFINED, f.getMessage());
+    @Override
+    public void run() {
+        String[] requested = {""};
+        try {
+            ReadRequest rrq = ReadRequest.parse(request, request.length, peer, requested);
+            Path file = ctx.root().resolve(rrq.fileName());
+            String name = RootFolder.relativeName(rrq.fileName());
+            long size = rrq.netascii() ? -1 : Files.size(file);
+            Negotiation negotiation =
+                    Negotiation.of(rrq.options(), size, peer.getAddress() instanceof Inet6Address, ctx.settings());
+            try (BlockSource source = open(file, rrq.netascii(), negotiation);
+                    DatagramChannel ch = openChannel()) {
+                serve(ch, source, name, size, negotiation);
+            }
+        } catch (Refusal r) {
+            refuse(requested[0], r);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("TFTP request from {} for {} failed before the transfer began", peer, requested[0], e);
+            refuse(requested[0], new Refusal(RefusalReason.NOT_A_FILE, TFTPErrorPacket.UNDEFINED, "Cannot read file"));
+        } finally {
+            onDone.run();
         }
-        progress.failed(f.reason(), f.getMessage());
-      } catch (IOException | RuntimeException e) {
+    }
+
+    boolean isSameRequest(byte[] other) {
+        return java.util.Arrays.equals(request, other);
+    }
+
+    /** Called when the server stops: wakes the blocked receive. */
+    void abort() {
+        DatagramChannel ch = channel;
+        if (ch != null) {
+            try {
+                ch.close();
+            } catch (IOException e) {
+                LOG.debug("Closing transfer socket", e);
+            }
+        }
+    }
+
+    private void serve(DatagramChannel ch, BlockSource source, String name, long size, Negotiation negotiation)
+            throws IOException {
+        ch.connect(peer);
+        channel = ch;
         if (ctx.stopping().getAsBoolean()) {
-          progress.failed(FailureReason.SERVER_STOPPED, "server stopped");
-        } else if (e instanceof java.net.PortUnreachableException) {
-          // an ICMP error surfaced on send rather than on receive: the client went away
-          progress.failed(FailureReason.ABORTED_BY_PEER, "ICMP port unreachable: the client went away");
-        } else {
-          LOG.warn("TFTP transfer of {} to {} failed", name, peer, e);
-          Transfer.sendError(ch, peer, TFTPErrorPacket.UNDEFINED, "Read error");
-          progress.failed(FailureReason.IO_ERROR, String.valueOf(e.getMessage()));
+            return;
         }
-      }
+        try (TransferRegistry.Live live = ctx.registry().open(Protocol.TFTP, peer, name, size)) {
+            TransferProgress progress = new TransferProgress(
+                    ctx.events(), live, peer, name, size, ctx.settings().progressInterval());
+            progress.started(negotiation.oack());
+            try {
+                new Transfer(ch, negotiation, source, progress, ctx.settings()).run();
+                progress.completed();
+            } catch (TransferFailure f) {
+                if (f.tellPeer()) {
+                    Transfer.sendError(ch, peer, TFTPErrorPacket.UNDEFINED, f.getMessage());
+                }
+                progress.failed(f.reason(), f.getMessage());
+            } catch (IOException | RuntimeException e) {
+                if (ctx.stopping().getAsBoolean()) {
+                    progress.failed(FailureReason.SERVER_STOPPED, "server stopped");
+                } else if (e instanceof java.net.PortUnreachableException) {
+                    // an ICMP error surfaced on send rather than on receive: the client went away
+                    progress.failed(FailureReason.ABORTED_BY_PEER, "ICMP port unreachable: the client went away");
+                } else {
+                    LOG.warn("TFTP transfer of {} to {} failed", name, peer, e);
+                    Transfer.sendError(ch, peer, TFTPErrorPacket.UNDEFINED, "Read error");
+                    progress.failed(FailureReason.IO_ERROR, String.valueOf(e.getMessage()));
+                }
+            }
+        }
     }
-  }
 
-  private BlockSource open(Path file, boolean netascii, Negotiation negotiation) throws IOException {
-    return netascii ? new NetasciiSource(file, negotiation.blockSize(), negotiation.windowSize())
-        : new OctetSource(file, negotiation.blockSize());
-  }
-
-  private DatagramChannel openChannel() throws IOException, Refusal {
-    DatagramChannel ch = ctx.ports().open(ctx.family(), ctx.localAddress());
-    if (ch == null) {
-      throw new Refusal(RefusalReason.BUSY, TFTPErrorPacket.UNDEFINED, "No free transfer port, try again");
+    private BlockSource open(Path file, boolean netascii, Negotiation negotiation) throws IOException {
+        return netascii
+                ? new NetasciiSource(file, negotiation.blockSize(), negotiation.windowSize())
+                : new OctetSource(file, negotiation.blockSize());
     }
-    return ch;
-  }
 
-  private void refuse(String requested, Refusal r) {
-    refuse(ctx, peer, requested, r);
-  }
-
-  /** For anything but a read request: always a refusal, decided without a thread of its own. */
-  static void refuseInline(TransferContext ctx, InetSocketAddress peer, byte[] packet) {
-    String[] requested = {""};
-    try {
-      ReadRequest.parse(packet, packet.length, peer, requested);
-      refuse(ctx, peer, requested[0], new Refusal(RefusalReason.BAD_REQUEST, TFTPErrorPacket.ILLEGAL_OPERATION,
-          "Illegal TFTP operation"));
-    } catch (Refusal r) {
-      refuse(ctx, peer, requested[0], r);
+    private DatagramChannel openChannel() throws IOException, Refusal {
+        DatagramChannel ch = ctx.ports().open(ctx.family(), ctx.localAddress());
+        if (ch == null) {
+            throw new Refusal(RefusalReason.BUSY, TFTPErrorPacket.UNDEFINED, "No free transfer port, try again");
+        }
+        return ch;
     }
-  }
 
-  private static void refuse(TransferContext ctx, InetSocketAddress peer, String requested, Refusal r) {
-    LOG.debug("TFTP request from {} for '{}' refused: {} ({})", peer, requested, r.reason(), r.getMessage());
-    // From a fresh port, as tftpd-hpa does: clients take the first reply's port as the transfer's TID and
-    // some (Commons Net's among them) reject an ERROR that comes from the request port.
-    try (java.nio.channels.DatagramChannel reply = java.nio.channels.DatagramChannel.open(
-        peer.getAddress() instanceof java.net.Inet4Address ? java.net.StandardProtocolFamily.INET
-            : java.net.StandardProtocolFamily.INET6)) {
-      reply.bind(null);
-      Transfer.sendError(reply, peer, r.errorCode(), r.getMessage());
-    } catch (java.io.IOException e) {
-      Transfer.sendError(ctx.requestChannel(), peer, r.errorCode(), r.getMessage());
+    private void refuse(String requested, Refusal r) {
+        refuse(ctx, peer, requested, r);
     }
-    ctx.events().onEvent(new TransferEvent.Refused(Instant.now(), Protocol.TFTP, peer, requested, r.reason(),
-        r.getMessage()));
-  }
+
+    /** For anything but a read request: always a refusal, decided without a thread of its own. */
+    static void refuseInline(TransferContext ctx, InetSocketAddress peer, byte[] packet) {
+        String[] requested = {""};
+        try {
+            ReadRequest.parse(packet, packet.length, peer, requested);
+            refuse(
+                    ctx,
+                    peer,
+                    requested[0],
+                    new Refusal(
+                            RefusalReason.BAD_REQUEST, TFTPErrorPacket.ILLEGAL_OPERATION, "Illegal TFTP operation"));
+        } catch (Refusal r) {
+            refuse(ctx, peer, requested[0], r);
+        }
+    }
+
+    private static void refuse(TransferContext ctx, InetSocketAddress peer, String requested, Refusal r) {
+        LOG.debug("TFTP request from {} for '{}' refused: {} ({})", peer, requested, r.reason(), r.getMessage());
+        // From a fresh port, as tftpd-hpa does: clients take the first reply's port as the transfer's TID and
+        // some (Commons Net's among them) reject an ERROR that comes from the request port.
+        try (java.nio.channels.DatagramChannel reply = java.nio.channels.DatagramChannel.open(
+                peer.getAddress() instanceof java.net.Inet4Address
+                        ? java.net.StandardProtocolFamily.INET
+                        : java.net.StandardProtocolFamily.INET6)) {
+            reply.bind(null);
+            Transfer.sendError(reply, peer, r.errorCode(), r.getMessage());
+        } catch (java.io.IOException e) {
+            Transfer.sendError(ctx.requestChannel(), peer, r.errorCode(), r.getMessage());
+        }
+        ctx.events()
+                .onEvent(new TransferEvent.Refused(
+                        Instant.now(), Protocol.TFTP, peer, requested, r.reason(), r.getMessage()));
+    }
 }

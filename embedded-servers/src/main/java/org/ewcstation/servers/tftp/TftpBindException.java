@@ -13,74 +13,80 @@ import java.util.Locale;
  */
 public final class TftpBindException extends IOException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** Why binding failed. */
-  public enum Reason {
-    /** A port below 1024 without the privilege to bind it (Linux: capability or sysctl). */
-    PRIVILEGED_PORT("tftp.bind.privileged"),
-    /** Permission denied on a high port (Windows: port excluded or reserved, security software). */
-    ACCESS_DENIED("tftp.bind.denied"),
-    /** Another program, usually another TFTP server, listens on the port already. */
-    IN_USE("tftp.bind.inUse"),
-    /** The bind address is not one of this computer's addresses (or its address family is off). */
-    ADDRESS_NOT_AVAILABLE("tftp.bind.noAddress"),
-    OTHER("tftp.bind.failed");
+    /** Why binding failed. */
+    public enum Reason {
+        /** A port below 1024 without the privilege to bind it (Linux: capability or sysctl). */
+        PRIVILEGED_PORT("tftp.bind.privileged"),
+        /** Permission denied on a high port (Windows: port excluded or reserved, security software). */
+        ACCESS_DENIED("tftp.bind.denied"),
+        /** Another program, usually another TFTP server, listens on the port already. */
+        IN_USE("tftp.bind.inUse"),
+        /** The bind address is not one of this computer's addresses (or its address family is off). */
+        ADDRESS_NOT_AVAILABLE("tftp.bind.noAddress"),
+        OTHER("tftp.bind.failed");
 
-    private final String key;
+        private final String key;
 
-    Reason(String key) {
-      this.key = key;
+        Reason(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
     }
 
-    public String key() {
-      return key;
+    private final Reason reason;
+    private final InetSocketAddress address;
+
+    public TftpBindException(Reason reason, InetSocketAddress address, IOException cause) {
+        super(reason + " binding UDP " + address + ": " + cause.getMessage(), cause);
+        this.reason = reason;
+        this.address = address;
     }
-  }
 
-  private final Reason reason;
-  private final InetSocketAddress address;
-
-  public TftpBindException(Reason reason, InetSocketAddress address, IOException cause) {
-    super(reason + " binding UDP " + address + ": " + cause.getMessage(), cause);
-    this.reason = reason;
-    this.address = address;
-  }
-
-  public Reason reason() {
-    return reason;
-  }
-
-  public InetSocketAddress address() {
-    return address;
-  }
-
-  public String messageKey() {
-    return reason.key();
-  }
-
-  public List<Object> messageArgs() {
-    String host = address.getAddress() == null || address.getAddress().isAnyLocalAddress() ? "*"
-        : address.getAddress().getHostAddress();
-    return List.of(Integer.toString(address.getPort()), host, String.valueOf(getCause().getMessage()));
-  }
-
-  /** Classifies what the JDK reports (its messages are the OS's: EACCES, EADDRINUSE, EADDRNOTAVAIL). */
-  static TftpBindException classify(InetSocketAddress address, IOException e) {
-    String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    Reason reason;
-    if (text.contains("in use")) {
-      reason = Reason.IN_USE;
-    } else if (text.contains("permission denied") || text.contains("access")) {
-      reason = address.getPort() > 0 && address.getPort() < 1024 ? Reason.PRIVILEGED_PORT : Reason.ACCESS_DENIED;
-    } else if (text.contains("assign requested address") || text.contains("not valid in its context")
-        || text.contains("protocol family unavailable") || text.contains("address family not supported")) {
-      reason = Reason.ADDRESS_NOT_AVAILABLE;
-    } else if (e instanceof BindException) {
-      reason = Reason.IN_USE;
-    } else {
-      reason = Reason.OTHER;
+    public Reason reason() {
+        return reason;
     }
-    return new TftpBindException(reason, address, e);
-  }
+
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    public String messageKey() {
+        return reason.key();
+    }
+
+    public List<Object> messageArgs() {
+        String host = address.getAddress() == null || address.getAddress().isAnyLocalAddress()
+                ? "*"
+                : address.getAddress().getHostAddress();
+        return List.of(
+                Integer.toString(address.getPort()),
+                host,
+                String.valueOf(getCause().getMessage()));
+    }
+
+    /** Classifies what the JDK reports (its messages are the OS's: EACCES, EADDRINUSE, EADDRNOTAVAIL). */
+    static TftpBindException classify(InetSocketAddress address, IOException e) {
+        String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        Reason reason;
+        if (text.contains("in use")) {
+            reason = Reason.IN_USE;
+        } else if (text.contains("permission denied") || text.contains("access")) {
+            reason = address.getPort() > 0 && address.getPort() < 1024 ? Reason.PRIVILEGED_PORT : Reason.ACCESS_DENIED;
+        } else if (text.contains("assign requested address")
+                || text.contains("not valid in its context")
+                || text.contains("protocol family unavailable")
+                || text.contains("address family not supported")) {
+            reason = Reason.ADDRESS_NOT_AVAILABLE;
+        } else if (e instanceof BindException) {
+            reason = Reason.IN_USE;
+        } else {
+            reason = Reason.OTHER;
+        }
+        return new TftpBindException(reason, address, e);
+    }
 }

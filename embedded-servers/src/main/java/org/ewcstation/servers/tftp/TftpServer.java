@@ -41,192 +41,206 @@ import org.slf4j.LoggerFactory;
  */
 public final class TftpServer implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(TftpServer.class);
-  private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+    private static final Logger LOG = LoggerFactory.getLogger(TftpServer.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(2);
 
-  private final TftpSettings settings;
-  private final TransferListener events;
-  private final TransferRegistry registry;
-  private final ThreadFactory transferThreads;
-  private final ConcurrentHashMap<InetSocketAddress, RequestHandler> active = new ConcurrentHashMap<>();
-  private final AtomicInteger running = new AtomicInteger();
-  private volatile boolean stopping;
-  private DatagramChannel requestChannel;
-  private Thread receiver;
-  private TransferContext context;
+    private final TftpSettings settings;
+    private final TransferListener events;
+    private final TransferRegistry registry;
+    private final ThreadFactory transferThreads;
+    private final ConcurrentHashMap<InetSocketAddress, RequestHandler> active = new ConcurrentHashMap<>();
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile boolean stopping;
+    private DatagramChannel requestChannel;
+    private Thread receiver;
+    private TransferContext context;
 
-  public TftpServer(TftpSettings settings, TransferListener events, TransferRegistry registry) {
-    this(settings, events, registry, defaultThreads());
-  }
-
-  public TftpServer(TftpSettings settings, TransferListener events, TransferRegistry registry,
-      ThreadFactory transferThreads) {
-    this.settings = settings;
-    this.events = events;
-    this.registry = registry;
-    this.transferThreads = transferThreads;
-  }
-
-  /** Named daemon platform threads with a small stack: the transfer loop is shallow. */
-  public static ThreadFactory defaultThreads() {
-    return Thread.ofPlatform().name("tftp-transfer-", 1).daemon().stackSize(256 * 1024).factory();
-  }
-
-  /** Opens the request port and starts serving; throws a coded exception the UI can explain. */
-  public synchronized void start() throws IOException {
-    if (requestChannel != null) {
-      throw new IllegalStateException("already started");
+    public TftpServer(TftpSettings settings, TransferListener events, TransferRegistry registry) {
+        this(settings, events, registry, defaultThreads());
     }
-    RootFolder root = new RootFolder(settings.root());
-    InetAddress bind = settings.bindAddress();
-    ProtocolFamily family = bind instanceof Inet4Address ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6;
-    DatagramChannel channel;
-    try {
-      channel = bindRequestChannel(family, bind);
-    } catch (TftpBindException e) {
-      if (bind != null || e.reason() != TftpBindException.Reason.ADDRESS_NOT_AVAILABLE) {
-        throw e;
-      }
-      // IPv6 is switched off on this host: the wildcard falls back to IPv4 alone
-      family = StandardProtocolFamily.INET;
-      channel = bindRequestChannel(family, null);
+
+    public TftpServer(
+            TftpSettings settings, TransferListener events, TransferRegistry registry, ThreadFactory transferThreads) {
+        this.settings = settings;
+        this.events = events;
+        this.registry = registry;
+        this.transferThreads = transferThreads;
     }
-    InetAddress local = ((InetSocketAddress) channel.getLocalAddress()).getAddress();
-    requestChannel = channel;
-    context = new TransferContext(settings, root, events, registry, channel, family, local,
-        new TransferPorts(settings.transferPorts()), () -> stopping);
-    receiver = Thread.ofPlatform().name("tftp-requests").daemon().unstarted(this::receiveRequests);
-    receiver.start();
-    LOG.info("TFTP server serving {} on UDP {}", root.root(), localAddress());
-  }
 
-  /** Where requests are received (the real port when 0 was asked for). */
-  public InetSocketAddress localAddress() {
-    try {
-      return (InetSocketAddress) requestChannel.getLocalAddress();
-    } catch (IOException e) {
-      throw new IllegalStateException("server not running", e);
+    /** Named daemon platform threads with a small stack: the transfer loop is shallow. */
+    public static ThreadFactory defaultThreads() {
+        return Thread.ofPlatform()
+                .name("tftp-transfer-", 1)
+                .daemon()
+                .stackSize(256 * 1024)
+                .factory();
     }
-  }
 
-  public TftpSettings settings() {
-    return settings;
-  }
-
-  /** Transfers running now. */
-  public int activeTransfers() {
-    return running.get();
-  }
-
-  private DatagramChannel bindRequestChannel(ProtocolFamily family, InetAddress bind) throws TftpBindException {
-    InetSocketAddress address = new InetSocketAddress(bind == null ? wildcard(family) : bind, settings.port());
-    DatagramChannel channel = null;
-    try {
-      channel = DatagramChannel.open(family);
-      channel.bind(address);
-      return channel;
-    } catch (IOException | UnsupportedOperationException e) {
-      closeQuietly(channel);
-      throw TftpBindException.classify(address, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
-    }
-  }
-
-  private static InetAddress wildcard(ProtocolFamily family) {
-    try {
-      return InetAddress.getByName(family == StandardProtocolFamily.INET ? "0.0.0.0" : "::");
-    } catch (UnknownHostException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void receiveRequests() {
-    ByteBuffer buffer = ByteBuffer.allocateDirect(65536);
-    while (!stopping) {
-      try {
-        buffer.clear();
-        SocketAddress from = requestChannel.receive(buffer);
-        buffer.flip();
-        byte[] request = new byte[buffer.remaining()];
-        buffer.get(request);
-        dispatch((InetSocketAddress) from, request);
-      } catch (ClosedChannelException e) {
-        return;
-      } catch (IOException | RuntimeException e) {
-        if (!stopping) {
-          LOG.warn("TFTP request port read failed; continuing", e);
+    /** Opens the request port and starts serving; throws a coded exception the UI can explain. */
+    public synchronized void start() throws IOException {
+        if (requestChannel != null) {
+            throw new IllegalStateException("already started");
         }
-      }
+        RootFolder root = new RootFolder(settings.root());
+        InetAddress bind = settings.bindAddress();
+        ProtocolFamily family =
+                bind instanceof Inet4Address ? StandardProtocolFamily.INET : StandardProtocolFamily.INET6;
+        DatagramChannel channel;
+        try {
+            channel = bindRequestChannel(family, bind);
+        } catch (TftpBindException e) {
+            if (bind != null || e.reason() != TftpBindException.Reason.ADDRESS_NOT_AVAILABLE) {
+                throw e;
+            }
+            // IPv6 is switched off on this host: the wildcard falls back to IPv4 alone
+            family = StandardProtocolFamily.INET;
+            channel = bindRequestChannel(family, null);
+        }
+        InetAddress local = ((InetSocketAddress) channel.getLocalAddress()).getAddress();
+        requestChannel = channel;
+        context = new TransferContext(
+                settings,
+                root,
+                events,
+                registry,
+                channel,
+                family,
+                local,
+                new TransferPorts(settings.transferPorts()),
+                () -> stopping);
+        receiver = Thread.ofPlatform().name("tftp-requests").daemon().unstarted(this::receiveRequests);
+        receiver.start();
+        LOG.info("TFTP server serving {} on UDP {}", root.root(), localAddress());
     }
-  }
 
-  private void dispatch(InetSocketAddress peer, byte[] request) {
-    int opcode = request.length >= 2 && request[0] == 0 ? request[1] : -1;
-    if (opcode >= TFTPPacket.DATA && opcode <= TFTPPacket.OACK) {
-      // a stray packet of some transfer (tftp-hpa ACKs the ERROR of a refusal): never answer it, above
-      // all never an ERROR with an ERROR, which two servers could ping-pong forever
-      LOG.debug("Transfer packet (opcode {}) from {} on the request port; dropped", opcode, peer);
-      return;
+    /** Where requests are received (the real port when 0 was asked for). */
+    public InetSocketAddress localAddress() {
+        try {
+            return (InetSocketAddress) requestChannel.getLocalAddress();
+        } catch (IOException e) {
+            throw new IllegalStateException("server not running", e);
+        }
     }
-    if (opcode != TFTPPacket.READ_REQUEST) {
-      // junk and write requests are answered here, cheaply, without a thread per packet
-      RequestHandler.refuseInline(context, peer, request);
-      return;
-    }
-    RequestHandler previous = active.get(peer);
-    if (previous != null && previous.isSameRequest(request)) {
-      LOG.debug("Repeated request from {} while its transfer runs; ignored", peer);
-      return;
-    }
-    if (running.get() >= settings.maxTransfers()) {
-      Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, "Server busy, try again");
-      events.onEvent(new TransferEvent.Refused(java.time.Instant.now(), Protocol.TFTP, peer, "", RefusalReason.BUSY,
-          "too many transfers"));
-      return;
-    }
-    running.incrementAndGet();
-    RequestHandler[] self = new RequestHandler[1];
-    RequestHandler handler = new RequestHandler(context, peer, request, () -> {
-      active.remove(peer, self[0]);
-      running.decrementAndGet();
-    });
-    self[0] = handler;
-    active.put(peer, handler);
-    Thread thread = transferThreads.newThread(handler);
-    thread.setUncaughtExceptionHandler((t, e) -> LOG.error("TFTP transfer thread {} died", t.getName(), e));
-    thread.start();
-  }
 
-  /** Stops receiving, ends every transfer (each reports SERVER_STOPPED) and waits briefly for them. */
-  @Override
-  public void close() {
-    synchronized (this) {
-      if (requestChannel == null || stopping) {
-        return;
-      }
-      stopping = true;
+    public TftpSettings settings() {
+        return settings;
     }
-    closeQuietly(requestChannel);
-    active.values().forEach(RequestHandler::abort);
-    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-    try {
-      receiver.join(STOP_WAIT);
-      while (running.get() > 0 && System.nanoTime() < deadline) {
+
+    /** Transfers running now. */
+    public int activeTransfers() {
+        return running.get();
+    }
+
+    private DatagramChannel bindRequestChannel(ProtocolFamily family, InetAddress bind) throws TftpBindException {
+        InetSocketAddress address = new InetSocketAddress(bind == null ? wildcard(family) : bind, settings.port());
+        DatagramChannel channel = null;
+        try {
+            channel = DatagramChannel.open(family);
+            channel.bind(address);
+            return channel;
+        } catch (IOException | UnsupportedOperationException e) {
+            closeQuietly(channel);
+            throw TftpBindException.classify(
+                    address, e instanceof IOException io ? io : new IOException(e.getMessage(), e));
+        }
+    }
+
+    private static InetAddress wildcard(ProtocolFamily family) {
+        try {
+            return InetAddress.getByName(family == StandardProtocolFamily.INET ? "0.0.0.0" : "::");
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void receiveRequests() {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(65536);
+        while (!stopping) {
+            try {
+                buffer.clear();
+                SocketAddress from = requestChannel.receive(buffer);
+                buffer.flip();
+                byte[] request = new byte[buffer.remaining()];
+                buffer.get(request);
+                dispatch((InetSocketAddress) from, request);
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                if (!stopping) {
+                    LOG.warn("TFTP request port read failed; continuing", e);
+                }
+            }
+        }
+    }
+
+    private void dispatch(InetSocketAddress peer, byte[] request) {
+        int opcode = request.length >= 2 && request[0] == 0 ? request[1] : -1;
+        if (opcode >= TFTPPacket.DATA && opcode <= TFTPPacket.OACK) {
+            // a stray packet of some transfer (tftp-hpa ACKs the ERROR of a refusal): never answer it, above
+            // all never an ERROR with an ERROR, which two servers could ping-pong forever
+            LOG.debug("Transfer packet (opcode {}) from {} on the request port; dropped", opcode, peer);
+            return;
+        }
+        if (opcode != TFTPPacket.READ_REQUEST) {
+            // junk and write requests are answered here, cheaply, without a thread per packet
+            RequestHandler.refuseInline(context, peer, request);
+            return;
+        }
+        RequestHandler previous = active.get(peer);
+        if (previous != null && previous.isSameRequest(request)) {
+            LOG.debug("Repeated request from {} while its transfer runs; ignored", peer);
+            return;
+        }
+        if (running.get() >= settings.maxTransfers()) {
+            Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, "Server busy, try again");
+            events.onEvent(new TransferEvent.Refused(
+                    java.time.Instant.now(), Protocol.TFTP, peer, "", RefusalReason.BUSY, "too many transfers"));
+            return;
+        }
+        running.incrementAndGet();
+        RequestHandler[] self = new RequestHandler[1];
+        RequestHandler handler = new RequestHandler(context, peer, request, () -> {
+            active.remove(peer, self[0]);
+            running.decrementAndGet();
+        });
+        self[0] = handler;
+        active.put(peer, handler);
+        Thread thread = transferThreads.newThread(handler);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("TFTP transfer thread {} died", t.getName(), e));
+        thread.start();
+    }
+
+    /** Stops receiving, ends every transfer (each reports SERVER_STOPPED) and waits briefly for them. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (requestChannel == null || stopping) {
+                return;
+            }
+            stopping = true;
+        }
+        closeQuietly(requestChannel);
         active.values().forEach(RequestHandler::abort);
-        TimeUnit.MILLISECONDS.sleep(10); // bounded shutdown wait for transfers to report their end
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        try {
+            receiver.join(STOP_WAIT);
+            while (running.get() > 0 && System.nanoTime() < deadline) {
+                active.values().forEach(RequestHandler::abort);
+                TimeUnit.MILLISECONDS.sleep(10); // bounded shutdown wait for transfers to report their end
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("TFTP server stopped");
     }
-    LOG.info("TFTP server stopped");
-  }
 
-  private static void closeQuietly(DatagramChannel channel) {
-    if (channel != null) {
-      try {
-        channel.close();
-      } catch (IOException e) {
-        LOG.debug("Closing TFTP socket", e);
-      }
+    private static void closeQuietly(DatagramChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("Closing TFTP socket", e);
+            }
+        }
     }
-  }
 }

@@ -22,88 +22,161 @@ import java.util.Objects;
  * @param maxTransfers  concurrent transfers; more are refused as busy
  * @param progressInterval the least time between two progress events of one transfer
  */
-public record TftpSettings(InetAddress bindAddress, int port, Path root, int maxBlockSize, int maxWindowSize,
-    Duration timeout, int maxRetries, PortRange transferPorts, int maxTransfers, Duration progressInterval) {
+public record TftpSettings(
+        InetAddress bindAddress,
+        int port,
+        Path root,
+        int maxBlockSize,
+        int maxWindowSize,
+        Duration timeout,
+        int maxRetries,
+        PortRange transferPorts,
+        int maxTransfers,
+        Duration progressInterval) {
 
-  public static final int DEFAULT_PORT = 69;
-  /** 1500 (Ethernet MTU) - 20 (IPv4) - 8 (UDP) - 4 (TFTP header). */
-  public static final int DEFAULT_MAX_BLOCK_SIZE = 1468;
-  public static final int MIN_BLOCK_SIZE = 8;
-  public static final int MAX_BLOCK_SIZE = 65464;
+    public static final int DEFAULT_PORT = 69;
+    /** 1500 (Ethernet MTU) - 20 (IPv4) - 8 (UDP) - 4 (TFTP header). */
+    public static final int DEFAULT_MAX_BLOCK_SIZE = 1468;
 
-  public TftpSettings {
-    Objects.requireNonNull(root, "root");
-    Objects.requireNonNull(timeout, "timeout");
-    Objects.requireNonNull(progressInterval, "progressInterval");
-    if (port < 0 || port > 65535) {
-      throw new IllegalArgumentException("port out of range: " + port);
-    }
-    if (maxBlockSize < MIN_BLOCK_SIZE || maxBlockSize > MAX_BLOCK_SIZE) {
-      throw new IllegalArgumentException("maxBlockSize must be within 8..65464: " + maxBlockSize);
-    }
-    if (maxWindowSize < 1 || maxWindowSize > 1024) {
-      throw new IllegalArgumentException("maxWindowSize must be within 1..1024: " + maxWindowSize);
-    }
-    if (timeout.isNegative() || timeout.isZero() || maxRetries < 0 || maxTransfers < 1) {
-      throw new IllegalArgumentException("timeout, maxRetries and maxTransfers must be positive");
-    }
-  }
+    public static final int MIN_BLOCK_SIZE = 8;
+    public static final int MAX_BLOCK_SIZE = 65464;
 
-  /** The defaults for serving {@code root}. */
-  public static TftpSettings defaults(Path root) {
-    return new TftpSettings(null, DEFAULT_PORT, root, DEFAULT_MAX_BLOCK_SIZE, 64, Duration.ofSeconds(2), 5, null,
-        1000, Duration.ofMillis(500));
-  }
-
-  public TftpSettings withBindAddress(InetAddress address) {
-    return new TftpSettings(address, port, root, maxBlockSize, maxWindowSize, timeout, maxRetries, transferPorts,
-        maxTransfers, progressInterval);
-  }
-
-  public TftpSettings withPort(int newPort) {
-    return new TftpSettings(bindAddress, newPort, root, maxBlockSize, maxWindowSize, timeout, maxRetries,
-        transferPorts, maxTransfers, progressInterval);
-  }
-
-  public TftpSettings withMaxBlockSize(int size) {
-    return new TftpSettings(bindAddress, port, root, size, maxWindowSize, timeout, maxRetries, transferPorts,
-        maxTransfers, progressInterval);
-  }
-
-  public TftpSettings withTimeout(Duration newTimeout, int retries) {
-    return new TftpSettings(bindAddress, port, root, maxBlockSize, maxWindowSize, newTimeout, retries,
-        transferPorts, maxTransfers, progressInterval);
-  }
-
-  public TftpSettings withTransferPorts(PortRange range) {
-    return new TftpSettings(bindAddress, port, root, maxBlockSize, maxWindowSize, timeout, maxRetries, range,
-        maxTransfers, progressInterval);
-  }
-
-  public TftpSettings withMaxTransfers(int max) {
-    return new TftpSettings(bindAddress, port, root, maxBlockSize, maxWindowSize, timeout, maxRetries,
-        transferPorts, max, progressInterval);
-  }
-
-  /** An inclusive range of local UDP ports, for firewalls that open only a known range. */
-  public record PortRange(int first, int last) {
-    public PortRange {
-      if (first < 1 || last > 65535 || first > last) {
-        throw new IllegalArgumentException("bad port range " + first + "-" + last);
-      }
+    public TftpSettings {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(progressInterval, "progressInterval");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (maxBlockSize < MIN_BLOCK_SIZE || maxBlockSize > MAX_BLOCK_SIZE) {
+            throw new IllegalArgumentException("maxBlockSize must be within 8..65464: " + maxBlockSize);
+        }
+        if (maxWindowSize < 1 || maxWindowSize > 1024) {
+            throw new IllegalArgumentException("maxWindowSize must be within 1..1024: " + maxWindowSize);
+        }
+        if (timeout.isNegative() || timeout.isZero() || maxRetries < 0 || maxTransfers < 1) {
+            throw new IllegalArgumentException("timeout, maxRetries and maxTransfers must be positive");
+        }
     }
 
-    /** Parses {@code 50000-50100}. */
-    public static PortRange parse(String text) {
-      String[] parts = text.trim().split("-", 2);
-      if (parts.length != 2) {
-        throw new IllegalArgumentException("expected FIRST-LAST, got " + text);
-      }
-      return new PortRange(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+    /** The defaults for serving {@code root}. */
+    public static TftpSettings defaults(Path root) {
+        return new TftpSettings(
+                null,
+                DEFAULT_PORT,
+                root,
+                DEFAULT_MAX_BLOCK_SIZE,
+                64,
+                Duration.ofSeconds(2),
+                5,
+                null,
+                1000,
+                Duration.ofMillis(500));
     }
 
-    public int size() {
-      return last - first + 1;
+    public TftpSettings withBindAddress(InetAddress address) {
+        return new TftpSettings(
+                address,
+                port,
+                root,
+                maxBlockSize,
+                maxWindowSize,
+                timeout,
+                maxRetries,
+                transferPorts,
+                maxTransfers,
+                progressInterval);
     }
-  }
+
+    public TftpSettings withPort(int newPort) {
+        return new TftpSettings(
+                bindAddress,
+                newPort,
+                root,
+                maxBlockSize,
+                maxWindowSize,
+                timeout,
+                maxRetries,
+                transferPorts,
+                maxTransfers,
+                progressInterval);
+    }
+
+    public TftpSettings withMaxBlockSize(int size) {
+        return new TftpSettings(
+                bindAddress,
+                port,
+                root,
+                size,
+                maxWindowSize,
+                timeout,
+                maxRetries,
+                transferPorts,
+                maxTransfers,
+                progressInterval);
+    }
+
+    public TftpSettings withTimeout(Duration newTimeout, int retries) {
+        return new TftpSettings(
+                bindAddress,
+                port,
+                root,
+                maxBlockSize,
+                maxWindowSize,
+                newTimeout,
+                retries,
+                transferPorts,
+                maxTransfers,
+                progressInterval);
+    }
+
+    public TftpSettings withTransferPorts(PortRange range) {
+        return new TftpSettings(
+                bindAddress,
+                port,
+                root,
+                maxBlockSize,
+                maxWindowSize,
+                timeout,
+                maxRetries,
+                range,
+                maxTransfers,
+                progressInterval);
+    }
+
+    public TftpSettings withMaxTransfers(int max) {
+        return new TftpSettings(
+                bindAddress,
+                port,
+                root,
+                maxBlockSize,
+                maxWindowSize,
+                timeout,
+                maxRetries,
+                transferPorts,
+                max,
+                progressInterval);
+    }
+
+    /** An inclusive range of local UDP ports, for firewalls that open only a known range. */
+    public record PortRange(int first, int last) {
+        public PortRange {
+            if (first < 1 || last > 65535 || first > last) {
+                throw new IllegalArgumentException("bad port range " + first + "-" + last);
+            }
+        }
+
+        /** Parses {@code 50000-50100}. */
+        public static PortRange parse(String text) {
+            String[] parts = text.trim().split("-", 2);
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("expected FIRST-LAST, got " + text);
+            }
+            return new PortRange(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
+        }
+
+        public int size() {
+            return last - first + 1;
+        }
+    }
 }

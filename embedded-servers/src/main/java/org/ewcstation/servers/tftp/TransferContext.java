@@ -8,6 +8,13 @@ import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferRegistry;
 
 /** What every transfer of one running server shares. */
-record TransferContext(TftpSettings settings, RootFolder root, TransferListener events, TransferRegistry registry,
-    DatagramChannel requestChannel, ProtocolFamily family, InetAddress localAddress, TransferPorts ports,
-    BooleanSupplier stopping) {}
+record TransferContext(
+        TftpSettings settings,
+        RootFolder root,
+        TransferListener events,
+        TransferRegistry registry,
+        DatagramChannel requestChannel,
+        ProtocolFamily family,
+        InetAddress localAddress,
+        TransferPorts ports,
+        BooleanSupplier stopping) {}

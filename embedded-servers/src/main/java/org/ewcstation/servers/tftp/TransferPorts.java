@@ -15,30 +15,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TransferPorts {
 
-  private final TftpSettings.PortRange range;
-  private final AtomicInteger next = new AtomicInteger();
+    private final TftpSettings.PortRange range;
+    private final AtomicInteger next = new AtomicInteger();
 
-  TransferPorts(TftpSettings.PortRange range) {
-    this.range = range;
-  }
+    TransferPorts(TftpSettings.PortRange range) {
+        this.range = range;
+    }
 
-  /** A bound, blocking channel, or {@code null} when every port of the range is taken. */
-  DatagramChannel open(ProtocolFamily family, InetAddress localAddress) throws IOException {
-    if (range == null) {
-      DatagramChannel channel = DatagramChannel.open(family);
-      channel.bind(new InetSocketAddress(localAddress, 0));
-      return channel;
+    /** A bound, blocking channel, or {@code null} when every port of the range is taken. */
+    DatagramChannel open(ProtocolFamily family, InetAddress localAddress) throws IOException {
+        if (range == null) {
+            DatagramChannel channel = DatagramChannel.open(family);
+            channel.bind(new InetSocketAddress(localAddress, 0));
+            return channel;
+        }
+        for (int i = 0; i < range.size(); i++) {
+            int port = range.first() + Math.floorMod(next.getAndIncrement(), range.size());
+            DatagramChannel channel = DatagramChannel.open(family);
+            try {
+                channel.bind(new InetSocketAddress(localAddress, port));
+                return channel;
+            } catch (BindException e) {
+                channel.close();
+            }
+        }
+        return null;
     }
-    for (int i = 0; i < range.size(); i++) {
-      int port = range.first() + Math.floorMod(next.getAndIncrement(), range.size());
-      DatagramChannel channel = DatagramChannel.open(family);
-      try {
-        channel.bind(new InetSocketAddress(localAddress, port));
-        return channel;
-      } catch (BindException e) {
-        channel.close();
-      }
-    }
-    return null;
-  }
 }

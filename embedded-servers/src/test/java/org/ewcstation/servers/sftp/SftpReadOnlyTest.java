@@ -28,113 +28,127 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reads and listings work; every change and every way out of the root is refused and reported. */
 class SftpReadOnlyTest {
 
-  @TempDir static Path hostKeys;
-  @TempDir Path scratch;
-  SftpTestServer fx;
-  ClientSession session;
-  SftpClient sftp;
+    @TempDir
+    static Path hostKeys;
 
-  @BeforeEach
-  void start() throws Exception {
-    fx = new SftpTestServer(scratch, hostKeys, null);
-    session = fx.login();
-    sftp = SftpClientFactory.instance().createSftpClient(session);
-  }
+    @TempDir
+    Path scratch;
 
-  @AfterEach
-  void stop() throws IOException {
-    sftp.close();
-    session.close();
-    fx.close();
-  }
+    SftpTestServer fx;
+    ClientSession session;
+    SftpClient sftp;
 
-  @Test
-  void readsFilesAndListsFoldersAndPublishesTheTransfer() throws IOException {
-    try (InputStream in = sftp.read("/hello.txt")) {
-      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(SftpTestServer.HELLO);
+    @BeforeEach
+    void start() throws Exception {
+        fx = new SftpTestServer(scratch, hostKeys, null);
+        session = fx.login();
+        sftp = SftpClientFactory.instance().createSftpClient(session);
     }
-    try (InputStream in = sftp.read("EWC/17_9_4a/ap1g7")) {
-      assertThat(in.readAllBytes()).hasSize(300_000);
+
+    @AfterEach
+    void stop() throws IOException {
+        sftp.close();
+        session.close();
+        fx.close();
     }
-    List<String> names = new ArrayList<>();
-    sftp.readDir("/EWC/17_9_4a").forEach(e -> names.add(e.getFilename()));
-    assertThat(names).contains("ap1g7");
 
-    await().untilAsserted(() -> assertThat(fx.eventsOf(TransferEvent.Completed.class))
-        .anySatisfy(c -> {
-          assertThat(c.file()).isEqualTo("/EWC/17_9_4a/ap1g7");
-          assertThat(c.bytes()).isEqualTo(300_000);
-          assertThat(c.protocol()).isEqualTo(Protocol.SFTP);
-          assertThat(c.peer().getAddress().isLoopbackAddress()).isTrue();
-        }));
-    TransferEvent.Started started = fx.eventsOf(TransferEvent.Started.class).stream()
-        .filter(s -> s.file().endsWith("ap1g7")).findFirst().orElseThrow();
-    assertThat(started.size()).isEqualTo(300_000);
-    assertThat(started.options()).containsEntry("user", fx.info.credentials().user());
-    assertThat(fx.eventsOf(TransferEvent.Progress.class)).isNotEmpty()
-        .allSatisfy(p -> assertThat(p.bytes()).isBetween(1L, 300_000L));
-    assertThat(fx.eventsOf(TransferEvent.SessionOpened.class)).singleElement()
-        .satisfies(o -> assertThat(o.user()).isEqualTo(fx.info.credentials().user()));
-    await().until(() -> fx.registry.activeCount() == 0);
-  }
+    @Test
+    void readsFilesAndListsFoldersAndPublishesTheTransfer() throws IOException {
+        try (InputStream in = sftp.read("/hello.txt")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(SftpTestServer.HELLO);
+        }
+        try (InputStream in = sftp.read("EWC/17_9_4a/ap1g7")) {
+            assertThat(in.readAllBytes()).hasSize(300_000);
+        }
+        List<String> names = new ArrayList<>();
+        sftp.readDir("/EWC/17_9_4a").forEach(e -> names.add(e.getFilename()));
+        assertThat(names).contains("ap1g7");
 
-  @Test
-  void refusesEveryWriteOperationWithPermissionDenied() throws IOException {
-    Path hello = fx.root.resolve("hello.txt");
-    assertDenied(() -> sftp.open("/new.bin", OpenMode.Write, OpenMode.Create));
-    assertDenied(() -> sftp.open("/hello.txt", OpenMode.Write));
-    assertDenied(() -> sftp.open("/hello.txt", OpenMode.Append));
-    assertDenied(() -> sftp.open("/hello.txt", OpenMode.Read, OpenMode.Truncate));
-    assertDenied(() -> sftp.remove("/hello.txt"));
-    assertDenied(() -> sftp.rename("/hello.txt", "/renamed.txt"));
-    assertDenied(() -> sftp.mkdir("/newdir"));
-    assertDenied(() -> sftp.rmdir("/EWC"));
-    assertDenied(() -> sftp.symLink("/link", "/hello.txt"));
-    SftpClient.Attributes attrs = new SftpClient.Attributes();
-    attrs.setPermissions(0777);
-    assertDenied(() -> sftp.setStat("/hello.txt", attrs));
-
-    assertThat(Files.readString(hello)).isEqualTo(SftpTestServer.HELLO);
-    assertThat(fx.root.resolve("new.bin")).doesNotExist();
-    assertThat(fx.root.resolve("newdir")).doesNotExist();
-    assertThat(fx.root.resolve("renamed.txt")).doesNotExist();
-    assertThat(fx.root.resolve("EWC")).isDirectory();
-    assertThat(fx.eventsOf(TransferEvent.Refused.class)).filteredOn(r -> r.reason() == RefusalReason.READ_ONLY)
-        .hasSizeGreaterThanOrEqualTo(9);
-  }
-
-  @Test
-  void refusesPathsAndSymlinksThatLeadOutsideTheRoot() throws IOException {
-    // ".." cannot climb above the virtual root: it lands on "/secret.txt" inside it, which does not exist
-    assertStatus(() -> sftp.read("/../secret.txt").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
-    assertStatus(() -> sftp.read("../../../../etc/passwd").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
-    assertDenied(() -> sftp.read("/escape").close());
-    assertDenied(() -> sftp.stat("/escape"));
-    List<String> rootNames = new ArrayList<>();
-    sftp.readDir("/").forEach(e -> rootNames.add(e.getFilename()));
-    assertThat(rootNames).contains("hello.txt", "EWC"); // a bad link does not break the listing
-    try (InputStream in = sftp.read("/inside")) {
-      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(SftpTestServer.HELLO);
+        await().untilAsserted(() -> assertThat(fx.eventsOf(TransferEvent.Completed.class))
+                .anySatisfy(c -> {
+                    assertThat(c.file()).isEqualTo("/EWC/17_9_4a/ap1g7");
+                    assertThat(c.bytes()).isEqualTo(300_000);
+                    assertThat(c.protocol()).isEqualTo(Protocol.SFTP);
+                    assertThat(c.peer().getAddress().isLoopbackAddress()).isTrue();
+                }));
+        TransferEvent.Started started = fx.eventsOf(TransferEvent.Started.class).stream()
+                .filter(s -> s.file().endsWith("ap1g7"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(started.size()).isEqualTo(300_000);
+        assertThat(started.options())
+                .containsEntry("user", fx.info.credentials().user());
+        assertThat(fx.eventsOf(TransferEvent.Progress.class))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.bytes()).isBetween(1L, 300_000L));
+        assertThat(fx.eventsOf(TransferEvent.SessionOpened.class))
+                .singleElement()
+                .satisfies(o ->
+                        assertThat(o.user()).isEqualTo(fx.info.credentials().user()));
+        await().until(() -> fx.registry.activeCount() == 0);
     }
-    assertThat(fx.eventsOf(TransferEvent.Refused.class))
-        .anySatisfy(r -> {
-          assertThat(r.reason()).isEqualTo(RefusalReason.OUTSIDE_ROOT);
-          assertThat(r.requestedPath()).isEqualTo("/escape");
-        })
-        .anySatisfy(r -> assertThat(r.reason()).isEqualTo(RefusalReason.NOT_FOUND));
-  }
 
-  private static void assertDenied(IoAction action) {
-    assertStatus(action, SftpConstants.SSH_FX_PERMISSION_DENIED);
-  }
+    @Test
+    void refusesEveryWriteOperationWithPermissionDenied() throws IOException {
+        Path hello = fx.root.resolve("hello.txt");
+        assertDenied(() -> sftp.open("/new.bin", OpenMode.Write, OpenMode.Create));
+        assertDenied(() -> sftp.open("/hello.txt", OpenMode.Write));
+        assertDenied(() -> sftp.open("/hello.txt", OpenMode.Append));
+        assertDenied(() -> sftp.open("/hello.txt", OpenMode.Read, OpenMode.Truncate));
+        assertDenied(() -> sftp.remove("/hello.txt"));
+        assertDenied(() -> sftp.rename("/hello.txt", "/renamed.txt"));
+        assertDenied(() -> sftp.mkdir("/newdir"));
+        assertDenied(() -> sftp.rmdir("/EWC"));
+        assertDenied(() -> sftp.symLink("/link", "/hello.txt"));
+        SftpClient.Attributes attrs = new SftpClient.Attributes();
+        attrs.setPermissions(0777);
+        assertDenied(() -> sftp.setStat("/hello.txt", attrs));
 
-  private static void assertStatus(IoAction action, int status) {
-    assertThatThrownBy(action::run).isInstanceOf(SftpException.class)
-        .satisfies(e -> assertThat(((SftpException) e).getStatus()).as(e.toString()).isEqualTo(status));
-  }
+        assertThat(Files.readString(hello)).isEqualTo(SftpTestServer.HELLO);
+        assertThat(fx.root.resolve("new.bin")).doesNotExist();
+        assertThat(fx.root.resolve("newdir")).doesNotExist();
+        assertThat(fx.root.resolve("renamed.txt")).doesNotExist();
+        assertThat(fx.root.resolve("EWC")).isDirectory();
+        assertThat(fx.eventsOf(TransferEvent.Refused.class))
+                .filteredOn(r -> r.reason() == RefusalReason.READ_ONLY)
+                .hasSizeGreaterThanOrEqualTo(9);
+    }
 
-  @FunctionalInterface
-  interface IoAction {
-    void run() throws IOException;
-  }
+    @Test
+    void refusesPathsAndSymlinksThatLeadOutsideTheRoot() throws IOException {
+        // ".." cannot climb above the virtual root: it lands on "/secret.txt" inside it, which does not exist
+        assertStatus(() -> sftp.read("/../secret.txt").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
+        assertStatus(() -> sftp.read("../../../../etc/passwd").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
+        assertDenied(() -> sftp.read("/escape").close());
+        assertDenied(() -> sftp.stat("/escape"));
+        List<String> rootNames = new ArrayList<>();
+        sftp.readDir("/").forEach(e -> rootNames.add(e.getFilename()));
+        assertThat(rootNames).contains("hello.txt", "EWC"); // a bad link does not break the listing
+        try (InputStream in = sftp.read("/inside")) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(SftpTestServer.HELLO);
+        }
+        assertThat(fx.eventsOf(TransferEvent.Refused.class))
+                .anySatisfy(r -> {
+                    assertThat(r.reason()).isEqualTo(RefusalReason.OUTSIDE_ROOT);
+                    assertThat(r.requestedPath()).isEqualTo("/escape");
+                })
+                .anySatisfy(r -> assertThat(r.reason()).isEqualTo(RefusalReason.NOT_FOUND));
+    }
+
+    private static void assertDenied(IoAction action) {
+        assertStatus(action, SftpConstants.SSH_FX_PERMISSION_DENIED);
+    }
+
+    private static void assertStatus(IoAction action, int status) {
+        assertThatThrownBy(action::run)
+                .isInstanceOf(SftpException.class)
+                .satisfies(e -> assertThat(((SftpException) e).getStatus())
+                        .as(e.toString())
+                        .isEqualTo(status));
+    }
+
+    @FunctionalInterface
+    interface IoAction {
+        void run() throws IOException;
+    }
 }

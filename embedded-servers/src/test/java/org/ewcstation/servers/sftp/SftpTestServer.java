@@ -22,73 +22,77 @@ import org.ewcstation.servers.event.TransferRegistry;
  */
 final class SftpTestServer implements AutoCloseable {
 
-  static final String HELLO = "こんにちは EWC\n";
+    static final String HELLO = "こんにちは EWC\n";
 
-  final Path root;
-  final Path outside;
-  final List<TransferEvent> events = new CopyOnWriteArrayList<>();
-  final TransferRegistry registry = new TransferRegistry();
-  final SftpServer server;
-  final SftpServerInfo info;
-  final SshClient client;
+    final Path root;
+    final Path outside;
+    final List<TransferEvent> events = new CopyOnWriteArrayList<>();
+    final TransferRegistry registry = new TransferRegistry();
+    final SftpServer server;
+    final SftpServerInfo info;
+    final SshClient client;
 
-  SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak) throws IOException, ServerStartException {
-    this(scratch, hostKeys, tweak, true);
-  }
-
-  SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak, boolean populate)
-      throws IOException, ServerStartException {
-    // MINA logs every packet at debug level: slow, and it buries our own log lines in the report
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.sshd"))
-        .setLevel(ch.qos.logback.classic.Level.INFO);
-    root = Files.createDirectories(scratch.resolve("repo"));
-    outside = scratch.resolve("secret.txt");
-    if (populate) {
-      Files.writeString(outside, "not for the controller", StandardCharsets.UTF_8);
-      Files.writeString(root.resolve("hello.txt"), HELLO, StandardCharsets.UTF_8);
-      Files.createDirectories(root.resolve("EWC/17_9_4a"));
-      Files.write(root.resolve("EWC/17_9_4a/ap1g7"), new byte[300_000]);
-      Files.createSymbolicLink(root.resolve("escape"), outside);
-      Files.createSymbolicLink(root.resolve("inside"), root.resolve("hello.txt"));
+    SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak) throws IOException, ServerStartException {
+        this(scratch, hostKeys, tweak, true);
     }
-    SftpSettings settings = tweak == null ? settings(root, hostKeys) : tweak;
-    server = new SftpServer(settings, events::add, registry, new SecureRandom());
-    info = server.start();
-    client = SshClient.setUpDefaultClient();
-    client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
-    client.start();
-  }
 
-  /** Loopback, ephemeral port, short delays so the tests stay fast. */
-  static SftpSettings settings(Path root, Path hostKeys) {
-    return SftpSettings.defaults(root, hostKeys).withBind("127.0.0.1", 0)
-        .withLimits(Duration.ofMillis(300), 2, 2, Duration.ofMinutes(1)).withProgressInterval(Duration.ofNanos(1));
-  }
-
-  int port() {
-    return info.address().getPort();
-  }
-
-  ClientSession login(String user, String... passwords) throws IOException {
-    ClientSession s = client.connect(user, "127.0.0.1", port()).verify(Duration.ofSeconds(10)).getSession();
-    for (String p : passwords) {
-      s.addPasswordIdentity(p);
+    SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak, boolean populate)
+            throws IOException, ServerStartException {
+        // MINA logs every packet at debug level: slow, and it buries our own log lines in the report
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.sshd"))
+                .setLevel(ch.qos.logback.classic.Level.INFO);
+        root = Files.createDirectories(scratch.resolve("repo"));
+        outside = scratch.resolve("secret.txt");
+        if (populate) {
+            Files.writeString(outside, "not for the controller", StandardCharsets.UTF_8);
+            Files.writeString(root.resolve("hello.txt"), HELLO, StandardCharsets.UTF_8);
+            Files.createDirectories(root.resolve("EWC/17_9_4a"));
+            Files.write(root.resolve("EWC/17_9_4a/ap1g7"), new byte[300_000]);
+            Files.createSymbolicLink(root.resolve("escape"), outside);
+            Files.createSymbolicLink(root.resolve("inside"), root.resolve("hello.txt"));
+        }
+        SftpSettings settings = tweak == null ? settings(root, hostKeys) : tweak;
+        server = new SftpServer(settings, events::add, registry, new SecureRandom());
+        info = server.start();
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
     }
-    s.auth().verify(Duration.ofSeconds(10));
-    return s;
-  }
 
-  ClientSession login() throws IOException {
-    return login(info.credentials().user(), info.credentials().password());
-  }
+    /** Loopback, ephemeral port, short delays so the tests stay fast. */
+    static SftpSettings settings(Path root, Path hostKeys) {
+        return SftpSettings.defaults(root, hostKeys)
+                .withBind("127.0.0.1", 0)
+                .withLimits(Duration.ofMillis(300), 2, 2, Duration.ofMinutes(1))
+                .withProgressInterval(Duration.ofNanos(1));
+    }
 
-  <T extends TransferEvent> List<T> eventsOf(Class<T> type) {
-    return events.stream().filter(type::isInstance).map(type::cast).toList();
-  }
+    int port() {
+        return info.address().getPort();
+    }
 
-  @Override
-  public void close() throws IOException {
-    client.stop();
-    server.close();
-  }
+    ClientSession login(String user, String... passwords) throws IOException {
+        ClientSession s = client.connect(user, "127.0.0.1", port())
+                .verify(Duration.ofSeconds(10))
+                .getSession();
+        for (String p : passwords) {
+            s.addPasswordIdentity(p);
+        }
+        s.auth().verify(Duration.ofSeconds(10));
+        return s;
+    }
+
+    ClientSession login() throws IOException {
+        return login(info.credentials().user(), info.credentials().password());
+    }
+
+    <T extends TransferEvent> List<T> eventsOf(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.stop();
+        server.close();
+    }
 }

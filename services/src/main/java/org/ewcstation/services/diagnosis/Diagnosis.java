@@ -12,33 +12,33 @@ import org.ewcstation.i18n.Msg;
  */
 public record Diagnosis(DiagnosisCode code, Instant time, String subject, List<Object> args) {
 
-  public Diagnosis {
-    Objects.requireNonNull(code, "code");
-    Objects.requireNonNull(time, "time");
-    subject = subject == null ? "" : subject;
-    args = List.copyOf(args);
-    for (Object a : args) {
-      if (!(a instanceof String || a instanceof Number)) {
-        throw new IllegalArgumentException("diagnosis arguments are strings or numbers: " + a);
-      }
+    public Diagnosis {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(time, "time");
+        subject = subject == null ? "" : subject;
+        args = List.copyOf(args);
+        for (Object a : args) {
+            if (!(a instanceof String || a instanceof Number)) {
+                throw new IllegalArgumentException("diagnosis arguments are strings or numbers: " + a);
+            }
+        }
     }
-  }
 
-  public static Diagnosis of(DiagnosisCode code, Instant time, String subject, Object... args) {
-    return new Diagnosis(code, time, subject, List.of(args));
-  }
+    public static Diagnosis of(DiagnosisCode code, Instant time, String subject, Object... args) {
+        return new Diagnosis(code, time, subject, List.of(args));
+    }
 
-  public Severity severity() {
-    return code.severity();
-  }
+    public Severity severity() {
+        return code.severity();
+    }
 
-  /** What happened, for the log pane and the notification. */
-  public Msg message() {
-    return new Msg(code.messageKey(), args);
-  }
+    /** What happened, for the log pane and the notification. */
+    public Msg message() {
+        return new Msg(code.messageKey(), args);
+    }
 
-  /** What to do about it. */
-  public Msg action() {
-    return new Msg(code.actionKey(), args);
-  }
+    /** What to do about it. */
+    public Msg action() {
+        return new Msg(code.actionKey(), args);
+    }
 }

@@ -8,57 +8,57 @@ import java.util.Locale;
  * name is what the history stores, so renaming one is a migration.
  */
 public enum DiagnosisCode {
-  /** {0} requested path, {1} nearest existing path. */
-  WRONG_PATH(Severity.ERROR),
-  /** {0} requested path. */
-  WRONG_PATH_NO_MATCH(Severity.ERROR),
-  /** {0} image type, {1} bundle folder, {2} APs needing it (comma separated, may be empty). */
-  IMAGE_TYPE_MISSING(Severity.ERROR),
-  /** {0} AP names, {1} their models: the image type is unknown. */
-  IMAGE_TYPE_UNKNOWN(Severity.WARNING),
-  /** {0} protocol, {1} port, {2} seconds waited. */
-  SERVER_UNREACHABLE(Severity.ERROR),
-  /** {0} URL, {1} protocol, {2} port. */
-  DOWNLOAD_TIMED_OUT(Severity.ERROR),
-  /** {0} URL, {1} controller's reason. */
-  DOWNLOAD_FAILED(Severity.ERROR),
-  /** {0} AP name (may be empty), {1} status or log text. */
-  AP_DOWNLOAD_FAILED(Severity.ERROR),
-  /** {0} AP name, {1} retry count. */
-  RETRIES_RISING(Severity.WARNING),
-  /** {0} AP name, {1} status, {2} minutes. */
-  AP_STUCK(Severity.WARNING),
-  /** {0} peer, {1} file, {2} bytes so far, {3} seconds without progress. */
-  TRANSFER_STALLED(Severity.WARNING),
-  /** {0} peer, {1} file, {2} bytes sent, {3} reason code. */
-  TRANSFER_FAILED(Severity.ERROR),
-  /** {0} peer, {1} user name tried. */
-  SFTP_LOGIN_FAILED(Severity.ERROR);
+    /** {0} requested path, {1} nearest existing path. */
+    WRONG_PATH(Severity.ERROR),
+    /** {0} requested path. */
+    WRONG_PATH_NO_MATCH(Severity.ERROR),
+    /** {0} image type, {1} bundle folder, {2} APs needing it (comma separated, may be empty). */
+    IMAGE_TYPE_MISSING(Severity.ERROR),
+    /** {0} AP names, {1} their models: the image type is unknown. */
+    IMAGE_TYPE_UNKNOWN(Severity.WARNING),
+    /** {0} protocol, {1} port, {2} seconds waited. */
+    SERVER_UNREACHABLE(Severity.ERROR),
+    /** {0} URL, {1} protocol, {2} port. */
+    DOWNLOAD_TIMED_OUT(Severity.ERROR),
+    /** {0} URL, {1} controller's reason. */
+    DOWNLOAD_FAILED(Severity.ERROR),
+    /** {0} AP name (may be empty), {1} status or log text. */
+    AP_DOWNLOAD_FAILED(Severity.ERROR),
+    /** {0} AP name, {1} retry count. */
+    RETRIES_RISING(Severity.WARNING),
+    /** {0} AP name, {1} status, {2} minutes. */
+    AP_STUCK(Severity.WARNING),
+    /** {0} peer, {1} file, {2} bytes so far, {3} seconds without progress. */
+    TRANSFER_STALLED(Severity.WARNING),
+    /** {0} peer, {1} file, {2} bytes sent, {3} reason code. */
+    TRANSFER_FAILED(Severity.ERROR),
+    /** {0} peer, {1} user name tried. */
+    SFTP_LOGIN_FAILED(Severity.ERROR);
 
-  private final Severity severity;
+    private final Severity severity;
 
-  DiagnosisCode(Severity severity) {
-    this.severity = severity;
-  }
-
-  public Severity severity() {
-    return severity;
-  }
-
-  public String messageKey() {
-    return "diagnosis." + camel() + ".message";
-  }
-
-  public String actionKey() {
-    return "diagnosis." + camel() + ".action";
-  }
-
-  private String camel() {
-    String[] words = name().toLowerCase(Locale.ROOT).split("_");
-    StringBuilder sb = new StringBuilder(words[0]);
-    for (int i = 1; i < words.length; i++) {
-      sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    DiagnosisCode(Severity severity) {
+        this.severity = severity;
     }
-    return sb.toString();
-  }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    public String messageKey() {
+        return "diagnosis." + camel() + ".message";
+    }
+
+    public String actionKey() {
+        return "diagnosis." + camel() + ".action";
+    }
+
+    private String camel() {
+        String[] words = name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return sb.toString();
+    }
 }

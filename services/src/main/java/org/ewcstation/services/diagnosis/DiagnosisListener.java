@@ -4,7 +4,7 @@ package org.ewcstation.services.diagnosis;
 @FunctionalInterface
 public interface DiagnosisListener {
 
-  void onDiagnosis(Diagnosis diagnosis);
+    void onDiagnosis(Diagnosis diagnosis);
 
-  DiagnosisListener NONE = d -> {};
+    DiagnosisListener NONE = d -> {};
 }

@@ -11,26 +11,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiagnosisListeners implements DiagnosisListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DiagnosisListeners.class);
-  private final List<DiagnosisListener> listeners = new CopyOnWriteArrayList<>();
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnosisListeners.class);
+    private final List<DiagnosisListener> listeners = new CopyOnWriteArrayList<>();
 
-  public DiagnosisListeners add(DiagnosisListener l) {
-    listeners.add(l);
-    return this;
-  }
-
-  public void remove(DiagnosisListener l) {
-    listeners.remove(l);
-  }
-
-  @Override
-  public void onDiagnosis(Diagnosis d) {
-    for (DiagnosisListener l : listeners) {
-      try {
-        l.onDiagnosis(d);
-      } catch (RuntimeException e) {
-        LOG.warn("Diagnosis listener {} failed on {}", l, d.code(), e);
-      }
+    public DiagnosisListeners add(DiagnosisListener l) {
+        listeners.add(l);
+        return this;
     }
-  }
+
+    public void remove(DiagnosisListener l) {
+        listeners.remove(l);
+    }
+
+    @Override
+    public void onDiagnosis(Diagnosis d) {
+        for (DiagnosisListener l : listeners) {
+            try {
+                l.onDiagnosis(d);
+            } catch (RuntimeException e) {
+                LOG.warn("Diagnosis listener {} failed on {}", l, d.code(), e);
+            }
+        }
+    }
 }

@@ -27,154 +27,187 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiagnosticsEngine implements TransferListener {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsEngine.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsEngine.class);
 
-  private final Clock clock;
-  private final DiagnosticsSettings settings;
-  private final DiagnosisListener listener;
-  private final PathRule pathRule;
-  private final ApRules apRules;
-  private final ReentrantLock lock = new ReentrantLock();
-  private final List<Diagnosis> all = new ArrayList<>();
-  private final Set<String> seen = new HashSet<>();
-  private final List<Diagnosis> pending = new ArrayList<>();
-  private final Map<Long, LiveTransfer> transfers = new LinkedHashMap<>();
-  private Instant startedAt;
-  private boolean requestSeen;
+    private final Clock clock;
+    private final DiagnosticsSettings settings;
+    private final DiagnosisListener listener;
+    private final PathRule pathRule;
+    private final ApRules apRules;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final List<Diagnosis> all = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private final List<Diagnosis> pending = new ArrayList<>();
+    private final Map<Long, LiveTransfer> transfers = new LinkedHashMap<>();
+    private Instant startedAt;
+    private boolean requestSeen;
 
-  public DiagnosticsEngine(Clock clock, DiagnosticsSettings settings, ServedFiles served, ApImageCatalog catalog,
-      DiagnosisListener listener) {
-    this.clock = clock;
-    this.settings = settings;
-    this.listener = listener;
-    this.apRules = new ApRules(settings, catalog);
-    this.pathRule = new PathRule(served, apRules);
-  }
-
-  /** The pre-download was started now: from here on, no request within the set time means unreachable. */
-  public void start() {
-    run(() -> {
-      startedAt = clock.instant();
-      requestSeen = false;
-    });
-  }
-
-  @Override
-  public void onEvent(TransferEvent event) {
-    run(() -> {
-      Instant now = clock.instant();
-      switch (event) {
-        case TransferEvent.Started s -> {
-          requestSeen = true;
-          transfers.put(s.id(), new LiveTransfer(peer(s), s.file(), 0, now));
-        }
-        case TransferEvent.Progress p -> {
-          requestSeen = true;
-          LiveTransfer t = transfers.get(p.id());
-          if (t == null || p.bytes() > t.bytes()) {
-            transfers.put(p.id(), new LiveTransfer(peer(p), p.file(), p.bytes(), now));
-          }
-        }
-        case TransferEvent.Completed c -> transfers.remove(c.id());
-        case TransferEvent.Failed f -> {
-          transfers.remove(f.id());
-          emit(Diagnosis.of(DiagnosisCode.TRANSFER_FAILED, now, "transfer:" + f.id(), peer(f), f.file(), f.bytes(),
-              f.reason().name()));
-        }
-        case TransferEvent.Refused r -> {
-          requestSeen = true;
-          if (r.reason() == TransferEvent.RefusalReason.NOT_FOUND || r.reason() == TransferEvent.RefusalReason.OUTSIDE_ROOT
-              || r.reason() == TransferEvent.RefusalReason.NOT_A_FILE) {
-            emit(pathRule.missing(r.requestedPath(), now));
-          }
-        }
-        case TransferEvent.AuthFailed a -> {
-          requestSeen = true;
-          emit(Diagnosis.of(DiagnosisCode.SFTP_LOGIN_FAILED, now, "auth:" + peer(a) + ":" + a.user(), peer(a), a.user()));
-        }
-        case TransferEvent.SessionOpened o -> requestSeen = true;
-        case TransferEvent.SessionClosed c -> { }
-      }
-    });
-  }
-
-  /** One line of the controller's syslog, as received or as {@code show logging} prints it. */
-  public void onSyslogLine(String raw) {
-    SyslogMessage.parse(raw).ifPresentOrElse(
-        m -> run(() -> SyslogRules.apply(m, clock.instant(), pathRule, settings).forEach(this::emit)),
-        () -> run(() -> SyslogRules.apLine(raw, clock.instant()).ifPresent(this::emit)));
-  }
-
-  /** One poll's worth of AP states. */
-  public void onApSnapshots(List<ApSnapshot> snapshots) {
-    run(() -> apRules.snapshots(snapshots, clock.instant()).forEach(this::emit));
-  }
-
-  /** Evaluates the time-based rules; call it every few seconds. */
-  public void tick() {
-    run(() -> {
-      Instant now = clock.instant();
-      if (startedAt != null && !requestSeen && !now.isBefore(startedAt.plus(settings.noRequestWithin()))) {
-        emit(Diagnosis.of(DiagnosisCode.SERVER_UNREACHABLE, now, "unreachable", settings.mode().name(), settings.port(),
-            settings.noRequestWithin().toSeconds()));
-      }
-      boolean moving = false;
-      for (var e : transfers.entrySet()) {
-        LiveTransfer t = e.getValue();
-        Duration idle = Duration.between(t.lastChange(), now);
-        if (idle.compareTo(settings.stallAfter()) >= 0) {
-          emit(Diagnosis.of(DiagnosisCode.TRANSFER_STALLED, now, "stall:" + e.getKey(), t.peer(), t.file(), t.bytes(),
-              idle.toSeconds()));
-        } else {
-          moving = true;
-        }
-      }
-      // a slow WAN link can keep an AP "Predownloading" for an hour: while bytes move, nobody is stuck
-      if (!moving) {
-        apRules.stuck(now).forEach(this::emit);
-      }
-    });
-  }
-
-  /** Every diagnosis so far, oldest first. */
-  public List<Diagnosis> diagnoses() {
-    lock.lock();
-    try {
-      return List.copyOf(all);
-    } finally {
-      lock.unlock();
+    public DiagnosticsEngine(
+            Clock clock,
+            DiagnosticsSettings settings,
+            ServedFiles served,
+            ApImageCatalog catalog,
+            DiagnosisListener listener) {
+        this.clock = clock;
+        this.settings = settings;
+        this.listener = listener;
+        this.apRules = new ApRules(settings, catalog);
+        this.pathRule = new PathRule(served, apRules);
     }
-  }
 
-  private void emit(Diagnosis d) {
-    if (d != null && seen.add(d.code() + "|" + d.subject())) {
-      all.add(d);
-      pending.add(d);
+    /** The pre-download was started now: from here on, no request within the set time means unreachable. */
+    public void start() {
+        run(() -> {
+            startedAt = clock.instant();
+            requestSeen = false;
+        });
     }
-  }
 
-  private void run(Runnable work) {
-    List<Diagnosis> out;
-    lock.lock();
-    try {
-      work.run();
-      out = List.copyOf(pending);
-      pending.clear();
-    } finally {
-      lock.unlock();
+    @Override
+    public void onEvent(TransferEvent event) {
+        run(() -> {
+            Instant now = clock.instant();
+            switch (event) {
+                case TransferEvent.Started s -> {
+                    requestSeen = true;
+                    transfers.put(s.id(), new LiveTransfer(peer(s), s.file(), 0, now));
+                }
+                case TransferEvent.Progress p -> {
+                    requestSeen = true;
+                    LiveTransfer t = transfers.get(p.id());
+                    if (t == null || p.bytes() > t.bytes()) {
+                        transfers.put(p.id(), new LiveTransfer(peer(p), p.file(), p.bytes(), now));
+                    }
+                }
+                case TransferEvent.Completed c -> transfers.remove(c.id());
+                case TransferEvent.Failed f -> {
+                    transfers.remove(f.id());
+                    emit(Diagnosis.of(
+                            DiagnosisCode.TRANSFER_FAILED,
+                            now,
+                            "transfer:" + f.id(),
+                            peer(f),
+                            f.file(),
+                            f.bytes(),
+                            f.reason().name()));
+                }
+                case TransferEvent.Refused r -> {
+                    requestSeen = true;
+                    if (r.reason() == TransferEvent.RefusalReason.NOT_FOUND
+                            || r.reason() == TransferEvent.RefusalReason.OUTSIDE_ROOT
+                            || r.reason() == TransferEvent.RefusalReason.NOT_A_FILE) {
+                        emit(pathRule.missing(r.requestedPath(), now));
+                    }
+                }
+                case TransferEvent.AuthFailed a -> {
+                    requestSeen = true;
+                    emit(Diagnosis.of(
+                            DiagnosisCode.SFTP_LOGIN_FAILED,
+                            now,
+                            "auth:" + peer(a) + ":" + a.user(),
+                            peer(a),
+                            a.user()));
+                }
+                case TransferEvent.SessionOpened o -> requestSeen = true;
+                case TransferEvent.SessionClosed c -> {}
+            }
+        });
     }
-    for (Diagnosis d : out) {
-      try {
-        listener.onDiagnosis(d);
-      } catch (RuntimeException e) {
-        LOG.warn("Diagnosis listener failed on {}", d.code(), e);
-      }
+
+    /** One line of the controller's syslog, as received or as {@code show logging} prints it. */
+    public void onSyslogLine(String raw) {
+        SyslogMessage.parse(raw)
+                .ifPresentOrElse(
+                        m -> run(() -> SyslogRules.apply(m, clock.instant(), pathRule, settings)
+                                .forEach(this::emit)),
+                        () -> run(() -> SyslogRules.apLine(raw, clock.instant()).ifPresent(this::emit)));
     }
-  }
 
-  private static String peer(TransferEvent e) {
-    return e.peer() == null ? "" : e.peer().getAddress() != null ? e.peer().getAddress().getHostAddress() : e.peer().getHostString();
-  }
+    /** One poll's worth of AP states. */
+    public void onApSnapshots(List<ApSnapshot> snapshots) {
+        run(() -> apRules.snapshots(snapshots, clock.instant()).forEach(this::emit));
+    }
 
-  private record LiveTransfer(String peer, String file, long bytes, Instant lastChange) {}
+    /** Evaluates the time-based rules; call it every few seconds. */
+    public void tick() {
+        run(() -> {
+            Instant now = clock.instant();
+            if (startedAt != null && !requestSeen && !now.isBefore(startedAt.plus(settings.noRequestWithin()))) {
+                emit(Diagnosis.of(
+                        DiagnosisCode.SERVER_UNREACHABLE,
+                        now,
+                        "unreachable",
+                        settings.mode().name(),
+                        settings.port(),
+                        settings.noRequestWithin().toSeconds()));
+            }
+            boolean moving = false;
+            for (var e : transfers.entrySet()) {
+                LiveTransfer t = e.getValue();
+                Duration idle = Duration.between(t.lastChange(), now);
+                if (idle.compareTo(settings.stallAfter()) >= 0) {
+                    emit(Diagnosis.of(
+                            DiagnosisCode.TRANSFER_STALLED,
+                            now,
+                            "stall:" + e.getKey(),
+                            t.peer(),
+                            t.file(),
+                            t.bytes(),
+                            idle.toSeconds()));
+                } else {
+                    moving = true;
+                }
+            }
+            // a slow WAN link can keep an AP "Predownloading" for an hour: while bytes move, nobody is stuck
+            if (!moving) {
+                apRules.stuck(now).forEach(this::emit);
+            }
+        });
+    }
+
+    /** Every diagnosis so far, oldest first. */
+    public List<Diagnosis> diagnoses() {
+        lock.lock();
+        try {
+            return List.copyOf(all);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void emit(Diagnosis d) {
+        if (d != null && seen.add(d.code() + "|" + d.subject())) {
+            all.add(d);
+            pending.add(d);
+        }
+    }
+
+    private void run(Runnable work) {
+        List<Diagnosis> out;
+        lock.lock();
+        try {
+            work.run();
+            out = List.copyOf(pending);
+            pending.clear();
+        } finally {
+            lock.unlock();
+        }
+        for (Diagnosis d : out) {
+            try {
+                listener.onDiagnosis(d);
+            } catch (RuntimeException e) {
+                LOG.warn("Diagnosis listener failed on {}", d.code(), e);
+            }
+        }
+    }
+
+    private static String peer(TransferEvent e) {
+        return e.peer() == null
+                ? ""
+                : e.peer().getAddress() != null
+                        ? e.peer().getAddress().getHostAddress()
+                        : e.peer().getHostString();
+    }
+
+    private record LiveTransfer(String peer, String file, long bytes, Instant lastChange) {}
 }

@@ -10,26 +10,27 @@ import java.util.regex.Pattern;
  */
 final class PathRule {
 
-  private static final Pattern AP_IMAGE = Pattern.compile("ap\\d+g\\d+[a-z]?");
-  private final ServedFiles served;
-  private final ApRules apRules;
+    private static final Pattern AP_IMAGE = Pattern.compile("ap\\d+g\\d+[a-z]?");
+    private final ServedFiles served;
+    private final ApRules apRules;
 
-  PathRule(ServedFiles served, ApRules apRules) {
-    this.served = served;
-    this.apRules = apRules;
-  }
-
-  Diagnosis missing(String requested, Instant now) {
-    String path = requested.replace('\\', '/');
-    String subjectPath = path.replaceAll("^/+", "");
-    int slash = path.lastIndexOf('/');
-    String dir = slash > 0 ? path.substring(0, slash) : "/";
-    String name = path.substring(slash + 1);
-    if (AP_IMAGE.matcher(name).matches() && slash > 0 && served.isBundleFolder(dir)) {
-      return Diagnosis.of(DiagnosisCode.IMAGE_TYPE_MISSING, now, "type:" + name, name, dir, apRules.apsNeeding(name));
+    PathRule(ServedFiles served, ApRules apRules) {
+        this.served = served;
+        this.apRules = apRules;
     }
-    return served.nearest(path)
-        .map(n -> Diagnosis.of(DiagnosisCode.WRONG_PATH, now, "path:" + subjectPath, path, n))
-        .orElseGet(() -> Diagnosis.of(DiagnosisCode.WRONG_PATH_NO_MATCH, now, "path:" + subjectPath, path));
-  }
+
+    Diagnosis missing(String requested, Instant now) {
+        String path = requested.replace('\\', '/');
+        String subjectPath = path.replaceAll("^/+", "");
+        int slash = path.lastIndexOf('/');
+        String dir = slash > 0 ? path.substring(0, slash) : "/";
+        String name = path.substring(slash + 1);
+        if (AP_IMAGE.matcher(name).matches() && slash > 0 && served.isBundleFolder(dir)) {
+            return Diagnosis.of(
+                    DiagnosisCode.IMAGE_TYPE_MISSING, now, "type:" + name, name, dir, apRules.apsNeeding(name));
+        }
+        return served.nearest(path)
+                .map(n -> Diagnosis.of(DiagnosisCode.WRONG_PATH, now, "path:" + subjectPath, path, n))
+                .orElseGet(() -> Diagnosis.of(DiagnosisCode.WRONG_PATH_NO_MATCH, now, "path:" + subjectPath, path));
+    }
 }

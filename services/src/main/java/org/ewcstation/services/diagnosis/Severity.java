@@ -2,11 +2,11 @@ package org.ewcstation.services.diagnosis;
 
 /** How bad a diagnosis is; the UI picks an icon and whether to raise a notification from it. */
 public enum Severity {
-  INFO,
-  WARNING,
-  ERROR;
+    INFO,
+    WARNING,
+    ERROR;
 
-  public String key() {
-    return "diagnosis.severity." + name().toLowerCase(java.util.Locale.ROOT);
-  }
+    public String key() {
+        return "diagnosis.severity." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -14,36 +14,36 @@ import java.util.Optional;
  */
 final class SshBanner {
 
-  private static final int MAX_BYTES = 8192;
+    private static final int MAX_BYTES = 8192;
 
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
 
-  SshBanner(Duration connectTimeout, Duration readTimeout) {
-    this.connectTimeout = connectTimeout;
-    this.readTimeout = readTimeout;
-  }
-
-  Optional<String> read(InetSocketAddress target) {
-    try (Socket s = new Socket()) {
-      s.connect(target, (int) connectTimeout.toMillis());
-      s.setSoTimeout((int) readTimeout.toMillis());
-      InputStream in = s.getInputStream();
-      StringBuilder line = new StringBuilder();
-      for (int n = 0, b; n < MAX_BYTES && (b = in.read()) >= 0; n++) {
-        if (b == '\n') {
-          String l = line.toString().strip();
-          if (l.startsWith("SSH-")) {
-            return Optional.of(l);
-          }
-          line.setLength(0);
-        } else if (line.length() < 255) {
-          line.append((char) b);
-        }
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();              // closed, filtered or not SSH: silence is the normal case
+    SshBanner(Duration connectTimeout, Duration readTimeout) {
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
     }
-  }
+
+    Optional<String> read(InetSocketAddress target) {
+        try (Socket s = new Socket()) {
+            s.connect(target, (int) connectTimeout.toMillis());
+            s.setSoTimeout((int) readTimeout.toMillis());
+            InputStream in = s.getInputStream();
+            StringBuilder line = new StringBuilder();
+            for (int n = 0, b; n < MAX_BYTES && (b = in.read()) >= 0; n++) {
+                if (b == '\n') {
+                    String l = line.toString().strip();
+                    if (l.startsWith("SSH-")) {
+                        return Optional.of(l);
+                    }
+                    line.setLength(0);
+                } else if (line.length() < 255) {
+                    line.append((char) b);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // closed, filtered or not SSH: silence is the normal case
+        }
+    }
 }

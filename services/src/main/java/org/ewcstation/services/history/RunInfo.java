@@ -7,5 +7,10 @@ import org.ewcstation.servers.event.Protocol;
  * version), the download mode and the server written in the profile ({@code 172.16.5.27} or
  * {@code 172.16.5.62:22}).
  */
-public record RunInfo(String controller, String controllerVersion, String bundlePath, String bundleVersion,
-    Protocol mode, String server) {}
+public record RunInfo(
+        String controller,
+        String controllerVersion,
+        String bundlePath,
+        String bundleVersion,
+        Protocol mode,
+        String server) {}

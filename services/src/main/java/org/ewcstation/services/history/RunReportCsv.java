@@ -15,60 +15,97 @@ import org.ewcstation.services.history.RunReport.TransferRecord;
  */
 public final class RunReportCsv {
 
-  public static final String BOM = "\uFEFF";
-  private final Messages messages;
-  private final DateTimeFormatter time;
+    public static final String BOM = "\uFEFF";
+    private final Messages messages;
+    private final DateTimeFormatter time;
 
-  public RunReportCsv(Messages messages, ZoneId zone) {
-    this.messages = messages;
-    this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
-  }
-
-  public String aps(RunReport r) {
-    StringBuilder sb = new StringBuilder(BOM);
-    line(sb, List.of(t("report.field.controller"), t("report.ap.name"), t("report.ap.model"), t("report.ap.from"),
-        t("report.ap.to"), t("report.ap.status"), t("report.ap.retries"), t("report.field.state")));
-    for (ApLine ap : r.aps()) {
-      line(sb, List.of(r.run().controller(), ap.name(), ap.model(), ap.fromVersion(), ap.lastVersion(), ap.lastStatus(),
-          String.valueOf(ap.maxRetries()), t(r.run().state().key())));
+    public RunReportCsv(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.time =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(zone);
     }
-    return sb.toString();
-  }
 
-  public String transfers(RunReport r) {
-    StringBuilder sb = new StringBuilder(BOM);
-    line(sb, List.of(t("report.transfer.time"), t("report.transfer.peer"), t("report.transfer.file"), t("report.transfer.bytes"),
-        t("report.transfer.duration"), t("report.transfer.rate"), t("report.transfer.result"), t("report.transfer.reason")));
-    for (TransferRecord x : r.transfers()) {
-      // numbers stay plain (no grouping) so the spreadsheet reads them as numbers
-      line(sb, List.of(time.format(x.startedAt()), x.peer(), x.file(), String.valueOf(x.bytes()), String.valueOf(x.durationMs()),
-          String.format(Locale.ROOT, "%.0f", x.bytesPerSecond()), x.result(), x.reason()));
+    public String aps(RunReport r) {
+        StringBuilder sb = new StringBuilder(BOM);
+        line(
+                sb,
+                List.of(
+                        t("report.field.controller"),
+                        t("report.ap.name"),
+                        t("report.ap.model"),
+                        t("report.ap.from"),
+                        t("report.ap.to"),
+                        t("report.ap.status"),
+                        t("report.ap.retries"),
+                        t("report.field.state")));
+        for (ApLine ap : r.aps()) {
+            line(
+                    sb,
+                    List.of(
+                            r.run().controller(),
+                            ap.name(),
+                            ap.model(),
+                            ap.fromVersion(),
+                            ap.lastVersion(),
+                            ap.lastStatus(),
+                            String.valueOf(ap.maxRetries()),
+                            t(r.run().state().key())));
+        }
+        return sb.toString();
     }
-    return sb.toString();
-  }
 
-  private String t(String key) {
-    return messages.text(key);
-  }
+    public String transfers(RunReport r) {
+        StringBuilder sb = new StringBuilder(BOM);
+        line(
+                sb,
+                List.of(
+                        t("report.transfer.time"),
+                        t("report.transfer.peer"),
+                        t("report.transfer.file"),
+                        t("report.transfer.bytes"),
+                        t("report.transfer.duration"),
+                        t("report.transfer.rate"),
+                        t("report.transfer.result"),
+                        t("report.transfer.reason")));
+        for (TransferRecord x : r.transfers()) {
+            // numbers stay plain (no grouping) so the spreadsheet reads them as numbers
+            line(
+                    sb,
+                    List.of(
+                            time.format(x.startedAt()),
+                            x.peer(),
+                            x.file(),
+                            String.valueOf(x.bytes()),
+                            String.valueOf(x.durationMs()),
+                            String.format(Locale.ROOT, "%.0f", x.bytesPerSecond()),
+                            x.result(),
+                            x.reason()));
+        }
+        return sb.toString();
+    }
 
-  static void line(StringBuilder sb, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        sb.append(',');
-      }
-      sb.append(cell(cells.get(i)));
+    private String t(String key) {
+        return messages.text(key);
     }
-    sb.append("\r\n");
-  }
 
-  static String cell(String raw) {
-    String v = raw == null ? "" : raw;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
+    static void line(StringBuilder sb, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            sb.append(cell(cells.get(i)));
+        }
+        sb.append("\r\n");
     }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains("'")) {
-      return "\"" + v.replace("\"", "\"\"") + "\"";
+
+    static String cell(String raw) {
+        String v = raw == null ? "" : raw;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains("'")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
     }
-    return v;
-  }
 }

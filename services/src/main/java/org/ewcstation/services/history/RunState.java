@@ -2,14 +2,14 @@ package org.ewcstation.services.history;
 
 /** Where a run stands. Keys: {@code history.state.<name lower-case>}. */
 public enum RunState {
-  RUNNING,
-  COMPLETED,
-  FAILED,
-  ABORTED,
-  /** The app died while it ran (crash, kill -9, power loss); it can be resumed. */
-  INTERRUPTED;
+    RUNNING,
+    COMPLETED,
+    FAILED,
+    ABORTED,
+    /** The app died while it ran (crash, kill -9, power loss); it can be resumed. */
+    INTERRUPTED;
 
-  public String key() {
-    return "history.state." + name().toLowerCase(java.util.Locale.ROOT);
-  }
+    public String key() {
+        return "history.state." + name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

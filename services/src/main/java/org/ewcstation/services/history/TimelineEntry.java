@@ -12,23 +12,27 @@ import org.ewcstation.services.diagnosis.Severity;
  */
 public record TimelineEntry(Instant at, Kind kind, String subject, Severity severity, Msg what, Optional<Msg> todo) {
 
-  /** Keys: {@code history.kind.*}. */
-  public enum Kind {
-    RUN, STATUS, TRANSFER, DIAGNOSIS;
+    /** Keys: {@code history.kind.*}. */
+    public enum Kind {
+        RUN,
+        STATUS,
+        TRANSFER,
+        DIAGNOSIS;
 
-    public String key() {
-      return "history.kind." + name().toLowerCase(java.util.Locale.ROOT);
+        public String key() {
+            return "history.kind." + name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
-  }
 
-  public TimelineEntry {
-    Objects.requireNonNull(at, "at");
-    subject = subject == null ? "" : subject;
-    todo = todo == null ? Optional.empty() : todo;
-  }
+    public TimelineEntry {
+        Objects.requireNonNull(at, "at");
+        subject = subject == null ? "" : subject;
+        todo = todo == null ? Optional.empty() : todo;
+    }
 
-  /** About this AP: its own status changes, and diagnoses that name it. */
-  public boolean concerns(String ap) {
-    return subject.equals(ap) || kind == Kind.DIAGNOSIS && what.args().stream().anyMatch(a -> ap.equals(String.valueOf(a)));
-  }
+    /** About this AP: its own status changes, and diagnoses that name it. */
+    public boolean concerns(String ap) {
+        return subject.equals(ap)
+                || kind == Kind.DIAGNOSIS && what.args().stream().anyMatch(a -> ap.equals(String.valueOf(a)));
+    }
 }

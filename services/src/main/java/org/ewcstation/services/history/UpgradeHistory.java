@@ -18,151 +18,155 @@ import org.slf4j.LoggerFactory;
  */
 public final class UpgradeHistory {
 
-  private static final Logger LOG = LoggerFactory.getLogger(UpgradeHistory.class);
+    private static final Logger LOG = LoggerFactory.getLogger(UpgradeHistory.class);
 
-  private final Store store;
-  private final Clock clock;
-  private final HistoryReader reader;
+    private final Store store;
+    private final Clock clock;
+    private final HistoryReader reader;
 
-  public UpgradeHistory(Store store, Clock clock) {
-    this.store = store;
-    this.clock = clock;
-    this.reader = new HistoryReader(store);
-  }
+    public UpgradeHistory(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.reader = new HistoryReader(store);
+    }
 
-  public RunRecorder start(RunInfo info) {
-    ProcessHandle me = ProcessHandle.current();
-    long id = store.withConnection(c -> {
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO upgrade_run(controller, controller_version, bundle_path, "
-          + "bundle_version, mode, server, started_at, state, owner_pid, owner_started) VALUES(?,?,?,?,?,?,?,?,?,?)",
-          Statement.RETURN_GENERATED_KEYS)) {
-        ps.setString(1, info.controller());
-        ps.setString(2, nz(info.controllerVersion()));
-        ps.setString(3, info.bundlePath());
-        ps.setString(4, nz(info.bundleVersion()));
-        ps.setString(5, info.mode().name());
-        ps.setString(6, info.server());
-        ps.setString(7, clock.instant().toString());
-        ps.setString(8, RunState.RUNNING.name());
-        ps.setLong(9, me.pid());
-        ps.setString(10, startOf(me));
-        ps.executeUpdate();
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-          keys.next();
-          return keys.getLong(1);
-        }
-      }
-    });
-    LOG.info("Upgrade run {} started: {} with {} over {}", id, info.controller(), info.bundlePath(), info.mode());
-    return new RunRecorder(store, clock, id);
-  }
-
-  /**
-   * Marks every RUNNING run whose writing process is gone as INTERRUPTED and returns them. Call once at
-   * start-up, before anything records.
-   */
-  public List<RunSummary> markInterrupted() {
-    List<Long> dead = store.withConnection(c -> {
-      List<Long> ids = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, owner_pid, owner_started FROM upgrade_run WHERE state = ?")) {
-        ps.setString(1, RunState.RUNNING.name());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            if (!alive(rs.getLong(2), rs.getString(3))) {
-              ids.add(rs.getLong(1));
+    public RunRecorder start(RunInfo info) {
+        ProcessHandle me = ProcessHandle.current();
+        long id = store.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO upgrade_run(controller, controller_version, bundle_path, "
+                            + "bundle_version, mode, server, started_at, state, owner_pid, owner_started) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, info.controller());
+                ps.setString(2, nz(info.controllerVersion()));
+                ps.setString(3, info.bundlePath());
+                ps.setString(4, nz(info.bundleVersion()));
+                ps.setString(5, info.mode().name());
+                ps.setString(6, info.server());
+                ps.setString(7, clock.instant().toString());
+                ps.setString(8, RunState.RUNNING.name());
+                ps.setLong(9, me.pid());
+                ps.setString(10, startOf(me));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
             }
-          }
-        }
-      }
-      return ids;
-    });
-    List<RunSummary> out = new ArrayList<>();
-    for (long id : dead) {
-      store.inTransaction(c -> {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE upgrade_run SET state = ? WHERE id = ?")) {
-          ps.setString(1, RunState.INTERRUPTED.name());
-          ps.setLong(2, id);
-          ps.executeUpdate();
-        }
-        return RunRecorder.mark(c, id, clock.instant(), "interrupted");
-      });
-      LOG.warn("Upgrade run {} was interrupted (its process is gone)", id);
-      reader.summary(id).ifPresent(out::add);
+        });
+        LOG.info("Upgrade run {} started: {} with {} over {}", id, info.controller(), info.bundlePath(), info.mode());
+        return new RunRecorder(store, clock, id);
     }
-    return out;
-  }
 
-  /** Takes an interrupted (or still running) run over, so its events are recorded again. */
-  public RunRecorder resume(long runId) {
-    ProcessHandle me = ProcessHandle.current();
-    int updated = store.inTransaction(c -> {
-      int n;
-      try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE upgrade_run SET state = ?, ended_at = NULL, owner_pid = ?, owner_started = ? WHERE id = ? AND state IN (?, ?)")) {
-        ps.setString(1, RunState.RUNNING.name());
-        ps.setLong(2, me.pid());
-        ps.setString(3, startOf(me));
-        ps.setLong(4, runId);
-        ps.setString(5, RunState.INTERRUPTED.name());
-        ps.setString(6, RunState.RUNNING.name());
-        n = ps.executeUpdate();
-      }
-      if (n > 0) {
-        RunRecorder.mark(c, runId, clock.instant(), "resumed");
-      }
-      return n;
-    });
-    if (updated == 0) {
-      throw new IllegalArgumentException("run " + runId + " is not interrupted or running");
+    /**
+     * Marks every RUNNING run whose writing process is gone as INTERRUPTED and returns them. Call once at
+     * start-up, before anything records.
+     */
+    public List<RunSummary> markInterrupted() {
+        List<Long> dead = store.withConnection(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT id, owner_pid, owner_started FROM upgrade_run WHERE state = ?")) {
+                ps.setString(1, RunState.RUNNING.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!alive(rs.getLong(2), rs.getString(3))) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return ids;
+        });
+        List<RunSummary> out = new ArrayList<>();
+        for (long id : dead) {
+            store.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE upgrade_run SET state = ? WHERE id = ?")) {
+                    ps.setString(1, RunState.INTERRUPTED.name());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                return RunRecorder.mark(c, id, clock.instant(), "interrupted");
+            });
+            LOG.warn("Upgrade run {} was interrupted (its process is gone)", id);
+            reader.summary(id).ifPresent(out::add);
+        }
+        return out;
     }
-    RunRecorder r = new RunRecorder(store, clock, runId);
-    r.reloadLastStates();
-    return r;
-  }
 
-  /** The newest run on this controller ({@code host:port}, as {@link RunInfo#controller()} names it). */
-  public Optional<RunSummary> latestFor(String controller) {
-    return latestFor(controller, java.util.EnumSet.allOf(RunState.class));
-  }
+    /** Takes an interrupted (or still running) run over, so its events are recorded again. */
+    public RunRecorder resume(long runId) {
+        ProcessHandle me = ProcessHandle.current();
+        int updated = store.inTransaction(c -> {
+            int n;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE upgrade_run SET state = ?, ended_at = NULL, owner_pid = ?, owner_started = ? WHERE id = ? AND state IN (?, ?)")) {
+                ps.setString(1, RunState.RUNNING.name());
+                ps.setLong(2, me.pid());
+                ps.setString(3, startOf(me));
+                ps.setLong(4, runId);
+                ps.setString(5, RunState.INTERRUPTED.name());
+                ps.setString(6, RunState.RUNNING.name());
+                n = ps.executeUpdate();
+            }
+            if (n > 0) {
+                RunRecorder.mark(c, runId, clock.instant(), "resumed");
+            }
+            return n;
+        });
+        if (updated == 0) {
+            throw new IllegalArgumentException("run " + runId + " is not interrupted or running");
+        }
+        RunRecorder r = new RunRecorder(store, clock, runId);
+        r.reloadLastStates();
+        return r;
+    }
 
-  /** The newest run on this controller in one of {@code states}. */
-  public Optional<RunSummary> latestFor(String controller, java.util.Set<RunState> states) {
-    return runs().stream().filter(r -> r.controller().equals(controller) && states.contains(r.state()))
-        .max(java.util.Comparator.comparingLong(RunSummary::id));
-  }
+    /** The newest run on this controller ({@code host:port}, as {@link RunInfo#controller()} names it). */
+    public Optional<RunSummary> latestFor(String controller) {
+        return latestFor(controller, java.util.EnumSet.allOf(RunState.class));
+    }
 
-  /**
-   * Adds a mark to a run after the fact, e.g. {@code activated} when the technician swapped the images and
-   * reloaded the APs, so the report says when the new version went live.
-   */
-  public void mark(long runId, String kind) {
-    store.inTransaction(c -> RunRecorder.mark(c, runId, clock.instant(), kind));
-  }
+    /** The newest run on this controller in one of {@code states}. */
+    public Optional<RunSummary> latestFor(String controller, java.util.Set<RunState> states) {
+        return runs().stream()
+                .filter(r -> r.controller().equals(controller) && states.contains(r.state()))
+                .max(java.util.Comparator.comparingLong(RunSummary::id));
+    }
 
-  /** Every run, newest first. */
-  public List<RunSummary> runs() {
-    return reader.runs();
-  }
+    /**
+     * Adds a mark to a run after the fact, e.g. {@code activated} when the technician swapped the images and
+     * reloaded the APs, so the report says when the new version went live.
+     */
+    public void mark(long runId, String kind) {
+        store.inTransaction(c -> RunRecorder.mark(c, runId, clock.instant(), kind));
+    }
 
-  public Optional<RunSummary> run(long id) {
-    return reader.summary(id);
-  }
+    /** Every run, newest first. */
+    public List<RunSummary> runs() {
+        return reader.runs();
+    }
 
-  public Optional<RunReport> report(long id) {
-    return reader.report(id);
-  }
+    public Optional<RunSummary> run(long id) {
+        return reader.summary(id);
+    }
 
-  private static boolean alive(long pid, String started) {
-    return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(p -> started == null || started.isEmpty() || started.equals(startOf(p)))
-        .isPresent();
-  }
+    public Optional<RunReport> report(long id) {
+        return reader.report(id);
+    }
 
-  private static String startOf(ProcessHandle p) {
-    return p.info().startInstant().map(Object::toString).orElse("");
-  }
+    private static boolean alive(long pid, String started) {
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> started == null || started.isEmpty() || started.equals(startOf(p)))
+                .isPresent();
+    }
 
-  private static String nz(String s) {
-    return s == null ? "" : s;
-  }
+    private static String startOf(ProcessHandle p) {
+        return p.info().startInstant().map(Object::toString).orElse("");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
 }

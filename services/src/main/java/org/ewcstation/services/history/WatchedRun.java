@@ -14,73 +14,76 @@ import org.ewcstation.services.diagnosis.DiagnosticsEngine;
  */
 public final class WatchedRun implements TransferListener {
 
-  /** One AP of one poll, with the versions {@code show ap image} printed for it. */
-  public record ApPoll(ApSnapshot snapshot, String primaryVersion, String predownloadVersion) {}
+    /** One AP of one poll, with the versions {@code show ap image} printed for it. */
+    public record ApPoll(ApSnapshot snapshot, String primaryVersion, String predownloadVersion) {}
 
-  /** Builds the engine once the run's listener fan-out exists (the engine needs its listener at construction). */
-  @FunctionalInterface
-  public interface EngineFactory {
-    DiagnosticsEngine create(DiagnosisListener listener);
-  }
-
-  private final RunRecorder recorder;
-  private final DiagnosticsEngine engine;
-
-  private WatchedRun(RunRecorder recorder, EngineFactory engines, DiagnosisListener ui) {
-    this.recorder = recorder;
-    this.engine = engines.create(new DiagnosisListeners().add(recorder).add(ui));
-  }
-
-  /** Starts a new run: records the APs with the version they run now, and starts the no-request timer. */
-  public static WatchedRun start(UpgradeHistory history, RunInfo info, List<ApPoll> aps, EngineFactory engines,
-      DiagnosisListener ui) {
-    WatchedRun w = new WatchedRun(history.start(info), engines, ui);
-    for (ApPoll p : aps) {
-      w.recorder.ap(p.snapshot().name(), p.snapshot().model(), p.primaryVersion());
+    /** Builds the engine once the run's listener fan-out exists (the engine needs its listener at construction). */
+    @FunctionalInterface
+    public interface EngineFactory {
+        DiagnosticsEngine create(DiagnosisListener listener);
     }
-    w.engine.start();
-    w.onApPoll(aps);
-    return w;
-  }
 
-  /** Watches an interrupted run again (after a crash): its earlier events stay, new ones are added. */
-  public static WatchedRun resume(UpgradeHistory history, long runId, EngineFactory engines, DiagnosisListener ui) {
-    return new WatchedRun(history.resume(runId), engines, ui);
-  }
+    private final RunRecorder recorder;
+    private final DiagnosticsEngine engine;
 
-  public long runId() {
-    return recorder.runId();
-  }
-
-  public DiagnosticsEngine engine() {
-    return engine;
-  }
-
-  @Override
-  public void onEvent(TransferEvent event) {
-    recorder.onEvent(event);
-    engine.onEvent(event);
-  }
-
-  public void onSyslogLine(String raw) {
-    engine.onSyslogLine(raw);
-  }
-
-  public void onApPoll(List<ApPoll> poll) {
-    for (ApPoll p : poll) {
-      String v = p.predownloadVersion() == null || p.predownloadVersion().isBlank() || "N/A".equalsIgnoreCase(p.predownloadVersion())
-          ? p.primaryVersion() : p.predownloadVersion();
-      recorder.apStatus(p.snapshot(), v);
+    private WatchedRun(RunRecorder recorder, EngineFactory engines, DiagnosisListener ui) {
+        this.recorder = recorder;
+        this.engine = engines.create(new DiagnosisListeners().add(recorder).add(ui));
     }
-    engine.onApSnapshots(poll.stream().map(ApPoll::snapshot).toList());
-  }
 
-  /** Time-based rules; call every few seconds from the poller. */
-  public void tick() {
-    engine.tick();
-  }
+    /** Starts a new run: records the APs with the version they run now, and starts the no-request timer. */
+    public static WatchedRun start(
+            UpgradeHistory history, RunInfo info, List<ApPoll> aps, EngineFactory engines, DiagnosisListener ui) {
+        WatchedRun w = new WatchedRun(history.start(info), engines, ui);
+        for (ApPoll p : aps) {
+            w.recorder.ap(p.snapshot().name(), p.snapshot().model(), p.primaryVersion());
+        }
+        w.engine.start();
+        w.onApPoll(aps);
+        return w;
+    }
 
-  public void finish(RunState outcome) {
-    recorder.finish(outcome);
-  }
+    /** Watches an interrupted run again (after a crash): its earlier events stay, new ones are added. */
+    public static WatchedRun resume(UpgradeHistory history, long runId, EngineFactory engines, DiagnosisListener ui) {
+        return new WatchedRun(history.resume(runId), engines, ui);
+    }
+
+    public long runId() {
+        return recorder.runId();
+    }
+
+    public DiagnosticsEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void onEvent(TransferEvent event) {
+        recorder.onEvent(event);
+        engine.onEvent(event);
+    }
+
+    public void onSyslogLine(String raw) {
+        engine.onSyslogLine(raw);
+    }
+
+    public void onApPoll(List<ApPoll> poll) {
+        for (ApPoll p : poll) {
+            String v = p.predownloadVersion() == null
+                            || p.predownloadVersion().isBlank()
+                            || "N/A".equalsIgnoreCase(p.predownloadVersion())
+                    ? p.primaryVersion()
+                    : p.predownloadVersion();
+            recorder.apStatus(p.snapshot(), v);
+        }
+        engine.onApSnapshots(poll.stream().map(ApPoll::snapshot).toList());
+    }
+
+    /** Time-based rules; call every few seconds from the poller. */
+    public void tick() {
+        engine.tick();
+    }
+
+    public void finish(RunState outcome) {
+        recorder.finish(outcome);
+    }
 }

@@ -12,76 +12,88 @@ import org.ewcstation.services.preflight.PreflightInput.ServerState;
 /** Is the server the profile names running, on an address and port the controller can reach? */
 final class NetworkChecks {
 
-  /** The EWC has no TFTP port setting: it always asks on 69. */
-  static final int TFTP_PORT = 69;
+    /** The EWC has no TFTP port setting: it always asks on 69. */
+    static final int TFTP_PORT = 69;
 
-  private NetworkChecks() {}
+    private NetworkChecks() {}
 
-  static void run(PreflightInput in, List<CheckResult> out) {
-    Profile p = in.profile();
-    Optional<ServerState> server = in.servers().stream().filter(s -> s.protocol() == p.mode()).findFirst();
-    if (server.isEmpty() || !server.get().running()) {
-      out.add(CheckResult.red(PreflightCheck.SERVER_RUNNING, "stopped", p.mode().name()));
-    } else {
-      ServerState s = server.get();
-      out.add(CheckResult.green(PreflightCheck.SERVER_RUNNING, "running", p.mode().name(), s.bindAddress() + ":" + s.port()));
+    static void run(PreflightInput in, List<CheckResult> out) {
+        Profile p = in.profile();
+        Optional<ServerState> server =
+                in.servers().stream().filter(s -> s.protocol() == p.mode()).findFirst();
+        if (server.isEmpty() || !server.get().running()) {
+            out.add(CheckResult.red(
+                    PreflightCheck.SERVER_RUNNING, "stopped", p.mode().name()));
+        } else {
+            ServerState s = server.get();
+            out.add(CheckResult.green(
+                    PreflightCheck.SERVER_RUNNING, "running", p.mode().name(), s.bindAddress() + ":" + s.port()));
+        }
+        out.add(address(in, server));
+        server.ifPresent(s -> out.add(port(p, s)));
+        out.add(ping(in.ping(), p.serverAddress()));
     }
-    out.add(address(in, server));
-    server.ifPresent(s -> out.add(port(p, s)));
-    out.add(ping(in.ping(), p.serverAddress()));
-  }
 
-  private static CheckResult address(PreflightInput in, Optional<ServerState> server) {
-    String addr = in.profile().serverAddress() == null ? "" : in.profile().serverAddress().strip();
-    PreflightCheck c = PreflightCheck.SERVER_ADDRESS;
-    String ours = in.localAddresses().stream().map(LocalAddress::address).filter(a -> !Addresses.isLoopback(a))
-        .collect(Collectors.joining(", "));
-    if (addr.isEmpty()) {
-      return CheckResult.red(c, "missing", ours);
+    private static CheckResult address(PreflightInput in, Optional<ServerState> server) {
+        String addr = in.profile().serverAddress() == null
+                ? ""
+                : in.profile().serverAddress().strip();
+        PreflightCheck c = PreflightCheck.SERVER_ADDRESS;
+        String ours = in.localAddresses().stream()
+                .map(LocalAddress::address)
+                .filter(a -> !Addresses.isLoopback(a))
+                .collect(Collectors.joining(", "));
+        if (addr.isEmpty()) {
+            return CheckResult.red(c, "missing", ours);
+        }
+        if (Addresses.isLoopback(addr)) {
+            return CheckResult.red(c, "loopback", addr, ours);
+        }
+        if (server.isPresent()) {
+            String bind = server.get().bindAddress();
+            if (Addresses.isLoopback(bind)) {
+                return CheckResult.red(c, "boundToLoopback", bind, addr);
+            }
+            if (!Addresses.isWildcard(bind) && !Addresses.same(bind, addr)) {
+                return CheckResult.red(c, "boundElsewhere", bind, addr);
+            }
+        }
+        Optional<LocalAddress> local = in.localAddresses().stream()
+                .filter(l -> Addresses.same(l.address(), addr))
+                .findFirst();
+        if (local.isEmpty()) {
+            return CheckResult.red(c, "notOurs", addr, ours);
+        }
+        if (Addresses.sameSubnet(addr, in.controllerAddress(), local.get().prefixLength())) {
+            return CheckResult.green(c, "sameSubnet", addr, in.controllerAddress());
+        }
+        return CheckResult.warning(c, "routed", addr, in.controllerAddress());
     }
-    if (Addresses.isLoopback(addr)) {
-      return CheckResult.red(c, "loopback", addr, ours);
-    }
-    if (server.isPresent()) {
-      String bind = server.get().bindAddress();
-      if (Addresses.isLoopback(bind)) {
-        return CheckResult.red(c, "boundToLoopback", bind, addr);
-      }
-      if (!Addresses.isWildcard(bind) && !Addresses.same(bind, addr)) {
-        return CheckResult.red(c, "boundElsewhere", bind, addr);
-      }
-    }
-    Optional<LocalAddress> local = in.localAddresses().stream().filter(l -> Addresses.same(l.address(), addr)).findFirst();
-    if (local.isEmpty()) {
-      return CheckResult.red(c, "notOurs", addr, ours);
-    }
-    if (Addresses.sameSubnet(addr, in.controllerAddress(), local.get().prefixLength())) {
-      return CheckResult.green(c, "sameSubnet", addr, in.controllerAddress());
-    }
-    return CheckResult.warning(c, "routed", addr, in.controllerAddress());
-  }
 
-  private static CheckResult port(Profile p, ServerState s) {
-    PreflightCheck c = PreflightCheck.SERVER_PORT;
-    if (p.mode() == Protocol.TFTP) {
-      return s.port() == TFTP_PORT ? CheckResult.green(c, "tftp", TFTP_PORT) : CheckResult.red(c, "tftpNot69", s.port());
+    private static CheckResult port(Profile p, ServerState s) {
+        PreflightCheck c = PreflightCheck.SERVER_PORT;
+        if (p.mode() == Protocol.TFTP) {
+            return s.port() == TFTP_PORT
+                    ? CheckResult.green(c, "tftp", TFTP_PORT)
+                    : CheckResult.red(c, "tftpNot69", s.port());
+        }
+        return s.port() == p.sftpPort()
+                ? CheckResult.green(c, "sftp", s.port())
+                : CheckResult.red(c, "sftpMismatch", s.port(), p.sftpPort());
     }
-    return s.port() == p.sftpPort() ? CheckResult.green(c, "sftp", s.port())
-        : CheckResult.red(c, "sftpMismatch", s.port(), p.sftpPort());
-  }
 
-  private static CheckResult ping(Optional<Ping> ping, String addr) {
-    PreflightCheck c = PreflightCheck.CONTROLLER_PING;
-    if (ping.isEmpty()) {
-      return CheckResult.warning(c, "notRun", String.valueOf(addr));
+    private static CheckResult ping(Optional<Ping> ping, String addr) {
+        PreflightCheck c = PreflightCheck.CONTROLLER_PING;
+        if (ping.isEmpty()) {
+            return CheckResult.warning(c, "notRun", String.valueOf(addr));
+        }
+        Ping r = ping.get();
+        if (r.received() <= 0) {
+            return CheckResult.red(c, "noReply", String.valueOf(addr), r.sent());
+        }
+        if (r.received() < r.sent()) {
+            return CheckResult.warning(c, "partial", String.valueOf(addr), r.received(), r.sent());
+        }
+        return CheckResult.green(c, "ok", String.valueOf(addr), r.received(), r.sent());
     }
-    Ping r = ping.get();
-    if (r.received() <= 0) {
-      return CheckResult.red(c, "noReply", String.valueOf(addr), r.sent());
-    }
-    if (r.received() < r.sent()) {
-      return CheckResult.warning(c, "partial", String.valueOf(addr), r.received(), r.sent());
-    }
-    return CheckResult.green(c, "ok", String.valueOf(addr), r.received(), r.sent());
-  }
 }

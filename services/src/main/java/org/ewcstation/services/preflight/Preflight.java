@@ -13,55 +13,58 @@ import org.ewcstation.services.repository.ApImageCatalog;
  */
 public final class Preflight {
 
-  private static final long MB = 1024 * 1024;
-  private final ApImageCatalog catalog;
+    private static final long MB = 1024 * 1024;
+    private final ApImageCatalog catalog;
 
-  public Preflight(ApImageCatalog catalog) {
-    this.catalog = catalog;
-  }
+    public Preflight(ApImageCatalog catalog) {
+        this.catalog = catalog;
+    }
 
-  public PreflightReport run(PreflightInput in) {
-    List<CheckResult> out = new ArrayList<>();
-    NetworkChecks.run(in, out);
-    BundleChecks.run(in, catalog, out);
-    if (in.profile().mode() == Protocol.SFTP) {
-      out.add(sftpLogin(in));
-      out.add(in.profileOverSsh() ? CheckResult.green(PreflightCheck.PASSWORD_TRANSPORT, "sshOnly")
-          : CheckResult.red(PreflightCheck.PASSWORD_TRANSPORT, "notSsh"));
+    public PreflightReport run(PreflightInput in) {
+        List<CheckResult> out = new ArrayList<>();
+        NetworkChecks.run(in, out);
+        BundleChecks.run(in, catalog, out);
+        if (in.profile().mode() == Protocol.SFTP) {
+            out.add(sftpLogin(in));
+            out.add(
+                    in.profileOverSsh()
+                            ? CheckResult.green(PreflightCheck.PASSWORD_TRANSPORT, "sshOnly")
+                            : CheckResult.red(PreflightCheck.PASSWORD_TRANSPORT, "notSsh"));
+        }
+        in.diskSpace().ifPresent(d -> out.add(disk(d)));
+        return new PreflightReport(out);
     }
-    in.diskSpace().ifPresent(d -> out.add(disk(d)));
-    return new PreflightReport(out);
-  }
 
-  private static CheckResult sftpLogin(PreflightInput in) {
-    PreflightCheck c = PreflightCheck.SFTP_LOGIN;
-    if (in.sftpSelfTest().isEmpty()) {
-      return CheckResult.warning(c, "notRun");
+    private static CheckResult sftpLogin(PreflightInput in) {
+        PreflightCheck c = PreflightCheck.SFTP_LOGIN;
+        if (in.sftpSelfTest().isEmpty()) {
+            return CheckResult.warning(c, "notRun");
+        }
+        SftpSelfTest t = in.sftpSelfTest().get();
+        if (t.ok()) {
+            return CheckResult.green(c, "ok");
+        }
+        return switch (String.valueOf(t.failure())) {
+            case SftpLoginCheck.AUTH -> CheckResult.red(c, "failedAuth");
+            case SftpLoginCheck.REFUSED -> CheckResult.red(c, "failedRefused");
+            case SftpLoginCheck.TIMEOUT -> CheckResult.red(c, "failedTimeout");
+            case SftpLoginCheck.PATH ->
+                CheckResult.red(c, "failedPath", in.profile().path());
+            default -> CheckResult.red(c, "failed", String.valueOf(t.failure()));
+        };
     }
-    SftpSelfTest t = in.sftpSelfTest().get();
-    if (t.ok()) {
-      return CheckResult.green(c, "ok");
-    }
-    return switch (String.valueOf(t.failure())) {
-      case SftpLoginCheck.AUTH -> CheckResult.red(c, "failedAuth");
-      case SftpLoginCheck.REFUSED -> CheckResult.red(c, "failedRefused");
-      case SftpLoginCheck.TIMEOUT -> CheckResult.red(c, "failedTimeout");
-      case SftpLoginCheck.PATH -> CheckResult.red(c, "failedPath", in.profile().path());
-      default -> CheckResult.red(c, "failed", String.valueOf(t.failure()));
-    };
-  }
 
-  private static CheckResult disk(DiskSpace d) {
-    PreflightCheck c = PreflightCheck.DISK_SPACE;
-    long needMb = (d.neededBytes() + MB - 1) / MB;
-    long freeMb = d.usableBytes() / MB;
-    if (d.neededBytes() > d.usableBytes()) {
-      return CheckResult.red(c, "tooSmall", needMb, freeMb);
+    private static CheckResult disk(DiskSpace d) {
+        PreflightCheck c = PreflightCheck.DISK_SPACE;
+        long needMb = (d.neededBytes() + MB - 1) / MB;
+        long freeMb = d.usableBytes() / MB;
+        if (d.neededBytes() > d.usableBytes()) {
+            return CheckResult.red(c, "tooSmall", needMb, freeMb);
+        }
+        // below 10 % headroom the logs and the database may fill the disk during the run
+        if (d.usableBytes() - d.neededBytes() < d.neededBytes() / 10) {
+            return CheckResult.warning(c, "tight", needMb, freeMb);
+        }
+        return CheckResult.green(c, "ok", needMb, freeMb);
     }
-    // below 10 % headroom the logs and the database may fill the disk during the run
-    if (d.usableBytes() - d.neededBytes() < d.neededBytes() / 10) {
-      return CheckResult.warning(c, "tight", needMb, freeMb);
-    }
-    return CheckResult.green(c, "ok", needMb, freeMb);
-  }
 }

@@ -21,34 +21,43 @@ import org.ewcstation.services.repository.BundleManifest;
  * @param diskSpace for a pending import: bytes needed and usable; empty when nothing is imported
  * @param profileOverSsh true when the profile (and its SFTP password) is sent over the SSH session only
  */
-public record PreflightInput(Profile profile, List<ServerState> servers, List<LocalAddress> localAddresses,
-    String controllerAddress, Optional<BundleManifest> bundle, List<String> knownBundlePaths, List<Ap> aps,
-    Optional<Ping> ping, Optional<SftpSelfTest> sftpSelfTest, Optional<DiskSpace> diskSpace, boolean profileOverSsh) {
+public record PreflightInput(
+        Profile profile,
+        List<ServerState> servers,
+        List<LocalAddress> localAddresses,
+        String controllerAddress,
+        Optional<BundleManifest> bundle,
+        List<String> knownBundlePaths,
+        List<Ap> aps,
+        Optional<Ping> ping,
+        Optional<SftpSelfTest> sftpSelfTest,
+        Optional<DiskSpace> diskSpace,
+        boolean profileOverSsh) {
 
-  public PreflightInput {
-    servers = List.copyOf(servers);
-    localAddresses = List.copyOf(localAddresses);
-    knownBundlePaths = List.copyOf(knownBundlePaths);
-    aps = List.copyOf(aps);
-  }
+    public PreflightInput {
+        servers = List.copyOf(servers);
+        localAddresses = List.copyOf(localAddresses);
+        knownBundlePaths = List.copyOf(knownBundlePaths);
+        aps = List.copyOf(aps);
+    }
 
-  /** The profile to push: mode, server address, path, and for SFTP the port. */
-  public record Profile(Protocol mode, String serverAddress, String path, int sftpPort) {}
+    /** The profile to push: mode, server address, path, and for SFTP the port. */
+    public record Profile(Protocol mode, String serverAddress, String path, int sftpPort) {}
 
-  /** One of our servers: running or not, the address it is bound to ({@code 0.0.0.0} / {@code ::} = all), port. */
-  public record ServerState(Protocol protocol, boolean running, String bindAddress, int port) {}
+    /** One of our servers: running or not, the address it is bound to ({@code 0.0.0.0} / {@code ::} = all), port. */
+    public record ServerState(Protocol protocol, boolean running, String bindAddress, int port) {}
 
-  /** An interface address of this laptop with its prefix length ({@code 172.16.5.27/24}). */
-  public record LocalAddress(String address, int prefixLength) {}
+    /** An interface address of this laptop with its prefix length ({@code 172.16.5.27/24}). */
+    public record LocalAddress(String address, int prefixLength) {}
 
-  /** A joined AP: name, model as {@code show ap summary} prints it, the version it runs. */
-  public record Ap(String name, String model, String primaryVersion) {}
+    /** A joined AP: name, model as {@code show ap summary} prints it, the version it runs. */
+    public record Ap(String name, String model, String primaryVersion) {}
 
-  /** {@code Success rate is N percent (received/sent)}. */
-  public record Ping(int sent, int received) {}
+    /** {@code Success rate is N percent (received/sent)}. */
+    public record Ping(int sent, int received) {}
 
-  /** Our SFTP login test: ok, or the failure as a code ({@code auth}, {@code refused}, {@code timeout}). */
-  public record SftpSelfTest(boolean ok, String failure) {}
+    /** Our SFTP login test: ok, or the failure as a code ({@code auth}, {@code refused}, {@code timeout}). */
+    public record SftpSelfTest(boolean ok, String failure) {}
 
-  public record DiskSpace(long neededBytes, long usableBytes) {}
+    public record DiskSpace(long neededBytes, long usableBytes) {}
 }

@@ -24,68 +24,71 @@ import org.slf4j.LoggerFactory;
  */
 public final class SftpLoginCheck {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SftpLoginCheck.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SftpLoginCheck.class);
 
-  /** Failure codes, which pick the preflight's message. */
-  public static final String AUTH = "auth";
-  public static final String REFUSED = "refused";
-  public static final String TIMEOUT = "timeout";
-  public static final String PATH = "path";
-  public static final String ERROR = "error";
+    /** Failure codes, which pick the preflight's message. */
+    public static final String AUTH = "auth";
 
-  private final Duration timeout;
+    public static final String REFUSED = "refused";
+    public static final String TIMEOUT = "timeout";
+    public static final String PATH = "path";
+    public static final String ERROR = "error";
 
-  public SftpLoginCheck(Duration timeout) {
-    this.timeout = timeout;
-  }
+    private final Duration timeout;
 
-  public SftpSelfTest check(String loopbackHost, int port, String user, String password, String path) {
-    InetAddress address;
-    try {
-      address = InetAddress.getByName(loopbackHost);
-    } catch (IOException e) {
-      return new SftpSelfTest(false, ERROR);
+    public SftpLoginCheck(Duration timeout) {
+        this.timeout = timeout;
     }
-    if (!address.isLoopbackAddress()) {
-      throw new IllegalArgumentException("the SFTP self-test only talks to loopback, not " + loopbackHost);
-    }
-    SshClient client = SshClient.setUpDefaultClient();
-    client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
-    client.start();
-    try (ClientSession session = client.connect(user, address.getHostAddress(), port).verify(timeout).getSession()) {
-      session.addPasswordIdentity(password);
-      session.auth().verify(timeout);
-      try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
-        sftp.stat(path == null || path.isBlank() ? "." : path);
-      }
-      return new SftpSelfTest(true, "");
-    } catch (SftpException e) {
-      return new SftpSelfTest(false, e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE ? PATH : ERROR);
-    } catch (IOException e) {
-      String code = classify(e);
-      LOG.info("SFTP self-test on port {} failed: {} ({})", port, code, e.toString()); // never the password
-      return new SftpSelfTest(false, code);
-    } finally {
-      client.stop();
-    }
-  }
 
-  private static String classify(IOException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException) {
-        return REFUSED;
-      }
-      String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-      if (m.contains("timeout") || m.contains("timed out")) {
-        return TIMEOUT;
-      }
-      if (t instanceof SshException && (m.contains("authentication") || m.contains("auth"))) {
-        return AUTH;
-      }
-      if (m.contains("connection refused")) {
-        return REFUSED;
-      }
+    public SftpSelfTest check(String loopbackHost, int port, String user, String password, String path) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(loopbackHost);
+        } catch (IOException e) {
+            return new SftpSelfTest(false, ERROR);
+        }
+        if (!address.isLoopbackAddress()) {
+            throw new IllegalArgumentException("the SFTP self-test only talks to loopback, not " + loopbackHost);
+        }
+        SshClient client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+        client.start();
+        try (ClientSession session = client.connect(user, address.getHostAddress(), port)
+                .verify(timeout)
+                .getSession()) {
+            session.addPasswordIdentity(password);
+            session.auth().verify(timeout);
+            try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
+                sftp.stat(path == null || path.isBlank() ? "." : path);
+            }
+            return new SftpSelfTest(true, "");
+        } catch (SftpException e) {
+            return new SftpSelfTest(false, e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE ? PATH : ERROR);
+        } catch (IOException e) {
+            String code = classify(e);
+            LOG.info("SFTP self-test on port {} failed: {} ({})", port, code, e.toString()); // never the password
+            return new SftpSelfTest(false, code);
+        } finally {
+            client.stop();
+        }
     }
-    return ERROR;
-  }
+
+    private static String classify(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return REFUSED;
+            }
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("timeout") || m.contains("timed out")) {
+                return TIMEOUT;
+            }
+            if (t instanceof SshException && (m.contains("authentication") || m.contains("auth"))) {
+                return AUTH;
+            }
+            if (m.contains("connection refused")) {
+                return REFUSED;
+            }
+        }
+        return ERROR;
+    }
 }

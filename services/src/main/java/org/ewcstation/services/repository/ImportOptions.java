@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 public record ImportOptions(Optional<String> folderName, boolean replace) {
 
-  public static ImportOptions defaults() {
-    return new ImportOptions(Optional.empty(), false);
-  }
+    public static ImportOptions defaults() {
+        return new ImportOptions(Optional.empty(), false);
+    }
 }

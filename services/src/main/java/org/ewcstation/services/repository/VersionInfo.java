@@ -18,37 +18,37 @@ import java.util.regex.Pattern;
  */
 public record VersionInfo(Optional<String> version, Map<String, String> fields) {
 
-  static final List<String> VERSION_KEYS = List.of("version", "image_version", "ap_version", "controller_version",
-      "wlc_version", "release", "image");
-  private static final Pattern VERSION = Pattern.compile("\\b\\d{1,2}(?:\\.\\d{1,3}){1,3}[a-z]?\\b");
-  private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([A-Za-z0-9_.\\- ]+?)\\s*[=:]\\s*(.*?)\\s*$");
+    static final List<String> VERSION_KEYS =
+            List.of("version", "image_version", "ap_version", "controller_version", "wlc_version", "release", "image");
+    private static final Pattern VERSION = Pattern.compile("\\b\\d{1,2}(?:\\.\\d{1,3}){1,3}[a-z]?\\b");
+    private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([A-Za-z0-9_.\\- ]+?)\\s*[=:]\\s*(.*?)\\s*$");
 
-  public VersionInfo {
-    fields = Map.copyOf(fields);
-  }
-
-  public static VersionInfo parse(String text) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    String cleaned = text.replace("\uFEFF", "");
-    for (String line : cleaned.split("\\R")) {
-      if (line.isBlank() || line.stripLeading().startsWith("#")) {
-        continue;
-      }
-      Matcher kv = KEY_VALUE.matcher(line);
-      if (kv.matches()) {
-        fields.putIfAbsent(kv.group(1).trim().toLowerCase(Locale.ROOT), kv.group(2));
-      }
+    public VersionInfo {
+        fields = Map.copyOf(fields);
     }
-    for (String key : VERSION_KEYS) {
-      String v = fields.get(key);
-      if (v != null) {
-        Matcher m = VERSION.matcher(v);
-        if (m.find()) {
-          return new VersionInfo(Optional.of(m.group()), fields);
+
+    public static VersionInfo parse(String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String cleaned = text.replace("\uFEFF", "");
+        for (String line : cleaned.split("\\R")) {
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            Matcher kv = KEY_VALUE.matcher(line);
+            if (kv.matches()) {
+                fields.putIfAbsent(kv.group(1).trim().toLowerCase(Locale.ROOT), kv.group(2));
+            }
         }
-      }
+        for (String key : VERSION_KEYS) {
+            String v = fields.get(key);
+            if (v != null) {
+                Matcher m = VERSION.matcher(v);
+                if (m.find()) {
+                    return new VersionInfo(Optional.of(m.group()), fields);
+                }
+            }
+        }
+        Matcher m = VERSION.matcher(cleaned);
+        return new VersionInfo(m.find() ? Optional.of(m.group()) : Optional.empty(), fields);
     }
-    Matcher m = VERSION.matcher(cleaned);
-    return new VersionInfo(m.find() ? Optional.of(m.group()) : Optional.empty(), fields);
-  }
 }

@@ -18,93 +18,97 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Store implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-  public static final String FILE_NAME = "ewc-station.db";
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    public static final String FILE_NAME = "ewc-station.db";
 
-  private final Path file;
-  private final Connection connection;
-  private final ReentrantLock lock = new ReentrantLock();
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
 
-  private Store(Path file, Connection connection) {
-    this.file = file;
-    this.connection = connection;
-  }
-
-  /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
-  public static Store open(Path dataDir) {
-    try {
-      Files.createDirectories(dataDir);
-      Path file = dataDir.resolve(FILE_NAME);
-      SQLiteDataSource ds = dataSource(file);
-      var result = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-      if (result.migrationsExecuted > 0) {
-        LOG.info("Store {} migrated to schema version {}", file, result.targetSchemaVersion);
-      }
-      return new Store(file, ds.getConnection());
-    } catch (Exception e) {
-      throw new StoreException("store.open", e);
+    private Store(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
     }
-  }
 
-  private static SQLiteDataSource dataSource(Path file) {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.enforceForeignKeys(true);
-    config.setBusyTimeout(5000);
-    SQLiteDataSource ds = new SQLiteDataSource(config);
-    ds.setUrl("jdbc:sqlite:" + file);
-    return ds;
-  }
-
-  public Path file() {
-    return file;
-  }
-
-  /** Runs {@code work} with the store's connection, one caller at a time. */
-  public <T> T withConnection(SqlFunction<T> work) {
-    lock.lock();
-    try {
-      return work.apply(connection);
-    } catch (SQLException e) {
-      throw new StoreException("store.query", e);
-    } finally {
-      lock.unlock();
+    /** Opens (creating if needed) the store in {@code dataDir} and brings its schema up to date. */
+    public static Store open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Path file = dataDir.resolve(FILE_NAME);
+            SQLiteDataSource ds = dataSource(file);
+            var result = Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Store {} migrated to schema version {}", file, result.targetSchemaVersion);
+            }
+            return new Store(file, ds.getConnection());
+        } catch (Exception e) {
+            throw new StoreException("store.open", e);
+        }
     }
-  }
 
-  /** Runs {@code work} in one transaction. */
-  public <T> T inTransaction(SqlFunction<T> work) {
-    return withConnection(c -> {
-      c.setAutoCommit(false);
-      try {
-        T result = work.apply(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    });
-  }
-
-  @Override
-  public void close() {
-    lock.lock();
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      LOG.warn("Closing the store failed", e);
-    } finally {
-      lock.unlock();
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
     }
-  }
 
-  /** JDBC work that may throw. */
-  @FunctionalInterface
-  public interface SqlFunction<T> {
-    T apply(Connection c) throws SQLException;
-  }
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} with the store's connection, one caller at a time. */
+    public <T> T withConnection(SqlFunction<T> work) {
+        lock.lock();
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new StoreException("store.query", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one transaction. */
+    public <T> T inTransaction(SqlFunction<T> work) {
+        return withConnection(c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the store failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** JDBC work that may throw. */
+    @FunctionalInterface
+    public interface SqlFunction<T> {
+        T apply(Connection c) throws SQLException;
+    }
 }

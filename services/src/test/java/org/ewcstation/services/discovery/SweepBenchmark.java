@@ -27,55 +27,64 @@ import org.slf4j.LoggerFactory;
 @Tag("bench")
 class SweepBenchmark {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SweepBenchmark.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SweepBenchmark.class);
 
-  @TempDir Path tmp;
+    @TempDir
+    Path tmp;
 
-  @Test
-  void sweepVersusSshKeyscan() throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.30"))) {
-      port = s.getLocalPort();
+    @Test
+    void sweepVersusSshKeyscan() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.30"))) {
+            port = s.getLocalPort();
+        }
+        List<SshServer> servers = new ArrayList<>();
+        try {
+            for (int i = 30; i <= 32; i++) {
+                SshServer s = SshServer.setUpDefaultServer();
+                SimpleGeneratorHostKeyProvider keys =
+                        new SimpleGeneratorHostKeyProvider(Path.of("target", "bench-ssh-key"));
+                keys.setAlgorithm("EC");
+                s.setKeyPairProvider(keys);
+                CoreModuleProperties.SERVER_IDENTIFICATION.set(s, "Cisco-1.25");
+                s.setHost("127.0.0." + i);
+                s.setPort(port);
+                s.start();
+                servers.add(s);
+            }
+            Cidr range = Cidr.parse("127.0.0.0/24");
+            Path list = tmp.resolve("hosts.txt");
+            Files.write(
+                    list,
+                    range.hosts().stream().map(InetAddress::getHostAddress).toList(),
+                    StandardCharsets.US_ASCII);
+            SshSweep sweep = new SshSweep(SshSweep.Settings.DEFAULTS, null, null);
+            long best = Long.MAX_VALUE;
+            long bestRef = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                long t0 = System.nanoTime();
+                List<SshHost> found = sweep.sweep(range, List.of(port), null, SweepListener.NONE);
+                best = Math.min(best, System.nanoTime() - t0);
+                assertThat(found).hasSize(3).allMatch(SshHost::cisco);
+                long t1 = System.nanoTime();
+                Process p = new ProcessBuilder(
+                                "ssh-keyscan", "-T", "2", "-p", String.valueOf(port), "-f", list.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(tmp.resolve("keyscan.txt").toFile())
+                        .start();
+                assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                bestRef = Math.min(bestRef, System.nanoTime() - t1);
+                assertThat(Files.readString(tmp.resolve("keyscan.txt"))).contains("127.0.0.31");
+            }
+            String line = String.format(
+                    "BENCH ssh-sweep /24: ours %.0f ms, ssh-keyscan %.0f ms, ratio %.2f (ours/ref)",
+                    best / 1e6, bestRef / 1e6, (double) best / bestRef);
+            LOG.info(line);
+            System.out.println(line);
+        } finally {
+            for (SshServer s : servers) {
+                s.stop(true);
+            }
+        }
     }
-    List<SshServer> servers = new ArrayList<>();
-    try {
-      for (int i = 30; i <= 32; i++) {
-        SshServer s = SshServer.setUpDefaultServer();
-        SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(Path.of("target", "bench-ssh-key"));
-        keys.setAlgorithm("EC");
-        s.setKeyPairProvider(keys);
-        CoreModuleProperties.SERVER_IDENTIFICATION.set(s, "Cisco-1.25");
-        s.setHost("127.0.0." + i);
-        s.setPort(port);
-        s.start();
-        servers.add(s);
-      }
-      Cidr range = Cidr.parse("127.0.0.0/24");
-      Path list = tmp.resolve("hosts.txt");
-      Files.write(list, range.hosts().stream().map(InetAddress::getHostAddress).toList(), StandardCharsets.US_ASCII);
-      SshSweep sweep = new SshSweep(SshSweep.Settings.DEFAULTS, null, null);
-      long best = Long.MAX_VALUE;
-      long bestRef = Long.MAX_VALUE;
-      for (int i = 0; i < 3; i++) {
-        long t0 = System.nanoTime();
-        List<SshHost> found = sweep.sweep(range, List.of(port), null, SweepListener.NONE);
-        best = Math.min(best, System.nanoTime() - t0);
-        assertThat(found).hasSize(3).allMatch(SshHost::cisco);
-        long t1 = System.nanoTime();
-        Process p = new ProcessBuilder("ssh-keyscan", "-T", "2", "-p", String.valueOf(port), "-f", list.toString())
-            .redirectErrorStream(true).redirectOutput(tmp.resolve("keyscan.txt").toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        bestRef = Math.min(bestRef, System.nanoTime() - t1);
-        assertThat(Files.readString(tmp.resolve("keyscan.txt"))).contains("127.0.0.31");
-      }
-      String line = String.format("BENCH ssh-sweep /24: ours %.0f ms, ssh-keyscan %.0f ms, ratio %.2f (ours/ref)",
-          best / 1e6, bestRef / 1e6, (double) best / bestRef);
-      LOG.info(line);
-      System.out.println(line);
-    } finally {
-      for (SshServer s : servers) {
-        s.stop(true);
-      }
-    }
-  }
 }

@@ -19,80 +19,109 @@ import org.junit.jupiter.api.io.TempDir;
 /** A run stored in a real SQLite file, read back and rendered in both languages. */
 class RunReportTest {
 
-  @TempDir Path dir;
-  final Instant t0 = Instant.parse("2026-02-01T20:29:00Z");
-  final Clock clock = Clock.fixed(t0.plusSeconds(600), ZoneOffset.UTC);
+    @TempDir
+    Path dir;
 
-  RunReport storedRun() {
-    try (Store store = Store.open(dir)) {
-      UpgradeHistory history = new UpgradeHistory(store, clock);
-      RunRecorder r = history.start(HistoryFixtures.INFO);
-      HistoryFixtures.writeSome(r, t0);
-      // what a customer may type as an AP name, and a path with markup, must come out as text
-      r.ap("<script>alert(1)</script>", "C9120AXI-B", "17.9.4.27");
-      r.apStatus(new ApSnapshot("<script>alert(1)</script>", "C9120AXI-B", "Complete", 0, t0.plusSeconds(30)), "17.12.1.5");
-      r.onDiagnosis(Diagnosis.of(DiagnosisCode.WRONG_PATH, t0.plusSeconds(31), "path:x", "/a<b>&\"c'", "/EWC/17_12_1/ap1g6"));
-      r.finish(RunState.FAILED);
-      return history.report(r.runId()).orElseThrow();
+    final Instant t0 = Instant.parse("2026-02-01T20:29:00Z");
+    final Clock clock = Clock.fixed(t0.plusSeconds(600), ZoneOffset.UTC);
+
+    RunReport storedRun() {
+        try (Store store = Store.open(dir)) {
+            UpgradeHistory history = new UpgradeHistory(store, clock);
+            RunRecorder r = history.start(HistoryFixtures.INFO);
+            HistoryFixtures.writeSome(r, t0);
+            // what a customer may type as an AP name, and a path with markup, must come out as text
+            r.ap("<script>alert(1)</script>", "C9120AXI-B", "17.9.4.27");
+            r.apStatus(
+                    new ApSnapshot("<script>alert(1)</script>", "C9120AXI-B", "Complete", 0, t0.plusSeconds(30)),
+                    "17.12.1.5");
+            r.onDiagnosis(Diagnosis.of(
+                    DiagnosisCode.WRONG_PATH, t0.plusSeconds(31), "path:x", "/a<b>&\"c'", "/EWC/17_12_1/ap1g6"));
+            r.finish(RunState.FAILED);
+            return history.report(r.runId()).orElseThrow();
+        }
     }
-  }
 
-  @Test
-  void theStoredRunComesBackWhole() {
-    RunReport report = storedRun();
-    assertThat(report.run().state()).isEqualTo(RunState.FAILED);
-    assertThat(report.run().bundleVersion()).isEqualTo("17.12.1.5");
-    assertThat(report.aps()).extracting(RunReport.ApLine::name).containsExactly("9105-emorenoa", "<script>alert(1)</script>",
-        "AP-POD-2-2");
-    RunReport.ApLine pod = report.aps().get(2);
-    assertThat(pod.fromVersion()).isEqualTo("17.9.4.27");
-    assertThat(pod.lastVersion()).isEqualTo("17.12.1.5");
-    assertThat(pod.lastStatus()).isEqualTo("Predownloading");
-    assertThat(report.aps().getFirst().maxRetries()).isEqualTo(2);
-    RunReport.TransferRecord done = report.transfers().getFirst();
-    assertThat(done.bytes()).isEqualTo(50_000_000);
-    assertThat(done.durationMs()).isEqualTo(10_000);
-    assertThat(done.bytesPerSecond()).isEqualTo(5_000_000.0);
-    assertThat(done.peer()).isEqualTo("172.16.4.26:50123");
-    assertThat(report.transfers().getLast().reason()).isEqualTo("NOT_FOUND");
-    assertThat(report.diagnoses()).hasSize(3);
-    report.diagnoses().forEach(d -> {
-      org.ewcstation.services.MessageKeys.assertRenders(d.message());
-      org.ewcstation.services.MessageKeys.assertRenders(d.action());
-    });
-  }
-
-  @Test
-  void htmlIsSelfContainedEscapedAndInTheChosenLanguage() {
-    RunReport report = storedRun();
-    String en = new RunReportHtml(new Messages(Language.ENGLISH), ZoneId.of("UTC"), clock).render(report);
-    String ja = new RunReportHtml(new Messages(Language.JAPANESE), ZoneId.of("Asia/Tokyo"), clock).render(report);
-    for (String html : new String[] {en, ja}) {
-      assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>").doesNotContain("<script").doesNotContain("<link")
-          .doesNotContain("src=").doesNotContain("href=").doesNotContain("url(").doesNotContain("@import")
-          .doesNotContainPattern("![a-z]+\\.[a-zA-Z.]+!");
-      assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("/a&lt;b&gt;&amp;&quot;c&#39;");
+    @Test
+    void theStoredRunComesBackWhole() {
+        RunReport report = storedRun();
+        assertThat(report.run().state()).isEqualTo(RunState.FAILED);
+        assertThat(report.run().bundleVersion()).isEqualTo("17.12.1.5");
+        assertThat(report.aps())
+                .extracting(RunReport.ApLine::name)
+                .containsExactly("9105-emorenoa", "<script>alert(1)</script>", "AP-POD-2-2");
+        RunReport.ApLine pod = report.aps().get(2);
+        assertThat(pod.fromVersion()).isEqualTo("17.9.4.27");
+        assertThat(pod.lastVersion()).isEqualTo("17.12.1.5");
+        assertThat(pod.lastStatus()).isEqualTo("Predownloading");
+        assertThat(report.aps().getFirst().maxRetries()).isEqualTo(2);
+        RunReport.TransferRecord done = report.transfers().getFirst();
+        assertThat(done.bytes()).isEqualTo(50_000_000);
+        assertThat(done.durationMs()).isEqualTo(10_000);
+        assertThat(done.bytesPerSecond()).isEqualTo(5_000_000.0);
+        assertThat(done.peer()).isEqualTo("172.16.4.26:50123");
+        assertThat(report.transfers().getLast().reason()).isEqualTo("NOT_FOUND");
+        assertThat(report.diagnoses()).hasSize(3);
+        report.diagnoses().forEach(d -> {
+            org.ewcstation.services.MessageKeys.assertRenders(d.message());
+            org.ewcstation.services.MessageKeys.assertRenders(d.action());
+        });
     }
-    assertThat(en).contains("<html lang=\"en\">").contains("From 17.9.4.27 to 17.12.1.5").contains("What failed and why")
-        .contains("Wrong image path").contains("50,000,000 B").contains("5.0 MB/s").contains("file not found")
-        .contains("2026-02-01 20:29:11 +00:00").contains("3 in total: 1 complete, 1 failed, 1 other").contains("<td>Error</td>");
-    assertThat(ja).contains("<html lang=\"ja\">").contains("17.9.4.27 から 17.12.1.5 へ").contains("発生した問題と原因")
-        .contains("イメージパスの誤り").contains("プレダウンロード").contains("アクセスポイント")
-        .contains("2026-02-02 05:29:11 +09:00").contains("合計 3 台: 完了 1 台、失敗 1 台、その他 1 台");
-  }
 
-  @Test
-  void csvQuotesAndDisarmsFormulas() {
-    RunReport report = storedRun();
-    RunReportCsv csv = new RunReportCsv(new Messages(Language.JAPANESE), ZoneId.of("UTC"));
-    String aps = csv.aps(report);
-    assertThat(aps).startsWith(RunReportCsv.BOM + "コントローラ,アクセスポイント,モデル");
-    assertThat(aps).contains("\"9120-EWC (172.16.4.26)\"".replace("\"", "")); // no comma: unquoted
-    assertThat(aps.split("\r\n")).hasSize(4);
-    String transfers = new RunReportCsv(new Messages(Language.ENGLISH), ZoneId.of("UTC")).transfers(report);
-    assertThat(transfers).contains("2026-02-01 20:29:11,172.16.4.26:50123,/EWC/17_12_1/ap1g7,50000000,10000,5000000,COMPLETED,\r\n");
-    assertThat(RunReportCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-    assertThat(RunReportCsv.cell("a,b")).isEqualTo("\"a,b\"");
-    assertThat(RunReportCsv.cell("AP-POD-2-2")).isEqualTo("AP-POD-2-2");
-  }
+    @Test
+    void htmlIsSelfContainedEscapedAndInTheChosenLanguage() {
+        RunReport report = storedRun();
+        String en = new RunReportHtml(new Messages(Language.ENGLISH), ZoneId.of("UTC"), clock).render(report);
+        String ja = new RunReportHtml(new Messages(Language.JAPANESE), ZoneId.of("Asia/Tokyo"), clock).render(report);
+        for (String html : new String[] {en, ja}) {
+            assertThat(html)
+                    .startsWith("<!DOCTYPE html>")
+                    .contains("<style>")
+                    .doesNotContain("<script")
+                    .doesNotContain("<link")
+                    .doesNotContain("src=")
+                    .doesNotContain("href=")
+                    .doesNotContain("url(")
+                    .doesNotContain("@import")
+                    .doesNotContainPattern("![a-z]+\\.[a-zA-Z.]+!");
+            assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("/a&lt;b&gt;&amp;&quot;c&#39;");
+        }
+        assertThat(en)
+                .contains("<html lang=\"en\">")
+                .contains("From 17.9.4.27 to 17.12.1.5")
+                .contains("What failed and why")
+                .contains("Wrong image path")
+                .contains("50,000,000 B")
+                .contains("5.0 MB/s")
+                .contains("file not found")
+                .contains("2026-02-01 20:29:11 +00:00")
+                .contains("3 in total: 1 complete, 1 failed, 1 other")
+                .contains("<td>Error</td>");
+        assertThat(ja)
+                .contains("<html lang=\"ja\">")
+                .contains("17.9.4.27 から 17.12.1.5 へ")
+                .contains("発生した問題と原因")
+                .contains("イメージパスの誤り")
+                .contains("プレダウンロード")
+                .contains("アクセスポイント")
+                .contains("2026-02-02 05:29:11 +09:00")
+                .contains("合計 3 台: 完了 1 台、失敗 1 台、その他 1 台");
+    }
+
+    @Test
+    void csvQuotesAndDisarmsFormulas() {
+        RunReport report = storedRun();
+        RunReportCsv csv = new RunReportCsv(new Messages(Language.JAPANESE), ZoneId.of("UTC"));
+        String aps = csv.aps(report);
+        assertThat(aps).startsWith(RunReportCsv.BOM + "コントローラ,アクセスポイント,モデル");
+        assertThat(aps).contains("\"9120-EWC (172.16.4.26)\"".replace("\"", "")); // no comma: unquoted
+        assertThat(aps.split("\r\n")).hasSize(4);
+        String transfers = new RunReportCsv(new Messages(Language.ENGLISH), ZoneId.of("UTC")).transfers(report);
+        assertThat(transfers)
+                .contains(
+                        "2026-02-01 20:29:11,172.16.4.26:50123,/EWC/17_12_1/ap1g7,50000000,10000,5000000,COMPLETED,\r\n");
+        assertThat(RunReportCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(RunReportCsv.cell("a,b")).isEqualTo("\"a,b\"");
+        assertThat(RunReportCsv.cell("AP-POD-2-2")).isEqualTo("AP-POD-2-2");
+    }
 }

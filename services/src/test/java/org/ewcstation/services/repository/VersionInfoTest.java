@@ -7,33 +7,34 @@ import org.junit.jupiter.api.Test;
 
 class VersionInfoTest {
 
-  @Test
-  void plainVersionString() {
-    assertThat(VersionInfo.parse("17.9.4.27\n").version()).contains("17.9.4.27");
-    assertThat(VersionInfo.parse("\uFEFF17.12.1.5").version()).contains("17.12.1.5");
-  }
+    @Test
+    void plainVersionString() {
+        assertThat(VersionInfo.parse("17.9.4.27\n").version()).contains("17.9.4.27");
+        assertThat(VersionInfo.parse("\uFEFF17.12.1.5").version()).contains("17.12.1.5");
+    }
 
-  @Test
-  void keyValueLines() {
-    VersionInfo v = VersionInfo.parse("# bundle\nimage_family: ap\nversion = 17.9.4.27\nbuild=fc3\n");
-    assertThat(v.version()).contains("17.9.4.27");
-    assertThat(v.fields()).containsEntry("image_family", "ap").containsEntry("build", "fc3");
-    assertThat(VersionInfo.parse("name=ewc\nbuilt 2023 release 17.9.4a\n").version()).contains("17.9.4a");
-  }
+    @Test
+    void keyValueLines() {
+        VersionInfo v = VersionInfo.parse("# bundle\nimage_family: ap\nversion = 17.9.4.27\nbuild=fc3\n");
+        assertThat(v.version()).contains("17.9.4.27");
+        assertThat(v.fields()).containsEntry("image_family", "ap").containsEntry("build", "fc3");
+        assertThat(VersionInfo.parse("name=ewc\nbuilt 2023 release 17.9.4a\n").version())
+                .contains("17.9.4a");
+    }
 
-  @Test
-  void garbageHasNoVersion() {
-    assertThat(VersionInfo.parse("hello world").version()).isEmpty();
-    assertThat(VersionInfo.parse("").version()).isEmpty();
-  }
+    @Test
+    void garbageHasNoVersion() {
+        assertThat(VersionInfo.parse("hello world").version()).isEmpty();
+        assertThat(VersionInfo.parse("").version()).isEmpty();
+    }
 
-  @Test
-  void comparesReleaseSpellings() {
-    assertThat(Versions.compare("17.09.04a", "17.9.4a")).isEqualTo(Comparison.SAME);
-    assertThat(Versions.compare("17.9.4.27", "17.12.1.5")).isEqualTo(Comparison.DIFFERENT);
-    assertThat(Versions.compare("17.9.4a", "17.9.4.27")).isEqualTo(Comparison.UNKNOWN);
-    assertThat(Versions.compare("17.9.4a", "17.12.1.5")).isEqualTo(Comparison.DIFFERENT);
-    assertThat(Versions.compare("", "17.9.4")).isEqualTo(Comparison.UNKNOWN);
-    assertThat(Versions.folderName("17.09.04a")).isEqualTo("17_9_4a");
-  }
+    @Test
+    void comparesReleaseSpellings() {
+        assertThat(Versions.compare("17.09.04a", "17.9.4a")).isEqualTo(Comparison.SAME);
+        assertThat(Versions.compare("17.9.4.27", "17.12.1.5")).isEqualTo(Comparison.DIFFERENT);
+        assertThat(Versions.compare("17.9.4a", "17.9.4.27")).isEqualTo(Comparison.UNKNOWN);
+        assertThat(Versions.compare("17.9.4a", "17.12.1.5")).isEqualTo(Comparison.DIFFERENT);
+        assertThat(Versions.compare("", "17.9.4")).isEqualTo(Comparison.UNKNOWN);
+        assertThat(Versions.folderName("17.09.04a")).isEqualTo("17_9_4a");
+    }
 }

@@ -18,64 +18,71 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscoveryResponder implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(DiscoveryResponder.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DiscoveryResponder.class);
 
-  private final InetAddress bind;
-  private final int requestedPort;
-  private final Controller controller;
-  private DatagramSocket socket;
+    private final InetAddress bind;
+    private final int requestedPort;
+    private final Controller controller;
+    private DatagramSocket socket;
 
-  public DiscoveryResponder(InetAddress bind, int port, Controller controller) {
-    this.bind = bind;
-    this.requestedPort = port;
-    this.controller = controller;
-  }
-
-  public void start() throws IOException {
-    socket = new DatagramSocket(new InetSocketAddress(bind, requestedPort));
-    Thread t = new Thread(this::loop, "ewc-sim-capwap");
-    t.setDaemon(true);
-    t.start();
-  }
-
-  public int port() {
-    return socket.getLocalPort();
-  }
-
-  private void loop() {
-    byte[] buf = new byte[2048];
-    while (!socket.isClosed()) {
-      try {
-        DatagramPacket in = new DatagramPacket(buf, buf.length);
-        socket.receive(in);
-        CapwapMessages.Control req = CapwapMessages.parse(buf, in.getLength());
-        if (req == null || req.type() != CapwapMessages.DISCOVERY_REQUEST) {
-          LOG.debug("Ignored a CAPWAP datagram from {}", in.getSocketAddress());
-          continue;
-        }
-        List<CapwapMessages.Element> radios = req.elements().stream()
-            .filter(e -> e.type() == CapwapMessages.WTP_RADIO_INFORMATION && e.value().length == 5).toList();
-        byte[] out = CapwapMessages.discoveryResponse(req.sequence(), info(), radios);
-        socket.send(new DatagramPacket(out, out.length, in.getSocketAddress()));
-      } catch (IOException | RuntimeException e) {
-        if (!socket.isClosed()) {
-          LOG.debug("CAPWAP responder: {}", e.toString());
-        }
-      }
+    public DiscoveryResponder(InetAddress bind, int port, Controller controller) {
+        this.bind = bind;
+        this.requestedPort = port;
+        this.controller = controller;
     }
-  }
 
-  private CapwapMessages.AcInfo info() {
-    int joined = (int) controller.fleet().aps().stream().filter(VirtualAp::joined).count();
-    byte[] ip = bind instanceof Inet4Address ? bind.getAddress() : new byte[] {127, 0, 0, 1};
-    return new CapwapMessages.AcInfo(controller.settings().hostname(), joined, 100,
-        controller.fleet().host().model().partNumber(), controller.fleet().host().snapshot().primary(), ip);
-  }
-
-  @Override
-  public void close() {
-    if (socket != null) {
-      socket.close();
+    public void start() throws IOException {
+        socket = new DatagramSocket(new InetSocketAddress(bind, requestedPort));
+        Thread t = new Thread(this::loop, "ewc-sim-capwap");
+        t.setDaemon(true);
+        t.start();
     }
-  }
+
+    public int port() {
+        return socket.getLocalPort();
+    }
+
+    private void loop() {
+        byte[] buf = new byte[2048];
+        while (!socket.isClosed()) {
+            try {
+                DatagramPacket in = new DatagramPacket(buf, buf.length);
+                socket.receive(in);
+                CapwapMessages.Control req = CapwapMessages.parse(buf, in.getLength());
+                if (req == null || req.type() != CapwapMessages.DISCOVERY_REQUEST) {
+                    LOG.debug("Ignored a CAPWAP datagram from {}", in.getSocketAddress());
+                    continue;
+                }
+                List<CapwapMessages.Element> radios = req.elements().stream()
+                        .filter(e -> e.type() == CapwapMessages.WTP_RADIO_INFORMATION && e.value().length == 5)
+                        .toList();
+                byte[] out = CapwapMessages.discoveryResponse(req.sequence(), info(), radios);
+                socket.send(new DatagramPacket(out, out.length, in.getSocketAddress()));
+            } catch (IOException | RuntimeException e) {
+                if (!socket.isClosed()) {
+                    LOG.debug("CAPWAP responder: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    private CapwapMessages.AcInfo info() {
+        int joined = (int)
+                controller.fleet().aps().stream().filter(VirtualAp::joined).count();
+        byte[] ip = bind instanceof Inet4Address ? bind.getAddress() : new byte[] {127, 0, 0, 1};
+        return new CapwapMessages.AcInfo(
+                controller.settings().hostname(),
+                joined,
+                100,
+                controller.fleet().host().model().partNumber(),
+                controller.fleet().host().snapshot().primary(),
+                ip);
+    }
+
+    @Override
+    public void close() {
+        if (socket != null) {
+            socket.close();
+        }
+    }
 }

@@ -9,23 +9,23 @@ import java.io.InputStream;
  */
 final class LineInput {
 
-  private final InputStream in;
-  private boolean skipLf;
+    private final InputStream in;
+    private boolean skipLf;
 
-  LineInput(InputStream in) {
-    this.in = in;
-  }
-
-  /** The next key, with CR and LF both reported as '\r'; -1 at end of input. */
-  int key() throws IOException {
-    while (true) {
-      int b = in.read();
-      if (b == '\n' && skipLf) {
-        skipLf = false;
-        continue;
-      }
-      skipLf = b == '\r';
-      return b == '\n' ? '\r' : b;
+    LineInput(InputStream in) {
+        this.in = in;
     }
-  }
+
+    /** The next key, with CR and LF both reported as '\r'; -1 at end of input. */
+    int key() throws IOException {
+        while (true) {
+            int b = in.read();
+            if (b == '\n' && skipLf) {
+                skipLf = false;
+                continue;
+            }
+            skipLf = b == '\r';
+            return b == '\n' ? '\r' : b;
+        }
+    }
 }

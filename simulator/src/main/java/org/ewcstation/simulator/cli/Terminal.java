@@ -5,34 +5,34 @@ import java.io.IOException;
 /** What a command's action may do with the session it runs in. */
 interface Terminal {
 
-  /** Command output; {@code \n} line ends, paged with --More-- unless {@code terminal length 0}. */
-  void print(String text) throws IOException;
+    /** Command output; {@code \n} line ends, paged with --More-- unless {@code terminal length 0}. */
+    void print(String text) throws IOException;
 
-  /** Prints {@code prompt} and reads one line; without echo for passwords. Null at end of input. */
-  String readLine(String prompt, boolean echo) throws IOException;
+    /** Prints {@code prompt} and reads one line; without echo for passwords. Null at end of input. */
+    String readLine(String prompt, boolean echo) throws IOException;
 
-  /** Prints {@code prompt} and reads one key, as {@code [confirm]} does; true for Enter or y. */
-  boolean confirm(String prompt) throws IOException;
+    /** Prints {@code prompt} and reads one key, as {@code [confirm]} does; true for Enter or y. */
+    boolean confirm(String prompt) throws IOException;
 
-  Mode mode();
+    Mode mode();
 
-  void mode(Mode mode);
+    void mode(Mode mode);
 
-  void terminalLength(int lines);
+    void terminalLength(int lines);
 
-  /** Ends the session normally (exit, logout). */
-  void close();
+    /** Ends the session normally (exit, logout). */
+    void close();
 
-  /** The peer's address as IOS logs it (vty). */
-  String peer();
+    /** The peer's address as IOS logs it (vty). */
+    String peer();
 
-  String user();
+    String user();
 
-  /** The image-download profile the config sub-modes edit (set by {@code wireless profile image-download}). */
-  String profile();
+    /** The image-download profile the config sub-modes edit (set by {@code wireless profile image-download}). */
+    String profile();
 
-  void profile(String name);
+    void profile(String name);
 
-  /** Runs {@code line} as if typed in {@code mode}, for {@code do}. */
-  void execute(String line, Mode mode) throws IOException;
+    /** Runs {@code line} as if typed in {@code mode}, for {@code do}. */
+    void execute(String line, Mode mode) throws IOException;
 }

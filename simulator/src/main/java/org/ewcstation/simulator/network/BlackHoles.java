@@ -14,43 +14,43 @@ import java.net.ServerSocket;
  */
 public final class BlackHoles implements AutoCloseable {
 
-  private final InetAddress bind;
-  private DatagramSocket udp;
-  private ServerSocket tcp;
+    private final InetAddress bind;
+    private DatagramSocket udp;
+    private ServerSocket tcp;
 
-  public BlackHoles(InetAddress bind) {
-    this.bind = bind;
-  }
+    public BlackHoles(InetAddress bind) {
+        this.bind = bind;
+    }
 
-  public synchronized InetSocketAddress udp() {
-    try {
-      if (udp == null) {
-        udp = new DatagramSocket(new InetSocketAddress(bind, 0));
-      }
-      return new InetSocketAddress(bind, udp.getLocalPort());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public synchronized InetSocketAddress udp() {
+        try {
+            if (udp == null) {
+                udp = new DatagramSocket(new InetSocketAddress(bind, 0));
+            }
+            return new InetSocketAddress(bind, udp.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  public synchronized InetSocketAddress tcp() {
-    try {
-      if (tcp == null) {
-        tcp = new ServerSocket(0, 50, bind);
-      }
-      return new InetSocketAddress(bind, tcp.getLocalPort());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    public synchronized InetSocketAddress tcp() {
+        try {
+            if (tcp == null) {
+                tcp = new ServerSocket(0, 50, bind);
+            }
+            return new InetSocketAddress(bind, tcp.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  @Override
-  public synchronized void close() throws IOException {
-    if (udp != null) {
-      udp.close();
+    @Override
+    public synchronized void close() throws IOException {
+        if (udp != null) {
+            udp.close();
+        }
+        if (tcp != null) {
+            tcp.close();
+        }
     }
-    if (tcp != null) {
-      tcp.close();
-    }
-  }
 }

@@ -21,52 +21,57 @@ import java.util.regex.Pattern;
  */
 public final class BundleCatalog {
 
-  private static final Pattern VERSION = Pattern.compile("\\b(\\d+\\.\\d+\\.\\d+\\.\\d+)\\b");
+    private static final Pattern VERSION = Pattern.compile("\\b(\\d+\\.\\d+\\.\\d+\\.\\d+)\\b");
 
-  private final Path dir;
-  private final Map<String, Optional<FetchedImage>> cache = new ConcurrentHashMap<>();
+    private final Path dir;
+    private final Map<String, Optional<FetchedImage>> cache = new ConcurrentHashMap<>();
 
-  /** {@code dir} may be null: nothing is known, downloads are accepted as they come. */
-  public BundleCatalog(Path dir) {
-    this.dir = dir;
-  }
-
-  public boolean known() {
-    return dir != null;
-  }
-
-  /** The bundle's image of that type, or empty when there is no bundle or no such file. */
-  public Optional<FetchedImage> image(String type) {
-    if (dir == null) {
-      return Optional.empty();
+    /** {@code dir} may be null: nothing is known, downloads are accepted as they come. */
+    public BundleCatalog(Path dir) {
+        this.dir = dir;
     }
-    return cache.computeIfAbsent(type, t -> {
-      Path f = dir.resolve(t);
-      return Files.isRegularFile(f) ? Optional.of(hash(f)) : Optional.empty();
-    });
-  }
 
-  /** The AP image version of the bundle ({@code version.info}), if it states one. */
-  public Optional<String> version() {
-    if (dir == null || !Files.isRegularFile(dir.resolve("version.info"))) {
-      return Optional.empty();
+    public boolean known() {
+        return dir != null;
     }
-    try {
-      Matcher m = VERSION.matcher(Files.readString(dir.resolve("version.info")));
-      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
 
-  static FetchedImage hash(Path f) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-      long n = in.transferTo(java.io.OutputStream.nullOutputStream());
-      return new FetchedImage(f, n, HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    /** The bundle's image of that type, or empty when there is no bundle or no such file. */
+    public Optional<FetchedImage> image(String type) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        return cache.computeIfAbsent(type, t -> {
+            Path f = dir.resolve(t);
+            return Files.isRegularFile(f) ? Optional.of(hash(f)) : Optional.empty();
+        });
     }
-  }
+
+    /** The AP image version of the bundle ({@code version.info}), if it states one. */
+    public Optional<String> version() {
+        if (dir == null || !Files.isRegularFile(dir.resolve("version.info"))) {
+            return Optional.empty();
+        }
+        try {
+            Matcher m = VERSION.matcher(Files.readString(dir.resolve("version.info")));
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    static FetchedImage hash(Path f) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
+            long n = in.transferTo(java.io.OutputStream.nullOutputStream());
+            return new FetchedImage(
+                    f,
+                    n,
+                    HexFormat.of()
+                            .formatHex(
+                                    ((DigestInputStream) in).getMessageDigest().digest()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

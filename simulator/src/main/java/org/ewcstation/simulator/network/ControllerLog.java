@@ -17,60 +17,60 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ControllerLog {
 
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MMM d HH:mm:ss.SSS", Locale.ENGLISH);
-  private static final int MAX_LINES = 2000;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MMM d HH:mm:ss.SSS", Locale.ENGLISH);
+    private static final int MAX_LINES = 2000;
 
-  private final Clock clock;
-  private final SyslogSender syslog;
-  private final Deque<String> buffer = new ArrayDeque<>();
-  private final AtomicLong logged = new AtomicLong();
+    private final Clock clock;
+    private final SyslogSender syslog;
+    private final Deque<String> buffer = new ArrayDeque<>();
+    private final AtomicLong logged = new AtomicLong();
 
-  public ControllerLog(Clock clock, SyslogSender syslog) {
-    this.clock = clock;
-    this.syslog = syslog;
-  }
-
-  /** Logs {@code %FACILITY-SEVERITY-MNEMONIC: text}. */
-  public void log(String facility, int severity, String mnemonic, String text) {
-    String stamp = "*" + STAMP.format(LocalDateTime.now(clock));
-    String message = "%" + facility + "-" + severity + "-" + mnemonic + ": " + text;
-    synchronized (buffer) {
-      buffer.addLast(stamp + ": " + message);
-      while (buffer.size() > MAX_LINES) {
-        buffer.removeFirst();
-      }
+    public ControllerLog(Clock clock, SyslogSender syslog) {
+        this.clock = clock;
+        this.syslog = syslog;
     }
-    logged.incrementAndGet();
-    syslog.send(severity, stamp, message);
-  }
 
-  /** A line of the install engine, as the seed shows them. */
-  public void install(int severity, String mnemonic, String text) {
-    log("INSTALL", severity, mnemonic, "Chassis 1 R0/0: install_engine: " + text);
-  }
-
-  /** A CAPWAP join/disjoin/image event from wncd. */
-  public void apEvent(String text) {
-    log("CAPWAPAC_SMGR_TRACE_MESSAGE", 5, "AP_JOIN_DISJOIN", "Chassis 1 R0/0: wncd: AP Event: " + text);
-  }
-
-  public List<String> lines() {
-    synchronized (buffer) {
-      return new ArrayList<>(buffer);
+    /** Logs {@code %FACILITY-SEVERITY-MNEMONIC: text}. */
+    public void log(String facility, int severity, String mnemonic, String text) {
+        String stamp = "*" + STAMP.format(LocalDateTime.now(clock));
+        String message = "%" + facility + "-" + severity + "-" + mnemonic + ": " + text;
+        synchronized (buffer) {
+            buffer.addLast(stamp + ": " + message);
+            while (buffer.size() > MAX_LINES) {
+                buffer.removeFirst();
+            }
+        }
+        logged.incrementAndGet();
+        syslog.send(severity, stamp, message);
     }
-  }
 
-  public void clear() {
-    synchronized (buffer) {
-      buffer.clear();
+    /** A line of the install engine, as the seed shows them. */
+    public void install(int severity, String mnemonic, String text) {
+        log("INSTALL", severity, mnemonic, "Chassis 1 R0/0: install_engine: " + text);
     }
-  }
 
-  public long loggedCount() {
-    return logged.get();
-  }
+    /** A CAPWAP join/disjoin/image event from wncd. */
+    public void apEvent(String text) {
+        log("CAPWAPAC_SMGR_TRACE_MESSAGE", 5, "AP_JOIN_DISJOIN", "Chassis 1 R0/0: wncd: AP Event: " + text);
+    }
 
-  public SyslogSender syslog() {
-    return syslog;
-  }
+    public List<String> lines() {
+        synchronized (buffer) {
+            return new ArrayList<>(buffer);
+        }
+    }
+
+    public void clear() {
+        synchronized (buffer) {
+            buffer.clear();
+        }
+    }
+
+    public long loggedCount() {
+        return logged.get();
+    }
+
+    public SyslogSender syslog() {
+        return syslog;
+    }
 }

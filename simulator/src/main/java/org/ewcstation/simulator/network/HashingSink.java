@@ -13,43 +13,43 @@ import java.util.HexFormat;
  */
 final class HashingSink extends FilterOutputStream {
 
-  private static final long CORRUPT_AT = 100;
+    private static final long CORRUPT_AT = 100;
 
-  private final MessageDigest digest;
-  private final boolean corrupt;
-  private long count;
+    private final MessageDigest digest;
+    private final boolean corrupt;
+    private long count;
 
-  HashingSink(OutputStream out, boolean corrupt) {
-    super(out);
-    this.corrupt = corrupt;
-    try {
-      this.digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    HashingSink(OutputStream out, boolean corrupt) {
+        super(out);
+        this.corrupt = corrupt;
+        try {
+            this.digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  @Override
-  public void write(int b) throws IOException {
-    write(new byte[] {(byte) b}, 0, 1);
-  }
-
-  @Override
-  public void write(byte[] b, int off, int len) throws IOException {
-    if (corrupt && count <= CORRUPT_AT && count + len > CORRUPT_AT) {
-      b = b.clone();
-      b[off + (int) (CORRUPT_AT - count)] ^= 0x5a;
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
     }
-    digest.update(b, off, len);
-    count += len;
-    out.write(b, off, len);
-  }
 
-  long count() {
-    return count;
-  }
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        if (corrupt && count <= CORRUPT_AT && count + len > CORRUPT_AT) {
+            b = b.clone();
+            b[off + (int) (CORRUPT_AT - count)] ^= 0x5a;
+        }
+        digest.update(b, off, len);
+        count += len;
+        out.write(b, off, len);
+    }
 
-  String sha256() {
-    return HexFormat.of().formatHex(digest.digest());
-  }
+    long count() {
+        return count;
+    }
+
+    String sha256() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
 }

@@ -24,61 +24,71 @@ import org.apache.sshd.sftp.common.SftpException;
  */
 public final class SftpImageFetcher implements ImageFetcher {
 
-  private final SshClient client;
-  private final InetAddress bind;
-  private final InetSocketAddress target;
-  private final String user;
-  private final String password;
-  private final Duration timeout;
-  private final boolean corrupt;
+    private final SshClient client;
+    private final InetAddress bind;
+    private final InetSocketAddress target;
+    private final String user;
+    private final String password;
+    private final Duration timeout;
+    private final boolean corrupt;
 
-  public SftpImageFetcher(SshClient client, InetAddress bind, InetSocketAddress target, String user, String password,
-      Duration timeout, boolean corrupt) {
-    this.client = client;
-    this.bind = bind;
-    this.target = target;
-    this.user = user;
-    this.password = password;
-    this.timeout = timeout;
-    this.corrupt = corrupt;
-  }
+    public SftpImageFetcher(
+            SshClient client,
+            InetAddress bind,
+            InetSocketAddress target,
+            String user,
+            String password,
+            Duration timeout,
+            boolean corrupt) {
+        this.client = client;
+        this.bind = bind;
+        this.target = target;
+        this.user = user;
+        this.password = password;
+        this.timeout = timeout;
+        this.corrupt = corrupt;
+    }
 
-  @Override
-  public FetchedImage fetch(String remotePath, Path file) throws FetchException {
-    try (ClientSession session = client.connect(user, target,
-        new InetSocketAddress(bind, 0)).verify(timeout).getSession()) {
-      session.addPasswordIdentity(password == null ? "" : password);
-      session.auth().verify(timeout);
-      try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
-          InputStream in = sftp.read(remotePath);
-          OutputStream fileOut = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-          HashingSink sink = new HashingSink(fileOut, corrupt)) {
-        in.transferTo(sink);
-        sink.flush();
-        return new FetchedImage(file, sink.count(), sink.sha256());
-      }
-    } catch (SftpException e) {
-      throw new FetchException(switch (e.getStatus()) {
-        case SftpConstants.SSH_FX_NO_SUCH_FILE, SftpConstants.SSH_FX_NO_SUCH_PATH -> FetchException.NOT_FOUND;
-        case SftpConstants.SSH_FX_PERMISSION_DENIED -> "Permission denied";
-        default -> e.getMessage();
-      }, e);
-    } catch (IOException e) {
-      throw new FetchException(reason(e), e);
+    @Override
+    public FetchedImage fetch(String remotePath, Path file) throws FetchException {
+        try (ClientSession session = client.connect(user, target, new InetSocketAddress(bind, 0))
+                .verify(timeout)
+                .getSession()) {
+            session.addPasswordIdentity(password == null ? "" : password);
+            session.auth().verify(timeout);
+            try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
+                    InputStream in = sftp.read(remotePath);
+                    OutputStream fileOut = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                    HashingSink sink = new HashingSink(fileOut, corrupt)) {
+                in.transferTo(sink);
+                sink.flush();
+                return new FetchedImage(file, sink.count(), sink.sha256());
+            }
+        } catch (SftpException e) {
+            throw new FetchException(
+                    switch (e.getStatus()) {
+                        case SftpConstants.SSH_FX_NO_SUCH_FILE, SftpConstants.SSH_FX_NO_SUCH_PATH ->
+                            FetchException.NOT_FOUND;
+                        case SftpConstants.SSH_FX_PERMISSION_DENIED -> "Permission denied";
+                        default -> e.getMessage();
+                    },
+                    e);
+        } catch (IOException e) {
+            throw new FetchException(reason(e), e);
+        }
     }
-  }
 
-  private static String reason(IOException e) {
-    String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (m.contains("timeout") || m.contains("timed out") || e instanceof java.net.SocketTimeoutException) {
-      return FetchException.TIMED_OUT;
+    private static String reason(IOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("timeout") || m.contains("timed out") || e instanceof java.net.SocketTimeoutException) {
+            return FetchException.TIMED_OUT;
+        }
+        if (e instanceof SshException && (m.contains("auth") || m.contains("no more authentication methods"))) {
+            return "Authentication failed";
+        }
+        if (m.contains("connection refused")) {
+            return "Connection refused";
+        }
+        return e.getMessage();
     }
-    if (e instanceof SshException && (m.contains("auth") || m.contains("no more authentication methods"))) {
-      return "Authentication failed";
-    }
-    if (m.contains("connection refused")) {
-      return "Connection refused";
-    }
-    return e.getMessage();
-  }
 }

@@ -19,60 +19,60 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyslogSender implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SyslogSender.class);
-  private static final int LOCAL7 = 23;
+    private static final Logger LOG = LoggerFactory.getLogger(SyslogSender.class);
+    private static final int LOCAL7 = 23;
 
-  private final InetAddress bind;
-  private final List<Host> hosts = new CopyOnWriteArrayList<>();
-  private final AtomicInteger sequence = new AtomicInteger();
-  private DatagramSocket socket;
+    private final InetAddress bind;
+    private final List<Host> hosts = new CopyOnWriteArrayList<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+    private DatagramSocket socket;
 
-  public SyslogSender(InetAddress bind) {
-    this.bind = bind;
-  }
-
-  /** A configured {@code logging host}. */
-  public record Host(String address, int port) {}
-
-  public void addHost(String address, int port) {
-    hosts.removeIf(h -> h.address().equals(address));
-    hosts.add(new Host(address, port));
-  }
-
-  public void removeHost(String address) {
-    hosts.removeIf(h -> h.address().equals(address));
-  }
-
-  public List<Host> hosts() {
-    return List.copyOf(hosts);
-  }
-
-  void send(int severity, String stamp, String message) {
-    if (hosts.isEmpty()) {
-      return;
+    public SyslogSender(InetAddress bind) {
+        this.bind = bind;
     }
-    String line = "<" + (LOCAL7 * 8 + severity) + ">" + sequence.incrementAndGet() + ": " + stamp + ": " + message;
-    byte[] data = line.getBytes(StandardCharsets.US_ASCII);
-    for (Host h : hosts) {
-      try {
-        socket().send(new DatagramPacket(data, data.length, new InetSocketAddress(h.address(), h.port())));
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("Syslog to {}:{} failed: {}", h.address(), h.port(), e.toString());
-      }
-    }
-  }
 
-  private synchronized DatagramSocket socket() throws IOException {
-    if (socket == null) {
-      socket = new DatagramSocket(new InetSocketAddress(bind, 0));
-    }
-    return socket;
-  }
+    /** A configured {@code logging host}. */
+    public record Host(String address, int port) {}
 
-  @Override
-  public synchronized void close() {
-    if (socket != null) {
-      socket.close();
+    public void addHost(String address, int port) {
+        hosts.removeIf(h -> h.address().equals(address));
+        hosts.add(new Host(address, port));
     }
-  }
+
+    public void removeHost(String address) {
+        hosts.removeIf(h -> h.address().equals(address));
+    }
+
+    public List<Host> hosts() {
+        return List.copyOf(hosts);
+    }
+
+    void send(int severity, String stamp, String message) {
+        if (hosts.isEmpty()) {
+            return;
+        }
+        String line = "<" + (LOCAL7 * 8 + severity) + ">" + sequence.incrementAndGet() + ": " + stamp + ": " + message;
+        byte[] data = line.getBytes(StandardCharsets.US_ASCII);
+        for (Host h : hosts) {
+            try {
+                socket().send(new DatagramPacket(data, data.length, new InetSocketAddress(h.address(), h.port())));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("Syslog to {}:{} failed: {}", h.address(), h.port(), e.toString());
+            }
+        }
+    }
+
+    private synchronized DatagramSocket socket() throws IOException {
+        if (socket == null) {
+            socket = new DatagramSocket(new InetSocketAddress(bind, 0));
+        }
+        return socket;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (socket != null) {
+            socket.close();
+        }
+    }
 }

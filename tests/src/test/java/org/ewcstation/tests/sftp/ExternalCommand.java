@@ -21,55 +21,55 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExternalCommand {
 
-  /** What the process said and how it ended. */
-  public record Result(int exit, String out, String err) {
-    public String all() {
-      return out + err;
+    /** What the process said and how it ended. */
+    public record Result(int exit, String out, String err) {
+        public String all() {
+            return out + err;
+        }
     }
-  }
 
-  private ExternalCommand() {}
+    private ExternalCommand() {}
 
-  public static void require(String tool, String debianPackage) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(dir, tool))) {
-        return;
-      }
+    public static void require(String tool, String debianPackage) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return;
+            }
+        }
+        fail("install " + debianPackage + " (the '" + tool + "' command is needed by this interop test)");
     }
-    fail("install " + debianPackage + " (the '" + tool + "' command is needed by this interop test)");
-  }
 
-  public static Result run(Duration timeout, Map<String, String> env, String stdin, List<String> command)
-      throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(command);
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    CompletableFuture<String> out = drain(p.getInputStream());
-    CompletableFuture<String> err = drain(p.getErrorStream());
-    try (OutputStream in = p.getOutputStream()) {
-      if (stdin != null) {
-        in.write(stdin.getBytes(StandardCharsets.UTF_8));
-      }
+    public static Result run(Duration timeout, Map<String, String> env, String stdin, List<String> command)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        CompletableFuture<String> out = drain(p.getInputStream());
+        CompletableFuture<String> err = drain(p.getErrorStream());
+        try (OutputStream in = p.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            fail(command.get(0) + " did not finish within " + timeout + "; stderr so far: " + err.getNow(""));
+        }
+        return new Result(p.exitValue(), out.join(), err.join());
     }
-    if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-      fail(command.get(0) + " did not finish within " + timeout + "; stderr so far: " + err.getNow(""));
-    }
-    return new Result(p.exitValue(), out.join(), err.join());
-  }
 
-  /** Each stream on its own thread: the common pool has one worker on a 2-core machine. */
-  private static CompletableFuture<String> drain(java.io.InputStream s) {
-    CompletableFuture<String> text = new CompletableFuture<>();
-    Thread.ofVirtual().name("process-drain").start(() -> {
-      try (s) {
-        text.complete(new String(s.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        text.complete("");
-      }
-    });
-    return text;
-  }
+    /** Each stream on its own thread: the common pool has one worker on a 2-core machine. */
+    private static CompletableFuture<String> drain(java.io.InputStream s) {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        Thread.ofVirtual().name("process-drain").start(() -> {
+            try (s) {
+                text.complete(new String(s.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                text.complete("");
+            }
+        });
+        return text;
+    }
 }

@@ -16,50 +16,59 @@ import java.util.concurrent.TimeUnit;
  */
 final class ExternalTool {
 
-  private ExternalTool() {}
+    private ExternalTool() {}
 
-  record Result(int exitCode, String stdout, String stderr) {
-    String all() {
-      return stdout + stderr;
+    record Result(int exitCode, String stdout, String stderr) {
+        String all() {
+            return stdout + stderr;
+        }
     }
-  }
 
-  /** Fails with "install ..." when {@code command} is not on the PATH. */
-  static String require(String command, String debianPackage) {
-    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
-      Path p = Path.of(dir, command);
-      if (Files.isExecutable(p)) {
-        return p.toString();
-      }
+    /** Fails with "install ..." when {@code command} is not on the PATH. */
+    static String require(String command, String debianPackage) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+            Path p = Path.of(dir, command);
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        for (String dir : List.of("/usr/sbin", "/sbin")) {
+            Path p = Path.of(dir, command);
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return fail("install " + debianPackage + " (apt-get install " + debianPackage + "): '" + command
+                + "' is needed for this interop test");
     }
-    for (String dir : List.of("/usr/sbin", "/sbin")) {
-      Path p = Path.of(dir, command);
-      if (Files.isExecutable(p)) {
-        return p.toString();
-      }
-    }
-    return fail("install " + debianPackage + " (apt-get install " + debianPackage + "): '" + command
-        + "' is needed for this interop test");
-  }
 
-  static Process start(Path workDir, List<String> command) throws IOException {
-    return new ProcessBuilder(command).directory(workDir.toFile())
-        .redirectOutput(workDir.resolve("out-" + System.nanoTime() + ".log").toFile())
-        .redirectErrorStream(true).start();
-  }
-
-  /** Runs to completion (bounded, so a hung client fails the test instead of hanging the build). */
-  static Result run(Path workDir, long timeoutSeconds, List<String> command) throws IOException,
-      InterruptedException {
-    Path out = Files.createTempFile(workDir, "stdout", ".log");
-    Path err = Files.createTempFile(workDir, "stderr", ".log");
-    Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-        new File("/dev/null"))).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      fail(command + " did not finish within " + timeoutSeconds + " s");
+    static Process start(Path workDir, List<String> command) throws IOException {
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectOutput(
+                        workDir.resolve("out-" + System.nanoTime() + ".log").toFile())
+                .redirectErrorStream(true)
+                .start();
     }
-    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.ISO_8859_1),
-        Files.readString(err, StandardCharsets.ISO_8859_1));
-  }
+
+    /** Runs to completion (bounded, so a hung client fails the test instead of hanging the build). */
+    static Result run(Path workDir, long timeoutSeconds, List<String> command)
+            throws IOException, InterruptedException {
+        Path out = Files.createTempFile(workDir, "stdout", ".log");
+        Path err = Files.createTempFile(workDir, "stderr", ".log");
+        Process p = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail(command + " did not finish within " + timeoutSeconds + " s");
+        }
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.ISO_8859_1),
+                Files.readString(err, StandardCharsets.ISO_8859_1));
+    }
 }

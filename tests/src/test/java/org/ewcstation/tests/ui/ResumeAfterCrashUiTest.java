@@ -41,57 +41,63 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ResumeAfterCrashUiTest {
 
-  static AppContext context;
-  static DemoMode demo;
-  static long crashedRun;
-  MainWindow window;
+    static AppContext context;
+    static DemoMode demo;
+    static long crashedRun;
+    MainWindow window;
 
-  @BeforeAll
-  static void aRunLeftByADeadProcess() throws Exception {
-    Path dir = Files.createTempDirectory("ewc-crash-ui");
-    context = AppContext.start(new GlobalOptions(dir, false));
-    context.settings().put("ui.language", "en");
-    demo = DemoMode.start(context, 2, 64 * 1024, 8L * 1024 * 1024);
-    String endpoint = demo.controller().host() + ":" + demo.controller().port();
-    RunRecorder r = new UpgradeHistory(context.store(), Clock.systemUTC()).start(new RunInfo(endpoint, "17.9.4a",
-        "EWC/17_12_1", "17.12.1.5", Protocol.TFTP, "127.0.0.1"));
-    r.apStatus(new ApSnapshot("AP-9120-EWC", "C9120AXI-B", "Predownloading", 0, Instant.now()), "17.12.1.5");
-    // what kill -9 leaves: RUNNING, owned by a process that no longer exists
-    context.store().withConnection(c -> c.createStatement().executeUpdate("UPDATE upgrade_run SET owner_pid = -1"));
-    crashedRun = r.runId();
-  }
+    @BeforeAll
+    static void aRunLeftByADeadProcess() throws Exception {
+        Path dir = Files.createTempDirectory("ewc-crash-ui");
+        context = AppContext.start(new GlobalOptions(dir, false));
+        context.settings().put("ui.language", "en");
+        demo = DemoMode.start(context, 2, 64 * 1024, 8L * 1024 * 1024);
+        String endpoint = demo.controller().host() + ":" + demo.controller().port();
+        RunRecorder r = new UpgradeHistory(context.store(), Clock.systemUTC())
+                .start(new RunInfo(endpoint, "17.9.4a", "EWC/17_12_1", "17.12.1.5", Protocol.TFTP, "127.0.0.1"));
+        r.apStatus(new ApSnapshot("AP-9120-EWC", "C9120AXI-B", "Predownloading", 0, Instant.now()), "17.12.1.5");
+        // what kill -9 leaves: RUNNING, owned by a process that no longer exists
+        context.store().withConnection(c -> c.createStatement().executeUpdate("UPDATE upgrade_run SET owner_pid = -1"));
+        crashedRun = r.runId();
+    }
 
-  @AfterAll
-  static void stop() {
-    context.close();
-  }
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
 
-  @Start
-  void start(Stage stage) {
-    window = new MainWindow(context, stage);
-    stage.setX(0);
-    stage.setY(0);
-    stage.show();
-    stage.setWidth(1000);
-    stage.setHeight(760);
-  }
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(context, stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        stage.setWidth(1000);
+        stage.setHeight(760);
+    }
 
-  @Test
-  void theControllerAnsweringAgainOffersToResumeAndYesTakesTheRunOver(FxRobot robot) {
-    UpgradeHistory history = new UpgradeHistory(context.store(), Clock.systemUTC());
-    assertThat(history.run(crashedRun).orElseThrow().state()).isEqualTo(RunState.INTERRUPTED);
+    @Test
+    void theControllerAnsweringAgainOffersToResumeAndYesTakesTheRunOver(FxRobot robot) {
+        UpgradeHistory history = new UpgradeHistory(context.store(), Clock.systemUTC());
+        assertThat(history.run(crashedRun).orElseThrow().state()).isEqualTo(RunState.INTERRUPTED);
 
-    robot.interact(() -> window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller())));
-    await().atMost(Duration.ofSeconds(60)).until(() -> robot.lookup(".dialog-pane").tryQuery()
-        .map(n -> ((DialogPane) n).getContentText()).filter(t -> t.contains("Resume watching it now?")).isPresent());
-    String text = ((DialogPane) robot.lookup(".dialog-pane").query()).getContentText();
-    assertThat(text).contains("Upgrade run " + crashedRun);
-    robot.interact(() -> ((Button) ((DialogPane) robot.lookup(".dialog-pane").query()).lookupButton(ButtonType.OK)).fire());
+        robot.interact(() -> window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller())));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> robot.lookup(".dialog-pane")
+                        .tryQuery()
+                        .map(n -> ((DialogPane) n).getContentText())
+                        .filter(t -> t.contains("Resume watching it now?"))
+                        .isPresent());
+        String text = ((DialogPane) robot.lookup(".dialog-pane").query()).getContentText();
+        assertThat(text).contains("Upgrade run " + crashedRun);
+        robot.interact(() ->
+                ((Button) ((DialogPane) robot.lookup(".dialog-pane").query()).lookupButton(ButtonType.OK)).fire());
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> history.run(crashedRun).orElseThrow().state() != RunState.INTERRUPTED);
-    RunReport report = history.report(crashedRun).orElseThrow();
-    assertThat(report.marks()).extracting(RunReport.RunMark::kind).startsWith("interrupted", "resumed");
-    // the controller never started this pre-download, so nothing settles it: it is being watched again
-    assertThat(report.run().state()).isEqualTo(RunState.RUNNING);
-  }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> history.run(crashedRun).orElseThrow().state() != RunState.INTERRUPTED);
+        RunReport report = history.report(crashedRun).orElseThrow();
+        assertThat(report.marks()).extracting(RunReport.RunMark::kind).startsWith("interrupted", "resumed");
+        // the controller never started this pre-download, so nothing settles it: it is being watched again
+        assertThat(report.run().state()).isEqualTo(RunState.RUNNING);
+    }
 }

@@ -36,115 +36,149 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class UiResponsivenessBench {
 
-  static final int APS = 1000;
-  static final int TRANSFERS = 50;
-  static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
+    static final int APS = 1000;
+    static final int TRANSFERS = 50;
+    static final Duration RUN = Duration.ofSeconds(Integer.getInteger("bench.seconds", 15));
 
-  @Test
-  void longestFxStallUnderLoad() throws Exception {
-    Path dir = Files.createTempDirectory("ewc-bench");
-    CountDownLatch started = new CountDownLatch(1);
-    Platform.startup(started::countDown);
-    started.await();
-    AppContext ctx = AppContext.start(new GlobalOptions(dir, false));
-    MainWindow[] window = new MainWindow[1];
-    runAndWait(() -> {
-      window[0] = new MainWindow(ctx, new Stage());
-      window[0].stage().setX(0);
-      window[0].stage().setY(0);
-      window[0].show();
-    });
-    var model = window[0].model();
+    @Test
+    void longestFxStallUnderLoad() throws Exception {
+        Path dir = Files.createTempDirectory("ewc-bench");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        AppContext ctx = AppContext.start(new GlobalOptions(dir, false));
+        MainWindow[] window = new MainWindow[1];
+        runAndWait(() -> {
+            window[0] = new MainWindow(ctx, new Stage());
+            window[0].stage().setX(0);
+            window[0].stage().setY(0);
+            window[0].show();
+        });
+        var model = window[0].model();
 
-    AtomicLong maxPulseGapNanos = new AtomicLong();
-    AtomicLong lastPulse = new AtomicLong();
-    AnimationTimer pulses = new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        long prev = lastPulse.getAndSet(now);
-        if (prev != 0) {
-          maxPulseGapNanos.accumulateAndGet(now - prev, Math::max);
+        AtomicLong maxPulseGapNanos = new AtomicLong();
+        AtomicLong lastPulse = new AtomicLong();
+        AnimationTimer pulses = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long prev = lastPulse.getAndSet(now);
+                if (prev != 0) {
+                    maxPulseGapNanos.accumulateAndGet(now - prev, Math::max);
+                }
+            }
+        };
+        runAndWait(pulses::start);
+
+        TransferRegistry registry = ctx.transferRegistry();
+        List<TransferRegistry.Live> live = new ArrayList<>();
+        InetSocketAddress peer = new InetSocketAddress("127.0.0.1", 40000);
+        for (int i = 0; i < TRANSFERS; i++) {
+            TransferRegistry.Live l = registry.open(Protocol.TFTP, peer, "EWC/17_9_4a/ap1g" + (i % 8), 80_000_000);
+            live.add(l);
+            ctx.transferListeners()
+                    .onEvent(new TransferEvent.Started(
+                            l.id(),
+                            Instant.now(),
+                            Protocol.TFTP,
+                            peer,
+                            "EWC/17_9_4a/ap1g" + (i % 8),
+                            80_000_000,
+                            Map.of("blksize", "1468")));
         }
-      }
-    };
-    runAndWait(pulses::start);
 
-    TransferRegistry registry = ctx.transferRegistry();
-    List<TransferRegistry.Live> live = new ArrayList<>();
-    InetSocketAddress peer = new InetSocketAddress("127.0.0.1", 40000);
-    for (int i = 0; i < TRANSFERS; i++) {
-      TransferRegistry.Live l = registry.open(Protocol.TFTP, peer, "EWC/17_9_4a/ap1g" + (i % 8), 80_000_000);
-      live.add(l);
-      ctx.transferListeners().onEvent(new TransferEvent.Started(l.id(), Instant.now(), Protocol.TFTP, peer,
-          "EWC/17_9_4a/ap1g" + (i % 8), 80_000_000, Map.of("blksize", "1468")));
-    }
+        ScheduledExecutorService load = Executors.newScheduledThreadPool(2);
+        AtomicLong tick = new AtomicLong();
+        load.scheduleAtFixedRate(
+                () -> {
+                    long t = tick.incrementAndGet();
+                    List<ApRow> rows = new ArrayList<>(APS);
+                    for (int i = 0; i < APS; i++) {
+                        double pct = (t * 7 + i) % 101;
+                        rows.add(new ApRow(
+                                "AP-" + i,
+                                "C9120AXI-E",
+                                "ap1g7",
+                                "10.0.0." + (i % 250),
+                                String.format(java.util.Locale.ROOT, "687d.b402.%04x", i),
+                                "17.9.3.50",
+                                "17.9.4.27",
+                                pct >= 100 ? "Complete" : "Predownloading",
+                                "17.9.4.27",
+                                (int) (t % 3),
+                                "",
+                                "TFTP",
+                                pct,
+                                "0:" + (10 + t % 50)));
+                    }
+                    Platform.runLater(() -> model.apTable().setRows(rows, System.currentTimeMillis()));
+                },
+                0,
+                1,
+                TimeUnit.SECONDS);
+        load.scheduleAtFixedRate(() -> live.forEach(l -> l.add(150_000)), 0, 10, TimeUnit.MILLISECONDS);
+        load.scheduleAtFixedRate(
+                () -> {
+                    List<LogEntry> lines = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        lines.add(LogEntry.raw(
+                                Instant.now(),
+                                LogEntry.Source.SYSLOG,
+                                "127.0.0.1",
+                                LogEntry.Level.INFO,
+                                "%CAPWAPAC_SMGR_TRACE_MESSAGE-5-AP_JOIN_DISJOIN: Chassis 1 R0/0: wncd: AP Event: line "
+                                        + i));
+                    }
+                    Platform.runLater(() -> model.transferLog().append(lines));
+                },
+                0,
+                100,
+                TimeUnit.MILLISECONDS);
 
-    ScheduledExecutorService load = Executors.newScheduledThreadPool(2);
-    AtomicLong tick = new AtomicLong();
-    load.scheduleAtFixedRate(() -> {
-      long t = tick.incrementAndGet();
-      List<ApRow> rows = new ArrayList<>(APS);
-      for (int i = 0; i < APS; i++) {
-        double pct = (t * 7 + i) % 101;
-        rows.add(new ApRow("AP-" + i, "C9120AXI-E", "ap1g7", "10.0.0." + (i % 250),
-            String.format(java.util.Locale.ROOT, "687d.b402.%04x", i), "17.9.3.50", "17.9.4.27",
-            pct >= 100 ? "Complete" : "Predownloading", "17.9.4.27", (int) (t % 3), "", "TFTP", pct, "0:" + (10 + t % 50)));
-      }
-      Platform.runLater(() -> model.apTable().setRows(rows, System.currentTimeMillis()));
-    }, 0, 1, TimeUnit.SECONDS);
-    load.scheduleAtFixedRate(() -> live.forEach(l -> l.add(150_000)), 0, 10, TimeUnit.MILLISECONDS);
-    load.scheduleAtFixedRate(() -> {
-      List<LogEntry> lines = new ArrayList<>();
-      for (int i = 0; i < 20; i++) {
-        lines.add(LogEntry.raw(Instant.now(), LogEntry.Source.SYSLOG, "127.0.0.1", LogEntry.Level.INFO,
-            "%CAPWAPAC_SMGR_TRACE_MESSAGE-5-AP_JOIN_DISJOIN: Chassis 1 R0/0: wncd: AP Event: line " + i));
-      }
-      Platform.runLater(() -> model.transferLog().append(lines));
-    }, 0, 100, TimeUnit.MILLISECONDS);
-
-    AtomicLong maxProbeNanos = new AtomicLong();
-    long end = System.nanoTime() + RUN.toNanos();
-    long warmupEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-    while (System.nanoTime() < end) {
-      long posted = System.nanoTime();
-      CountDownLatch done = new CountDownLatch(1);
-      Platform.runLater(() -> {
-        if (posted > warmupEnd) {
-          maxProbeNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+        AtomicLong maxProbeNanos = new AtomicLong();
+        long end = System.nanoTime() + RUN.toNanos();
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (System.nanoTime() < end) {
+            long posted = System.nanoTime();
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                if (posted > warmupEnd) {
+                    maxProbeNanos.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                }
+                done.countDown();
+            });
+            done.await();
+            LockSupportPark.parkMillis(5);
+            if (System.nanoTime() < warmupEnd) {
+                maxPulseGapNanos.set(0);
+            }
         }
-        done.countDown();
-      });
-      done.await();
-      LockSupportPark.parkMillis(5);
-      if (System.nanoTime() < warmupEnd) {
-        maxPulseGapNanos.set(0);
-      }
+        load.shutdownNow();
+        runAndWait(pulses::stop);
+        System.out.printf(
+                "ui-bench: %d APs changing every second, %d transfers, 200 log lines/s for %d s%n",
+                APS, TRANSFERS, RUN.toSeconds());
+        System.out.printf("ui-bench: longest gap between FX pulses: %.1f ms%n", maxPulseGapNanos.get() / 1e6);
+        System.out.printf(
+                "ui-bench: worst FX-thread latency of a probe: %.1f ms (goal < 50 ms)%n", maxProbeNanos.get() / 1e6);
+        ctx.close();
     }
-    load.shutdownNow();
-    runAndWait(pulses::stop);
-    System.out.printf("ui-bench: %d APs changing every second, %d transfers, 200 log lines/s for %d s%n", APS,
-        TRANSFERS, RUN.toSeconds());
-    System.out.printf("ui-bench: longest gap between FX pulses: %.1f ms%n", maxPulseGapNanos.get() / 1e6);
-    System.out.printf("ui-bench: worst FX-thread latency of a probe: %.1f ms (goal < 50 ms)%n", maxProbeNanos.get() / 1e6);
-    ctx.close();
-  }
 
-  private static void runAndWait(Runnable r) throws InterruptedException {
-    CountDownLatch latch = new CountDownLatch(1);
-    Platform.runLater(() -> {
-      try {
-        r.run();
-      } finally {
-        latch.countDown();
-      }
-    });
-    latch.await();
-  }
-
-  /** Paces the probe loop (this is a benchmark's clock, not test synchronisation). */
-  private static final class LockSupportPark {
-    static void parkMillis(long ms) {
-      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ms));
+    private static void runAndWait(Runnable r) throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                latch.countDown();
+            }
+        });
+        latch.await();
     }
-  }
+
+    /** Paces the probe loop (this is a benchmark's clock, not test synchronisation). */
+    private static final class LockSupportPark {
+        static void parkMillis(long ms) {
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ms));
+        }
+    }
 }

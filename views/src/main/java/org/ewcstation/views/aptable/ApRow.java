@@ -5,33 +5,43 @@ package org.ewcstation.views.aptable;
  * poller's snapshot changes. {@code percent} is 0..100 or -1 when unknown; {@code eta} is already text.
  */
 public record ApRow(
-    String name,
-    String model,
-    String imageType,
-    String ip,
-    String ethernetMac,
-    String primaryImage,
-    String backupImage,
-    String predownloadStatus,
-    String predownloadVersion,
-    int retries,
-    String nextRetry,
-    String method,
-    double percent,
-    String eta) {
+        String name,
+        String model,
+        String imageType,
+        String ip,
+        String ethernetMac,
+        String primaryImage,
+        String backupImage,
+        String predownloadStatus,
+        String predownloadVersion,
+        int retries,
+        String nextRetry,
+        String method,
+        double percent,
+        String eta) {
 
-  /** Whether any visible field contains {@code needle} (case-insensitive); the filter box uses it. */
-  public boolean matches(String needle) {
-    if (needle == null || needle.isBlank()) {
-      return true;
+    /** Whether any visible field contains {@code needle} (case-insensitive); the filter box uses it. */
+    public boolean matches(String needle) {
+        if (needle == null || needle.isBlank()) {
+            return true;
+        }
+        String n = needle.strip().toLowerCase(java.util.Locale.ROOT);
+        for (String s : new String[] {
+            name,
+            model,
+            imageType,
+            ip,
+            ethernetMac,
+            primaryImage,
+            backupImage,
+            predownloadStatus,
+            predownloadVersion,
+            method
+        }) {
+            if (s != null && s.toLowerCase(java.util.Locale.ROOT).contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
-    String n = needle.strip().toLowerCase(java.util.Locale.ROOT);
-    for (String s : new String[] {name, model, imageType, ip, ethernetMac, primaryImage, backupImage,
-        predownloadStatus, predownloadVersion, method}) {
-      if (s != null && s.toLowerCase(java.util.Locale.ROOT).contains(n)) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

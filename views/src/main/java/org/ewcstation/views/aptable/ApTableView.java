@@ -39,194 +39,208 @@ import org.ewcstation.views.fx.Localization;
 /** The centre of the window: counters, filter box and the AP table with its final columns. */
 public final class ApTableView {
 
-  static final long FLASH_MILLIS = 1500;
-  private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
+    static final long FLASH_MILLIS = 1500;
+    private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
 
-  private final ApTableViewModel model;
-  private final Localization loc;
-  private final Dialogs dialogs;
-  private TableView<ApRow> table;
+    private final ApTableViewModel model;
+    private final Localization loc;
+    private final Dialogs dialogs;
+    private TableView<ApRow> table;
 
-  public ApTableView(ApTableViewModel model, Localization loc, Dialogs dialogs) {
-    this.model = model;
-    this.loc = loc;
-    this.dialogs = dialogs;
-  }
-
-  public TableView<ApRow> table() {
-    return table;
-  }
-
-  public Parent build() {
-    table = new TableView<>(model.visibleRows());
-    table.setId("apTable");
-    model.visibleRows().comparatorProperty().bind(table.comparatorProperty());
-    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    table.getColumns().addAll(
-        column("aptable.column.name", ApRow::name, 150),
-        column("aptable.column.model", ApRow::model, 150),
-        column("aptable.column.imageType", ApRow::imageType, 90),
-        column("aptable.column.ip", ApRow::ip, 110),
-        column("aptable.column.ethernetMac", ApRow::ethernetMac, 120),
-        column("aptable.column.primary", ApRow::primaryImage, 110),
-        column("aptable.column.backup", ApRow::backupImage, 110),
-        statusColumn(),
-        column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 150),
-        column("aptable.column.retries", ApRow::retries, 80),
-        column("aptable.column.nextRetry", ApRow::nextRetry, 100),
-        column("aptable.column.method", ApRow::method, 70),
-        progressColumn());
-    Label empty = new Label();
-    empty.textProperty().bind(loc.text("aptable.empty"));
-    empty.getStyleClass().add("empty-state");
-    table.setPlaceholder(empty);
-    flashChangedRows();
-    copyAndExport();
-    model.setPresenter(this::update);
-    VBox box = new VBox(header(), table);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return box;
-  }
-
-  /**
-   * Shows a new snapshot (FX thread): keeps the user's selection across the update, and lets the rows
-   * that changed glow briefly.
-   */
-  public void update(List<ApRow> snapshot) {
-    java.util.Set<String> selected = new java.util.HashSet<>();
-    table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.name()));
-    model.setRows(snapshot, System.currentTimeMillis());
-    if (!selected.isEmpty()) {
-      for (int i = 0; i < table.getItems().size(); i++) {
-        if (selected.contains(table.getItems().get(i).name())) {
-          table.getSelectionModel().select(i);
-        }
-      }
+    public ApTableView(ApTableViewModel model, Localization loc, Dialogs dialogs) {
+        this.model = model;
+        this.loc = loc;
+        this.dialogs = dialogs;
     }
-    flash();
-  }
 
-  private void flash() {
-    // setAll already re-renders the visible rows (with the glow); one refresh later takes the glow away.
-    PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
-    later.setOnFinished(e -> table.refresh());
-    later.play();
-  }
+    public TableView<ApRow> table() {
+        return table;
+    }
 
-  private void flashChangedRows() {
-    table.setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(ApRow item, boolean empty) {
-        super.updateItem(item, empty);
-        pseudoClassStateChanged(CHANGED, !empty && item != null
-            && model.recentlyChanged(item.name(), System.currentTimeMillis(), FLASH_MILLIS));
-      }
-    });
-  }
+    public Parent build() {
+        table = new TableView<>(model.visibleRows());
+        table.setId("apTable");
+        model.visibleRows().comparatorProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns()
+                .addAll(
+                        column("aptable.column.name", ApRow::name, 150),
+                        column("aptable.column.model", ApRow::model, 150),
+                        column("aptable.column.imageType", ApRow::imageType, 90),
+                        column("aptable.column.ip", ApRow::ip, 110),
+                        column("aptable.column.ethernetMac", ApRow::ethernetMac, 120),
+                        column("aptable.column.primary", ApRow::primaryImage, 110),
+                        column("aptable.column.backup", ApRow::backupImage, 110),
+                        statusColumn(),
+                        column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 150),
+                        column("aptable.column.retries", ApRow::retries, 80),
+                        column("aptable.column.nextRetry", ApRow::nextRetry, 100),
+                        column("aptable.column.method", ApRow::method, 70),
+                        progressColumn());
+        Label empty = new Label();
+        empty.textProperty().bind(loc.text("aptable.empty"));
+        empty.getStyleClass().add("empty-state");
+        table.setPlaceholder(empty);
+        flashChangedRows();
+        copyAndExport();
+        model.setPresenter(this::update);
+        VBox box = new VBox(header(), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
 
-  private HBox header() {
-    Label title = new Label();
-    title.textProperty().bind(loc.text("aptable.title"));
-    title.getStyleClass().add("section-title");
-    HBox counters = new HBox(8,
-        counter("aptable.counter.total", model.totalProperty(), "total"),
-        counter("aptable.counter.initiated", model.initiatedProperty(), "initiated"),
-        counter("aptable.counter.predownloading", model.predownloadingProperty(), "predownloading"),
-        counter("aptable.counter.complete", model.completeProperty(), "complete"),
-        counter("aptable.counter.failed", model.failedProperty(), "failed"));
-    counters.setAlignment(Pos.CENTER_LEFT);
-    CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
-    filter.setId("apFilter");
-    filter.promptTextProperty().bind(loc.text("aptable.filter.prompt"));
-    filter.textProperty().bindBidirectional(model.filterProperty());
-    filter.setPrefColumnCount(24);
-    Button export = new Button();
-    export.setId("apExport");
-    export.textProperty().bind(loc.text("aptable.export"));
-    export.setOnAction(e -> exportCsv());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    filter.setMinWidth(90);
-    title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    counters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    HBox header = new HBox(12, title, counters, spacer, filter, export);
-    header.setAlignment(Pos.CENTER_LEFT);
-    header.setPadding(new Insets(6, 8, 6, 8));
-    return header;
-  }
+    /**
+     * Shows a new snapshot (FX thread): keeps the user's selection across the update, and lets the rows
+     * that changed glow briefly.
+     */
+    public void update(List<ApRow> snapshot) {
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.name()));
+        model.setRows(snapshot, System.currentTimeMillis());
+        if (!selected.isEmpty()) {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (selected.contains(table.getItems().get(i).name())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        }
+        flash();
+    }
 
-  private void copyAndExport() {
-    MenuItem copy = new MenuItem();
-    copy.textProperty().bind(loc.text("aptable.copy"));
-    copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
-    copy.setOnAction(e -> copySelection());
-    MenuItem export = new MenuItem();
-    export.textProperty().bind(loc.text("aptable.export"));
-    export.setOnAction(e -> exportCsv());
-    table.setContextMenu(new ContextMenu(copy, export));
-    table.setOnKeyPressed(e -> {
-      if (copy.getAccelerator().match(e)) {
-        copySelection();
-        e.consume();
-      }
-    });
-  }
+    private void flash() {
+        // setAll already re-renders the visible rows (with the glow); one refresh later takes the glow away.
+        PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
+        later.setOnFinished(e -> table.refresh());
+        later.play();
+    }
 
-  /** Copies the selected rows (or all visible ones when none is selected) as tab-separated text. */
-  public String copySelection() {
-    List<ApRow> rows = table.getSelectionModel().getSelectedItems().isEmpty() ? List.copyOf(table.getItems())
-        : List.copyOf(table.getSelectionModel().getSelectedItems());
-    String text = ApTableExport.tsv(headers(), rows);
-    ClipboardContent content = new ClipboardContent();
-    content.putString(text);
-    Clipboard.getSystemClipboard().setContent(content);
-    return text;
-  }
+    private void flashChangedRows() {
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ApRow item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(
+                        CHANGED,
+                        !empty
+                                && item != null
+                                && model.recentlyChanged(item.name(), System.currentTimeMillis(), FLASH_MILLIS));
+            }
+        });
+    }
 
-  private void exportCsv() {
-    dialogs.chooseSaveFile("aptable.export.title", "access-points.csv", "csv").ifPresent(file -> {
-      try {
-        // A byte-order mark so spreadsheet programs open Japanese text as UTF-8.
-        Files.writeString(file, "\uFEFF" + ApTableExport.csv(headers(), List.copyOf(table.getItems())), StandardCharsets.UTF_8);
-        dialogs.notify(Msg.of("aptable.export.done", table.getItems().size(), file.toString()), false);
-      } catch (IOException ex) {
-        dialogs.error("aptable.export.title", Msg.of("log.export.failed", file.toString(), String.valueOf(ex.getMessage())));
-      }
-    });
-  }
+    private HBox header() {
+        Label title = new Label();
+        title.textProperty().bind(loc.text("aptable.title"));
+        title.getStyleClass().add("section-title");
+        HBox counters = new HBox(
+                8,
+                counter("aptable.counter.total", model.totalProperty(), "total"),
+                counter("aptable.counter.initiated", model.initiatedProperty(), "initiated"),
+                counter("aptable.counter.predownloading", model.predownloadingProperty(), "predownloading"),
+                counter("aptable.counter.complete", model.completeProperty(), "complete"),
+                counter("aptable.counter.failed", model.failedProperty(), "failed"));
+        counters.setAlignment(Pos.CENTER_LEFT);
+        CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
+        filter.setId("apFilter");
+        filter.promptTextProperty().bind(loc.text("aptable.filter.prompt"));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setPrefColumnCount(24);
+        Button export = new Button();
+        export.setId("apExport");
+        export.textProperty().bind(loc.text("aptable.export"));
+        export.setOnAction(e -> exportCsv());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        filter.setMinWidth(90);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, counters, spacer, filter, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(6, 8, 6, 8));
+        return header;
+    }
 
-  private List<String> headers() {
-    List<String> h = new java.util.ArrayList<>(table.getColumns().stream().map(TableColumn::getText).toList());
-    h.removeLast();
-    h.add(loc.now("aptable.column.percent"));
-    h.add(loc.now("aptable.column.eta"));
-    return h;
-  }
+    private void copyAndExport() {
+        MenuItem copy = new MenuItem();
+        copy.textProperty().bind(loc.text("aptable.copy"));
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(e -> copySelection());
+        MenuItem export = new MenuItem();
+        export.textProperty().bind(loc.text("aptable.export"));
+        export.setOnAction(e -> exportCsv());
+        table.setContextMenu(new ContextMenu(copy, export));
+        table.setOnKeyPressed(e -> {
+            if (copy.getAccelerator().match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+    }
 
-  private Label counter(String key, ObservableValue<?> value, String styleClass) {
-    Label l = new Label();
-    l.textProperty().bind(loc.text(key, value));
-    l.getStyleClass().addAll("counter", "counter-" + styleClass);
-    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    return l;
-  }
+    /** Copies the selected rows (or all visible ones when none is selected) as tab-separated text. */
+    public String copySelection() {
+        List<ApRow> rows = table.getSelectionModel().getSelectedItems().isEmpty()
+                ? List.copyOf(table.getItems())
+                : List.copyOf(table.getSelectionModel().getSelectedItems());
+        String text = ApTableExport.tsv(headers(), rows);
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+        return text;
+    }
 
-  private TableColumn<ApRow, String> statusColumn() {
-    TableColumn<ApRow, String> c = column("aptable.column.predownloadStatus", ApRow::predownloadStatus, 150);
-    c.setCellFactory(col -> new StatusChipCell());
-    return c;
-  }
+    private void exportCsv() {
+        dialogs.chooseSaveFile("aptable.export.title", "access-points.csv", "csv")
+                .ifPresent(file -> {
+                    try {
+                        // A byte-order mark so spreadsheet programs open Japanese text as UTF-8.
+                        Files.writeString(
+                                file,
+                                "\uFEFF" + ApTableExport.csv(headers(), List.copyOf(table.getItems())),
+                                StandardCharsets.UTF_8);
+                        dialogs.notify(
+                                Msg.of("aptable.export.done", table.getItems().size(), file.toString()), false);
+                    } catch (IOException ex) {
+                        dialogs.error(
+                                "aptable.export.title",
+                                Msg.of("log.export.failed", file.toString(), String.valueOf(ex.getMessage())));
+                    }
+                });
+    }
 
-  private TableColumn<ApRow, ApRow> progressColumn() {
-    TableColumn<ApRow, ApRow> c = column("aptable.column.progress", r -> r, 150);
-    c.setComparator(java.util.Comparator.comparingDouble(ApRow::percent));
-    c.setCellFactory(col -> new ProgressCell());
-    return c;
-  }
+    private List<String> headers() {
+        List<String> h = new java.util.ArrayList<>(
+                table.getColumns().stream().map(TableColumn::getText).toList());
+        h.removeLast();
+        h.add(loc.now("aptable.column.percent"));
+        h.add(loc.now("aptable.column.eta"));
+        return h;
+    }
 
-  private <T> TableColumn<ApRow, T> column(String key, Function<ApRow, T> getter, double width) {
-    return Columns.of(loc, key, getter, width);
-  }
+    private Label counter(String key, ObservableValue<?> value, String styleClass) {
+        Label l = new Label();
+        l.textProperty().bind(loc.text(key, value));
+        l.getStyleClass().addAll("counter", "counter-" + styleClass);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private TableColumn<ApRow, String> statusColumn() {
+        TableColumn<ApRow, String> c = column("aptable.column.predownloadStatus", ApRow::predownloadStatus, 150);
+        c.setCellFactory(col -> new StatusChipCell());
+        return c;
+    }
+
+    private TableColumn<ApRow, ApRow> progressColumn() {
+        TableColumn<ApRow, ApRow> c = column("aptable.column.progress", r -> r, 150);
+        c.setComparator(java.util.Comparator.comparingDouble(ApRow::percent));
+        c.setCellFactory(col -> new ProgressCell());
+        return c;
+    }
+
+    private <T> TableColumn<ApRow, T> column(String key, Function<ApRow, T> getter, double width) {
+        return Columns.of(loc, key, getter, width);
+    }
 }

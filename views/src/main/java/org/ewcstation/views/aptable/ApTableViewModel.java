@@ -21,106 +21,110 @@ import javafx.collections.transformation.SortedList;
  */
 public final class ApTableViewModel {
 
-  private final ObservableList<ApRow> rows = FXCollections.observableArrayList();
-  private final FilteredList<ApRow> filtered = new FilteredList<>(rows, r -> true);
-  private final SortedList<ApRow> sorted = new SortedList<>(filtered);
-  private final StringProperty filter = new SimpleStringProperty("");
-  private final IntegerProperty total = new SimpleIntegerProperty();
-  private final IntegerProperty initiated = new SimpleIntegerProperty();
-  private final IntegerProperty predownloading = new SimpleIntegerProperty();
-  private final IntegerProperty complete = new SimpleIntegerProperty();
-  private final IntegerProperty failed = new SimpleIntegerProperty();
-  private final Map<String, Long> changedAt = new HashMap<>();
+    private final ObservableList<ApRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ApRow> filtered = new FilteredList<>(rows, r -> true);
+    private final SortedList<ApRow> sorted = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final IntegerProperty initiated = new SimpleIntegerProperty();
+    private final IntegerProperty predownloading = new SimpleIntegerProperty();
+    private final IntegerProperty complete = new SimpleIntegerProperty();
+    private final IntegerProperty failed = new SimpleIntegerProperty();
+    private final Map<String, Long> changedAt = new HashMap<>();
 
-  private java.util.function.Consumer<List<ApRow>> presenter = rows -> setRows(rows, System.currentTimeMillis());
+    private java.util.function.Consumer<List<ApRow>> presenter = rows -> setRows(rows, System.currentTimeMillis());
 
-  /** The view replaces the default presenter to keep selection and flash changed rows. */
-  public void setPresenter(java.util.function.Consumer<List<ApRow>> presenter) {
-    this.presenter = presenter;
-  }
-
-  /** Shows a new snapshot (FX thread). */
-  public void present(List<ApRow> snapshot) {
-    presenter.accept(snapshot);
-  }
-
-  public ApTableViewModel() {
-    filter.addListener((obs, old, now) -> filtered.setPredicate(r -> r.matches(now)));
-  }
-
-  /**
-   * Replaces the rows with a new snapshot (FX thread), recounts, and returns the names of the rows that
-   * differ from the previous snapshot.
-   */
-  public Set<String> setRows(List<ApRow> snapshot, long nowMillis) {
-    Map<String, ApRow> before = rows.stream().collect(Collectors.toMap(ApRow::name, r -> r, (a, b) -> a));
-    Set<String> changed = snapshot.stream().filter(r -> before.containsKey(r.name()) && !r.equals(before.get(r.name())))
-        .map(ApRow::name).collect(Collectors.toSet());
-    changed.forEach(n -> changedAt.put(n, nowMillis));
-    // One change event for the whole snapshot: per-row set() would re-sort and re-filter once per AP,
-    // which is quadratic at a few thousand APs. Order: APs already listed keep their place, new ones follow.
-    Map<String, ApRow> next = new java.util.LinkedHashMap<>();
-    snapshot.forEach(r -> next.putIfAbsent(r.name(), r));
-    List<ApRow> ordered = new java.util.ArrayList<>(next.size());
-    for (ApRow r : rows) {
-      ApRow now = next.remove(r.name());
-      if (now != null) {
-        ordered.add(now);
-      }
+    /** The view replaces the default presenter to keep selection and flash changed rows. */
+    public void setPresenter(java.util.function.Consumer<List<ApRow>> presenter) {
+        this.presenter = presenter;
     }
-    ordered.addAll(next.values());
-    rows.setAll(ordered);
-    recount(snapshot);
-    return changed;
-  }
 
-  private void recount(List<ApRow> snapshot) {
-    total.set(snapshot.size());
-    initiated.set(count(snapshot, StatusChip.INITIATED));
-    predownloading.set(count(snapshot, StatusChip.ACTIVE));
-    complete.set(count(snapshot, StatusChip.COMPLETE));
-    failed.set(count(snapshot, StatusChip.FAILED));
-  }
+    /** Shows a new snapshot (FX thread). */
+    public void present(List<ApRow> snapshot) {
+        presenter.accept(snapshot);
+    }
 
-  private static int count(List<ApRow> rows, StatusChip chip) {
-    return (int) rows.stream().filter(r -> StatusChip.of(r.predownloadStatus()) == chip).count();
-  }
+    public ApTableViewModel() {
+        filter.addListener((obs, old, now) -> filtered.setPredicate(r -> r.matches(now)));
+    }
 
-  /** Whether {@code name} changed within {@code windowMillis} of {@code nowMillis}. */
-  public boolean recentlyChanged(String name, long nowMillis, long windowMillis) {
-    Long t = changedAt.get(name);
-    return t != null && nowMillis - t < windowMillis;
-  }
+    /**
+     * Replaces the rows with a new snapshot (FX thread), recounts, and returns the names of the rows that
+     * differ from the previous snapshot.
+     */
+    public Set<String> setRows(List<ApRow> snapshot, long nowMillis) {
+        Map<String, ApRow> before = rows.stream().collect(Collectors.toMap(ApRow::name, r -> r, (a, b) -> a));
+        Set<String> changed = snapshot.stream()
+                .filter(r -> before.containsKey(r.name()) && !r.equals(before.get(r.name())))
+                .map(ApRow::name)
+                .collect(Collectors.toSet());
+        changed.forEach(n -> changedAt.put(n, nowMillis));
+        // One change event for the whole snapshot: per-row set() would re-sort and re-filter once per AP,
+        // which is quadratic at a few thousand APs. Order: APs already listed keep their place, new ones follow.
+        Map<String, ApRow> next = new java.util.LinkedHashMap<>();
+        snapshot.forEach(r -> next.putIfAbsent(r.name(), r));
+        List<ApRow> ordered = new java.util.ArrayList<>(next.size());
+        for (ApRow r : rows) {
+            ApRow now = next.remove(r.name());
+            if (now != null) {
+                ordered.add(now);
+            }
+        }
+        ordered.addAll(next.values());
+        rows.setAll(ordered);
+        recount(snapshot);
+        return changed;
+    }
 
-  public ObservableList<ApRow> allRows() {
-    return rows;
-  }
+    private void recount(List<ApRow> snapshot) {
+        total.set(snapshot.size());
+        initiated.set(count(snapshot, StatusChip.INITIATED));
+        predownloading.set(count(snapshot, StatusChip.ACTIVE));
+        complete.set(count(snapshot, StatusChip.COMPLETE));
+        failed.set(count(snapshot, StatusChip.FAILED));
+    }
 
-  public SortedList<ApRow> visibleRows() {
-    return sorted;
-  }
+    private static int count(List<ApRow> rows, StatusChip chip) {
+        return (int) rows.stream()
+                .filter(r -> StatusChip.of(r.predownloadStatus()) == chip)
+                .count();
+    }
 
-  public StringProperty filterProperty() {
-    return filter;
-  }
+    /** Whether {@code name} changed within {@code windowMillis} of {@code nowMillis}. */
+    public boolean recentlyChanged(String name, long nowMillis, long windowMillis) {
+        Long t = changedAt.get(name);
+        return t != null && nowMillis - t < windowMillis;
+    }
 
-  public ReadOnlyIntegerProperty totalProperty() {
-    return total;
-  }
+    public ObservableList<ApRow> allRows() {
+        return rows;
+    }
 
-  public ReadOnlyIntegerProperty initiatedProperty() {
-    return initiated;
-  }
+    public SortedList<ApRow> visibleRows() {
+        return sorted;
+    }
 
-  public ReadOnlyIntegerProperty predownloadingProperty() {
-    return predownloading;
-  }
+    public StringProperty filterProperty() {
+        return filter;
+    }
 
-  public ReadOnlyIntegerProperty completeProperty() {
-    return complete;
-  }
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total;
+    }
 
-  public ReadOnlyIntegerProperty failedProperty() {
-    return failed;
-  }
+    public ReadOnlyIntegerProperty initiatedProperty() {
+        return initiated;
+    }
+
+    public ReadOnlyIntegerProperty predownloadingProperty() {
+        return predownloading;
+    }
+
+    public ReadOnlyIntegerProperty completeProperty() {
+        return complete;
+    }
+
+    public ReadOnlyIntegerProperty failedProperty() {
+        return failed;
+    }
 }

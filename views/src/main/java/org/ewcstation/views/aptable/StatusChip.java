@@ -4,29 +4,33 @@ import java.util.Locale;
 
 /** Which colour a pre-download status gets: the words of {@code show ap image}, grouped by meaning. */
 public enum StatusChip {
-  NONE, INITIATED, ACTIVE, COMPLETE, FAILED;
+    NONE,
+    INITIATED,
+    ACTIVE,
+    COMPLETE,
+    FAILED;
 
-  public static StatusChip of(String status) {
-    if (status == null || status.isBlank()) {
-      return NONE;
+    public static StatusChip of(String status) {
+        if (status == null || status.isBlank()) {
+            return NONE;
+        }
+        String s = status.toLowerCase(Locale.ROOT);
+        if (s.contains("fail") || s.contains("abort") || s.contains("error")) {
+            return FAILED;
+        }
+        if (s.contains("complete")) {
+            return COMPLETE;
+        }
+        if (s.contains("download")) {
+            return ACTIVE;
+        }
+        if (s.contains("initiat") || s.contains("start")) {
+            return INITIATED;
+        }
+        return NONE;
     }
-    String s = status.toLowerCase(Locale.ROOT);
-    if (s.contains("fail") || s.contains("abort") || s.contains("error")) {
-      return FAILED;
-    }
-    if (s.contains("complete")) {
-      return COMPLETE;
-    }
-    if (s.contains("download")) {
-      return ACTIVE;
-    }
-    if (s.contains("initiat") || s.contains("start")) {
-      return INITIATED;
-    }
-    return NONE;
-  }
 
-  public String styleClass() {
-    return "chip-" + name().toLowerCase(Locale.ROOT);
-  }
+    public String styleClass() {
+        return "chip-" + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -8,13 +8,13 @@ import java.util.Arrays;
  */
 public record ControllerEntry(String address, int port, String user, char[] password, char[] enableSecret) {
 
-  public void wipe() {
-    Arrays.fill(password, '\0');
-    Arrays.fill(enableSecret, '\0');
-  }
+    public void wipe() {
+        Arrays.fill(password, '\0');
+        Arrays.fill(enableSecret, '\0');
+    }
 
-  @Override
-  public String toString() {
-    return "ControllerEntry[" + user + "@" + address + ":" + port + ", password=*****]";
-  }
+    @Override
+    public String toString() {
+        return "ControllerEntry[" + user + "@" + address + ":" + port + ", password=*****]";
+    }
 }

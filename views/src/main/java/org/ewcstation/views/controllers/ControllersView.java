@@ -13,103 +13,116 @@ import org.ewcstation.views.fx.Localization;
 /** The left column: the controllers, how each link stands, and the button to add one. */
 public final class ControllersView {
 
-  private final ControllersViewModel model;
-  private final Localization loc;
+    private final ControllersViewModel model;
+    private final Localization loc;
 
-  public ControllersView(ControllersViewModel model, Localization loc) {
-    this.model = model;
-    this.loc = loc;
-  }
+    public ControllersView(ControllersViewModel model, Localization loc) {
+        this.model = model;
+        this.loc = loc;
+    }
 
-  public Parent build() {
-    Label title = new Label();
-    title.textProperty().bind(loc.text("controllers.title"));
-    title.getStyleClass().add("section-title");
+    public Parent build() {
+        Label title = new Label();
+        title.textProperty().bind(loc.text("controllers.title"));
+        title.getStyleClass().add("section-title");
 
-    ListView<ControllerItem> list = new ListView<>(model.controllers());
-    list.setId("controllerList");
-    list.setCellFactory(lv -> new ControllerCell());
-    loc.messagesProperty().addListener((obs, old, now) -> list.refresh());
-    list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-      if (item != null && (model.selectedProperty().get() == null || !item.key().equals(model.selectedProperty().get().key()))) {
-        model.selectedProperty().set(item);
-      }
-    });
-    model.selectedProperty().addListener((obs, old, item) -> {
-      if (item != null) {
-        int i = model.controllers().indexOf(item);
-        if (i >= 0 && list.getSelectionModel().getSelectedIndex() != i) {
-          list.getSelectionModel().select(i);
+        ListView<ControllerItem> list = new ListView<>(model.controllers());
+        list.setId("controllerList");
+        list.setCellFactory(lv -> new ControllerCell());
+        loc.messagesProperty().addListener((obs, old, now) -> list.refresh());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null
+                    && (model.selectedProperty().get() == null
+                            || !item.key().equals(model.selectedProperty().get().key()))) {
+                model.selectedProperty().set(item);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                int i = model.controllers().indexOf(item);
+                if (i >= 0 && list.getSelectionModel().getSelectedIndex() != i) {
+                    list.getSelectionModel().select(i);
+                }
+            }
+        });
+        Label empty = new Label();
+        empty.textProperty().bind(loc.text("controllers.empty"));
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+
+        Button add = new Button();
+        add.setId("addController");
+        add.textProperty().bind(loc.text("controllers.add"));
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setOnAction(e -> model.add());
+
+        Button discover = new Button();
+        discover.setId("discoverControllers");
+        discover.textProperty().bind(loc.text("controllers.discover"));
+        discover.setMaxWidth(Double.MAX_VALUE);
+        discover.setOnAction(e -> model.discover());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6, add, discover);
+        javafx.scene.layout.HBox.setHgrow(add, Priority.ALWAYS);
+        javafx.scene.layout.HBox.setHgrow(discover, Priority.ALWAYS);
+        VBox box = new VBox(6, title, list, buttons);
+        box.setPadding(new Insets(6, 8, 8, 8));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        box.setMinWidth(200);
+        return box;
+    }
+
+    /** Two lines: the controller's name, then its state, version and AP count (or the problem). */
+    private final class ControllerCell extends ListCell<ControllerItem> {
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final VBox box = new VBox(1, name, detail);
+
+        ControllerCell() {
+            name.getStyleClass().add("controller-name");
+            detail.getStyleClass().add("controller-detail");
+            detail.setWrapText(true);
+            detail.setMaxWidth(220);
         }
-      }
-    });
-    Label empty = new Label();
-    empty.textProperty().bind(loc.text("controllers.empty"));
-    empty.getStyleClass().add("empty-state");
-    empty.setWrapText(true);
-    list.setPlaceholder(empty);
 
-    Button add = new Button();
-    add.setId("addController");
-    add.textProperty().bind(loc.text("controllers.add"));
-    add.setMaxWidth(Double.MAX_VALUE);
-    add.setOnAction(e -> model.add());
+        @Override
+        protected void updateItem(ControllerItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(item.label());
+            var m = loc.messages();
+            detail.setText(
+                    switch (item.state()) {
+                        case CONNECTING -> m.text("controllers.state.connecting");
+                        case CONNECTED ->
+                            m.text(
+                                    "controllers.state.connected",
+                                    nz(item.version()),
+                                    nz(item.platform()),
+                                    item.apCount() < 0 ? "-" : Integer.toString(item.apCount()));
+                        case RECONNECTING ->
+                            m.text(
+                                    "controllers.state.reconnecting",
+                                    item.problem() == null ? "" : m.text(item.problem()));
+                        case FAILED ->
+                            item.problem() == null ? m.text("controllers.state.failed") : m.text(item.problem());
+                    });
+            detail.getStyleClass().removeAll("state-ok", "state-bad", "state-busy");
+            detail.getStyleClass()
+                    .add(
+                            switch (item.state()) {
+                                case CONNECTED -> "state-ok";
+                                case FAILED -> "state-bad";
+                                default -> "state-busy";
+                            });
+            setGraphic(box);
+        }
 
-    Button discover = new Button();
-    discover.setId("discoverControllers");
-    discover.textProperty().bind(loc.text("controllers.discover"));
-    discover.setMaxWidth(Double.MAX_VALUE);
-    discover.setOnAction(e -> model.discover());
-    javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6, add, discover);
-    javafx.scene.layout.HBox.setHgrow(add, Priority.ALWAYS);
-    javafx.scene.layout.HBox.setHgrow(discover, Priority.ALWAYS);
-    VBox box = new VBox(6, title, list, buttons);
-    box.setPadding(new Insets(6, 8, 8, 8));
-    VBox.setVgrow(list, Priority.ALWAYS);
-    box.setMinWidth(200);
-    return box;
-  }
-
-  /** Two lines: the controller's name, then its state, version and AP count (or the problem). */
-  private final class ControllerCell extends ListCell<ControllerItem> {
-    private final Label name = new Label();
-    private final Label detail = new Label();
-    private final VBox box = new VBox(1, name, detail);
-
-    ControllerCell() {
-      name.getStyleClass().add("controller-name");
-      detail.getStyleClass().add("controller-detail");
-      detail.setWrapText(true);
-      detail.setMaxWidth(220);
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
     }
-
-    @Override
-    protected void updateItem(ControllerItem item, boolean empty) {
-      super.updateItem(item, empty);
-      if (empty || item == null) {
-        setGraphic(null);
-        return;
-      }
-      name.setText(item.label());
-      var m = loc.messages();
-      detail.setText(switch (item.state()) {
-        case CONNECTING -> m.text("controllers.state.connecting");
-        case CONNECTED -> m.text("controllers.state.connected", nz(item.version()), nz(item.platform()),
-            item.apCount() < 0 ? "-" : Integer.toString(item.apCount()));
-        case RECONNECTING -> m.text("controllers.state.reconnecting", item.problem() == null ? "" : m.text(item.problem()));
-        case FAILED -> item.problem() == null ? m.text("controllers.state.failed") : m.text(item.problem());
-      });
-      detail.getStyleClass().removeAll("state-ok", "state-bad", "state-busy");
-      detail.getStyleClass().add(switch (item.state()) {
-        case CONNECTED -> "state-ok";
-        case FAILED -> "state-bad";
-        default -> "state-busy";
-      });
-      setGraphic(box);
-    }
-
-    private static String nz(String s) {
-      return s == null ? "" : s;
-    }
-  }
 }

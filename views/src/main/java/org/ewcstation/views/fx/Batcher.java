@@ -11,33 +11,33 @@ import java.util.function.Consumer;
  */
 public final class Batcher<T> implements AutoCloseable {
 
-  private final ConcurrentLinkedQueue<T> queue = new ConcurrentLinkedQueue<>();
-  private final AutoCloseable sampling;
+    private final ConcurrentLinkedQueue<T> queue = new ConcurrentLinkedQueue<>();
+    private final AutoCloseable sampling;
 
-  public Batcher(FxBridge bridge, long periodMillis, Consumer<List<T>> onFx) {
-    this.sampling = bridge.sample(periodMillis, this::drain, batch -> {
-      if (!batch.isEmpty()) {
-        onFx.accept(batch);
-      }
-    });
-  }
-
-  /** Thread-safe, never blocks. */
-  public void offer(T item) {
-    queue.offer(item);
-  }
-
-  private List<T> drain() {
-    List<T> batch = new ArrayList<>();
-    T item;
-    while ((item = queue.poll()) != null) {
-      batch.add(item);
+    public Batcher(FxBridge bridge, long periodMillis, Consumer<List<T>> onFx) {
+        this.sampling = bridge.sample(periodMillis, this::drain, batch -> {
+            if (!batch.isEmpty()) {
+                onFx.accept(batch);
+            }
+        });
     }
-    return batch;
-  }
 
-  @Override
-  public void close() throws Exception {
-    sampling.close();
-  }
+    /** Thread-safe, never blocks. */
+    public void offer(T item) {
+        queue.offer(item);
+    }
+
+    private List<T> drain() {
+        List<T> batch = new ArrayList<>();
+        T item;
+        while ((item = queue.poll()) != null) {
+            batch.add(item);
+        }
+        return batch;
+    }
+
+    @Override
+    public void close() throws Exception {
+        sampling.close();
+    }
 }

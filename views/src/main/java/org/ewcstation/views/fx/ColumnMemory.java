@@ -11,50 +11,50 @@ import org.ewcstation.services.store.SettingsRepository;
 /** Remembers the column widths of the tables it is given, between runs ({@code ui.columns.<table>}). */
 public final class ColumnMemory {
 
-  private final SettingsRepository settings;
-  private final Map<String, TableView<?>> tables = new HashMap<>();
+    private final SettingsRepository settings;
+    private final Map<String, TableView<?>> tables = new HashMap<>();
 
-  public ColumnMemory(SettingsRepository settings) {
-    this.settings = settings;
-  }
+    public ColumnMemory(SettingsRepository settings) {
+        this.settings = settings;
+    }
 
-  /** Restores the widths saved for {@code name} and remembers the table for {@link #save()}. */
-  public void attach(TableView<?> table, String name) {
-    tables.put(name, table);
-    settings.get(key(name)).ifPresent(saved -> {
-      Map<String, Double> widths = new HashMap<>();
-      for (String pair : saved.split(",")) {
-        int eq = pair.lastIndexOf('=');
-        if (eq > 0) {
-          try {
-            widths.put(pair.substring(0, eq), Double.parseDouble(pair.substring(eq + 1)));
-          } catch (NumberFormatException ignored) {
-            // a damaged entry keeps the default width
-          }
-        }
-      }
-      for (TableColumn<?, ?> c : table.getColumns()) {
-        Double w = widths.get(c.getId());
-        if (w != null && w >= 20 && w <= 2000) {
-          c.setPrefWidth(w);
-        }
-      }
-    });
-  }
+    /** Restores the widths saved for {@code name} and remembers the table for {@link #save()}. */
+    public void attach(TableView<?> table, String name) {
+        tables.put(name, table);
+        settings.get(key(name)).ifPresent(saved -> {
+            Map<String, Double> widths = new HashMap<>();
+            for (String pair : saved.split(",")) {
+                int eq = pair.lastIndexOf('=');
+                if (eq > 0) {
+                    try {
+                        widths.put(pair.substring(0, eq), Double.parseDouble(pair.substring(eq + 1)));
+                    } catch (NumberFormatException ignored) {
+                        // a damaged entry keeps the default width
+                    }
+                }
+            }
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                Double w = widths.get(c.getId());
+                if (w != null && w >= 20 && w <= 2000) {
+                    c.setPrefWidth(w);
+                }
+            }
+        });
+    }
 
-  public void save() {
-    tables.forEach((name, table) -> {
-      List<String> pairs = new ArrayList<>();
-      for (TableColumn<?, ?> c : table.getColumns()) {
-        if (c.getId() != null) {
-          pairs.add(c.getId() + "=" + Math.round(c.getWidth()));
-        }
-      }
-      settings.put(key(name), String.join(",", pairs));
-    });
-  }
+    public void save() {
+        tables.forEach((name, table) -> {
+            List<String> pairs = new ArrayList<>();
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                if (c.getId() != null) {
+                    pairs.add(c.getId() + "=" + Math.round(c.getWidth()));
+                }
+            }
+            settings.put(key(name), String.join(",", pairs));
+        });
+    }
 
-  private static String key(String name) {
-    return "ui.columns." + name;
-  }
+    private static String key(String name) {
+        return "ui.columns." + name;
+    }
 }

@@ -11,19 +11,19 @@ import java.util.function.Supplier;
  */
 public final class ControllerFactory {
 
-  private final Map<Class<?>, Supplier<?>> suppliers = new HashMap<>();
+    private final Map<Class<?>, Supplier<?>> suppliers = new HashMap<>();
 
-  public <T> ControllerFactory register(Class<T> type, Supplier<? extends T> supplier) {
-    suppliers.put(type, supplier);
-    return this;
-  }
-
-  public Object create(Class<?> type) {
-    Supplier<?> s = suppliers.get(type);
-    if (s == null) {
-      throw new IllegalStateException("No controller registered for " + type.getName()
-          + "; register it in the composition root");
+    public <T> ControllerFactory register(Class<T> type, Supplier<? extends T> supplier) {
+        suppliers.put(type, supplier);
+        return this;
     }
-    return s.get();
-  }
+
+    public Object create(Class<?> type) {
+        Supplier<?> s = suppliers.get(type);
+        if (s == null) {
+            throw new IllegalStateException(
+                    "No controller registered for " + type.getName() + "; register it in the composition root");
+        }
+        return s.get();
+    }
 }

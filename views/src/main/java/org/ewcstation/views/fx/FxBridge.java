@@ -16,52 +16,57 @@ import javafx.application.Platform;
  */
 public final class FxBridge implements AutoCloseable {
 
-  private final ScheduledExecutorService timer;
+    private final ScheduledExecutorService timer;
 
-  public FxBridge() {
-    this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("fx-sampler").factory());
-  }
-
-  /** Runs {@code action} on the FX thread (now, if already there). */
-  public void run(Runnable action) {
-    if (Platform.isFxApplicationThread()) {
-      action.run();
-    } else {
-      Platform.runLater(action);
+    public FxBridge() {
+        this.timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("fx-sampler").factory());
     }
-  }
 
-  /**
-   * Every {@code periodMillis}, takes {@code snapshot} off the FX thread and delivers it to {@code apply} on it.
-   * Close the returned handle when the screen goes away.
-   */
-  public <T> AutoCloseable sample(long periodMillis, Supplier<T> snapshot, Consumer<T> apply) {
-    Objects.requireNonNull(snapshot);
-    var inFlight = new java.util.concurrent.atomic.AtomicBoolean();
-    ScheduledFuture<?> f = timer.scheduleAtFixedRate(() -> {
-      if (!inFlight.compareAndSet(false, true)) {
-        return;
-      }
-      T value;
-      try {
-        value = snapshot.get();
-      } catch (RuntimeException e) {
-        inFlight.set(false);
-        throw e;
-      }
-      Platform.runLater(() -> {
-        try {
-          apply.accept(value);
-        } finally {
-          inFlight.set(false);
+    /** Runs {@code action} on the FX thread (now, if already there). */
+    public void run(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
         }
-      });
-    }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
-    return () -> f.cancel(false);
-  }
+    }
 
-  @Override
-  public void close() {
-    timer.shutdownNow();
-  }
+    /**
+     * Every {@code periodMillis}, takes {@code snapshot} off the FX thread and delivers it to {@code apply} on it.
+     * Close the returned handle when the screen goes away.
+     */
+    public <T> AutoCloseable sample(long periodMillis, Supplier<T> snapshot, Consumer<T> apply) {
+        Objects.requireNonNull(snapshot);
+        var inFlight = new java.util.concurrent.atomic.AtomicBoolean();
+        ScheduledFuture<?> f = timer.scheduleAtFixedRate(
+                () -> {
+                    if (!inFlight.compareAndSet(false, true)) {
+                        return;
+                    }
+                    T value;
+                    try {
+                        value = snapshot.get();
+                    } catch (RuntimeException e) {
+                        inFlight.set(false);
+                        throw e;
+                    }
+                    Platform.runLater(() -> {
+                        try {
+                            apply.accept(value);
+                        } finally {
+                            inFlight.set(false);
+                        }
+                    });
+                },
+                periodMillis,
+                periodMillis,
+                TimeUnit.MILLISECONDS);
+        return () -> f.cancel(false);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
 }

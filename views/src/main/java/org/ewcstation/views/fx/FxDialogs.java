@@ -17,78 +17,89 @@ import org.ewcstation.i18n.Msg;
 /** The real dialogs, owned by the main window, in the current language. */
 public final class FxDialogs implements Dialogs {
 
-  private final Localization loc;
-  private final Supplier<Window> owner;
+    private final Localization loc;
+    private final Supplier<Window> owner;
 
-  public FxDialogs(Localization loc, Supplier<Window> owner) {
-    this.loc = loc;
-    this.owner = owner;
-  }
-
-  @Override
-  public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(loc.now(titleKey));
-    chooser.setInitialFileName(initialName);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
-    File f = chooser.showSaveDialog(owner.get());
-    return Optional.ofNullable(f).map(File::toPath);
-  }
-
-  @Override
-  public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle(loc.now(titleKey));
-    java.util.List<String> patterns = java.util.Arrays.stream(extensions).map(e -> "*." + e).toList();
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
-    return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
-  }
-
-  @Override
-  public Optional<Path> chooseFolder(String titleKey, Path initial) {
-    DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle(loc.now(titleKey));
-    if (initial != null && Files.isDirectory(initial)) {
-      chooser.setInitialDirectory(initial.toFile());
+    public FxDialogs(Localization loc, Supplier<Window> owner) {
+        this.loc = loc;
+        this.owner = owner;
     }
-    return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
-  }
 
-  @Override
-  public boolean confirm(String titleKey, Msg question) {
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, loc.messages().text(question), ButtonType.OK, ButtonType.CANCEL);
-    alert.initOwner(owner.get());
-    alert.setTitle(loc.now(titleKey));
-    alert.setHeaderText(null);
-    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(loc.now("common.ok"));
-    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(loc.now("common.cancel"));
-    return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-  }
-
-  @Override
-  public void error(String titleKey, Msg message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR, loc.messages().text(message), ButtonType.CLOSE);
-    alert.initOwner(owner.get());
-    alert.setTitle(loc.now(titleKey));
-    alert.setHeaderText(null);
-    ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(loc.now("common.close"));
-    alert.show();
-  }
-
-  @Override
-  public void notify(Msg message, boolean problem) {
-    Window w = owner.get();
-    if (w == null || !w.isShowing()) {
-      return;
+    @Override
+    public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(loc.now(titleKey));
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        File f = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(f).map(File::toPath);
     }
-    // Past three at once, one summary instead of a tower of popups over the window.
-    Notifications n = Notifications.create().owner(w).text(loc.messages().text(message))
-        .hideAfter(Duration.seconds(problem ? 10 : 5))
-        .threshold(3, Notifications.create().owner(w).text(loc.now("notify.many")).hideAfter(Duration.seconds(10)));
-    if (problem) {
-      n.showError();
-    } else {
-      n.showInformation();
+
+    @Override
+    public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(loc.now(titleKey));
+        java.util.List<String> patterns =
+                java.util.Arrays.stream(extensions).map(e -> "*." + e).toList();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
-  }
+
+    @Override
+    public Optional<Path> chooseFolder(String titleKey, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(loc.now(titleKey));
+        if (initial != null && Files.isDirectory(initial)) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirm(String titleKey, Msg question) {
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION, loc.messages().text(question), ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(loc.now(titleKey));
+        alert.setHeaderText(null);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(loc.now("common.ok"));
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL))
+                .setText(loc.now("common.cancel"));
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public void error(String titleKey, Msg message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, loc.messages().text(message), ButtonType.CLOSE);
+        alert.initOwner(owner.get());
+        alert.setTitle(loc.now(titleKey));
+        alert.setHeaderText(null);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE))
+                .setText(loc.now("common.close"));
+        alert.show();
+    }
+
+    @Override
+    public void notify(Msg message, boolean problem) {
+        Window w = owner.get();
+        if (w == null || !w.isShowing()) {
+            return;
+        }
+        // Past three at once, one summary instead of a tower of popups over the window.
+        Notifications n = Notifications.create()
+                .owner(w)
+                .text(loc.messages().text(message))
+                .hideAfter(Duration.seconds(problem ? 10 : 5))
+                .threshold(
+                        3,
+                        Notifications.create()
+                                .owner(w)
+                                .text(loc.now("notify.many"))
+                                .hideAfter(Duration.seconds(10)));
+        if (problem) {
+            n.showError();
+        } else {
+            n.showInformation();
+        }
+    }
 }

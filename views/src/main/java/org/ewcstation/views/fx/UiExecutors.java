@@ -8,7 +8,7 @@ import java.util.concurrent.Executor;
  */
 public record UiExecutors(Executor background, Executor fx) {
 
-  public static UiExecutors sameThread() {
-    return new UiExecutors(Runnable::run, Runnable::run);
-  }
+    public static UiExecutors sameThread() {
+        return new UiExecutors(Runnable::run, Runnable::run);
+    }
 }

@@ -23,113 +23,119 @@ import org.ewcstation.views.fx.UiExecutors;
 /** The stored upgrade runs, newest first, and the customer report of any of them (HTML plus two CSV files). */
 public final class HistoryViewModel {
 
-  private final UpgradeHistory history;
-  private final UiExecutors executors;
-  private final Dialogs dialogs;
-  private final Localization loc;
-  private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
-  private final List<RunViewModel> open = new java.util.ArrayList<>();
-  private RunResumer resumer = RunResumer.NONE;
+    private final UpgradeHistory history;
+    private final UiExecutors executors;
+    private final Dialogs dialogs;
+    private final Localization loc;
+    private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
+    private final List<RunViewModel> open = new java.util.ArrayList<>();
+    private RunResumer resumer = RunResumer.NONE;
 
-  public HistoryViewModel(UpgradeHistory history, UiExecutors executors, Dialogs dialogs, Localization loc) {
-    this.history = history;
-    this.executors = executors;
-    this.dialogs = dialogs;
-    this.loc = loc;
-  }
-
-  public void refresh() {
-    executors.background().execute(() -> {
-      List<RunSummary> all = history.runs().stream()
-          .sorted(java.util.Comparator.comparingLong(RunSummary::id).reversed()).toList();
-      executors.fx().execute(() -> runs.setAll(all));
-    });
-  }
-
-  /** Asks where, then writes the report of {@code run} (or of the newest run when null). */
-  public void export(RunSummary run) {
-    RunSummary target = run != null ? run : runs.isEmpty() ? null : runs.getFirst();
-    if (target == null) {
-      dialogs.error("report.export.title", Msg.of("report.export.none"));
-      return;
+    public HistoryViewModel(UpgradeHistory history, UiExecutors executors, Dialogs dialogs, Localization loc) {
+        this.history = history;
+        this.executors = executors;
+        this.dialogs = dialogs;
+        this.loc = loc;
     }
-    dialogs.chooseSaveFile("report.export.title", "ewc-upgrade-" + target.id() + ".html", "html")
-        .ifPresent(file -> write(target.id(), file));
-  }
 
-  /** Writes the report files; returns how many were written (the HTML and two CSV files). */
-  public int write(long runId, Path file) {
-    var report = history.report(runId);
-    if (report.isEmpty()) {
-      dialogs.error("report.export.title", Msg.of("report.export.none"));
-      return 0;
+    public void refresh() {
+        executors.background().execute(() -> {
+            List<RunSummary> all = history.runs().stream()
+                    .sorted(java.util.Comparator.comparingLong(RunSummary::id).reversed())
+                    .toList();
+            executors.fx().execute(() -> runs.setAll(all));
+        });
     }
-    try {
-      Files.writeString(file, new RunReportHtml(loc.messages(), ZoneId.systemDefault(), Clock.systemUTC())
-          .render(report.get()), StandardCharsets.UTF_8);
-      RunReportCsv csv = new RunReportCsv(loc.messages(), ZoneId.systemDefault());
-      String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
-      Files.writeString(file.resolveSibling(base + "-aps.csv"), csv.aps(report.get()), StandardCharsets.UTF_8);
-      Files.writeString(file.resolveSibling(base + "-transfers.csv"), csv.transfers(report.get()), StandardCharsets.UTF_8);
-      dialogs.notify(Msg.of("report.export.done", file.toString()), false);
-      return 3;
-    } catch (IOException e) {
-      dialogs.error("report.export.title", Msg.of("log.export.failed", file.toString(), String.valueOf(e.getMessage())));
-      return 0;
+
+    /** Asks where, then writes the report of {@code run} (or of the newest run when null). */
+    public void export(RunSummary run) {
+        RunSummary target = run != null ? run : runs.isEmpty() ? null : runs.getFirst();
+        if (target == null) {
+            dialogs.error("report.export.title", Msg.of("report.export.none"));
+            return;
+        }
+        dialogs.chooseSaveFile("report.export.title", "ewc-upgrade-" + target.id() + ".html", "html")
+                .ifPresent(file -> write(target.id(), file));
     }
-  }
 
-  /** The view of one run, read in the background; live while it stays open (until {@link #close}). */
-  public RunViewModel open(long runId) {
-    RunViewModel m = new RunViewModel(runId, history, executors);
-    open.add(m);
-    m.reload();
-    return m;
-  }
-
-  public void close(RunViewModel m) {
-    open.remove(m);
-  }
-
-  /** A watched run was written to: its open views read it again. Call on the FX thread. */
-  public void runChanged(long runId) {
-    for (RunViewModel m : List.copyOf(open)) {
-      if (m.runId() == runId) {
-        m.changed();
-      }
+    /** Writes the report files; returns how many were written (the HTML and two CSV files). */
+    public int write(long runId, Path file) {
+        var report = history.report(runId);
+        if (report.isEmpty()) {
+            dialogs.error("report.export.title", Msg.of("report.export.none"));
+            return 0;
+        }
+        try {
+            Files.writeString(
+                    file,
+                    new RunReportHtml(loc.messages(), ZoneId.systemDefault(), Clock.systemUTC()).render(report.get()),
+                    StandardCharsets.UTF_8);
+            RunReportCsv csv = new RunReportCsv(loc.messages(), ZoneId.systemDefault());
+            String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
+            Files.writeString(file.resolveSibling(base + "-aps.csv"), csv.aps(report.get()), StandardCharsets.UTF_8);
+            Files.writeString(
+                    file.resolveSibling(base + "-transfers.csv"), csv.transfers(report.get()), StandardCharsets.UTF_8);
+            dialogs.notify(Msg.of("report.export.done", file.toString()), false);
+            return 3;
+        } catch (IOException e) {
+            dialogs.error(
+                    "report.export.title",
+                    Msg.of("log.export.failed", file.toString(), String.valueOf(e.getMessage())));
+            return 0;
+        }
     }
-  }
 
-  /** A run started, ended or was resumed: the list shows its new state, open views too. */
-  public void runStateChanged(long runId) {
-    refresh();
-    runChanged(runId);
-  }
-
-  public void setResumer(RunResumer resumer) {
-    this.resumer = resumer;
-  }
-
-  /** Watches an interrupted run again, or says why it cannot. */
-  public boolean resume(RunSummary run) {
-    if (run == null) {
-      return false;
+    /** The view of one run, read in the background; live while it stays open (until {@link #close}). */
+    public RunViewModel open(long runId) {
+        RunViewModel m = new RunViewModel(runId, history, executors);
+        open.add(m);
+        m.reload();
+        return m;
     }
-    if (run.state() != RunState.INTERRUPTED) {
-      dialogs.error("history.resume.title", Msg.of("history.resume.notInterrupted", run.id()));
-      return false;
-    }
-    Optional<Msg> why = resumer.resume(run);
-    if (why.isPresent()) {
-      dialogs.error("history.resume.title", why.get());
-      return false;
-    }
-    dialogs.notify(Msg.of("history.resumed", run.id()), false);
-    runStateChanged(run.id());
-    return true;
-  }
 
-  public ObservableList<RunSummary> runs() {
-    return runs;
-  }
+    public void close(RunViewModel m) {
+        open.remove(m);
+    }
+
+    /** A watched run was written to: its open views read it again. Call on the FX thread. */
+    public void runChanged(long runId) {
+        for (RunViewModel m : List.copyOf(open)) {
+            if (m.runId() == runId) {
+                m.changed();
+            }
+        }
+    }
+
+    /** A run started, ended or was resumed: the list shows its new state, open views too. */
+    public void runStateChanged(long runId) {
+        refresh();
+        runChanged(runId);
+    }
+
+    public void setResumer(RunResumer resumer) {
+        this.resumer = resumer;
+    }
+
+    /** Watches an interrupted run again, or says why it cannot. */
+    public boolean resume(RunSummary run) {
+        if (run == null) {
+            return false;
+        }
+        if (run.state() != RunState.INTERRUPTED) {
+            dialogs.error("history.resume.title", Msg.of("history.resume.notInterrupted", run.id()));
+            return false;
+        }
+        Optional<Msg> why = resumer.resume(run);
+        if (why.isPresent()) {
+            dialogs.error("history.resume.title", why.get());
+            return false;
+        }
+        dialogs.notify(Msg.of("history.resumed", run.id()), false);
+        runStateChanged(run.id());
+        return true;
+    }
+
+    public ObservableList<RunSummary> runs() {
+        return runs;
+    }
 }

@@ -11,7 +11,7 @@ import org.ewcstation.services.history.RunSummary;
 @FunctionalInterface
 public interface RunResumer {
 
-  Optional<Msg> resume(RunSummary run);
+    Optional<Msg> resume(RunSummary run);
 
-  RunResumer NONE = run -> Optional.of(Msg.of("history.resume.notConnected", run.controller(), run.id()));
+    RunResumer NONE = run -> Optional.of(Msg.of("history.resume.notConnected", run.controller(), run.id()));
 }

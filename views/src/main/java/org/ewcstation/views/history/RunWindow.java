@@ -8,21 +8,31 @@ import org.ewcstation.views.fx.Localization;
 /** A run's view in its own window, so the technician can keep it next to the main window while APs download. */
 public final class RunWindow {
 
-  private RunWindow() {}
+    private RunWindow() {}
 
-  public static Stage show(Window owner, HistoryViewModel history, long runId, Localization loc) {
-    RunViewModel model = history.open(runId);
-    Stage stage = new Stage();
-    stage.initOwner(owner);
-    RunView view = new RunView(model, history, loc).onClose(stage::close);
-    Scene scene = new Scene(view.build(), 1000, 680);
-    scene.getStylesheets().add(RunWindow.class.getResource("/org/ewcstation/views/ewc-station.css").toExternalForm());
-    stage.setScene(scene);
-    stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> loc.now("history.run.title", runId,
-        model.detailProperty().get() == null ? "" : model.detailProperty().get().run().controller()),
-        model.detailProperty(), loc.messagesProperty()));
-    stage.setOnHidden(e -> history.close(model));
-    stage.show();
-    return stage;
-  }
+    public static Stage show(Window owner, HistoryViewModel history, long runId, Localization loc) {
+        RunViewModel model = history.open(runId);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        RunView view = new RunView(model, history, loc).onClose(stage::close);
+        Scene scene = new Scene(view.build(), 1000, 680);
+        scene.getStylesheets()
+                .add(RunWindow.class
+                        .getResource("/org/ewcstation/views/ewc-station.css")
+                        .toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> loc.now(
+                                "history.run.title",
+                                runId,
+                                model.detailProperty().get() == null
+                                        ? ""
+                                        : model.detailProperty().get().run().controller()),
+                        model.detailProperty(),
+                        loc.messagesProperty()));
+        stage.setOnHidden(e -> history.close(model));
+        stage.show();
+        return stage;
+    }
 }

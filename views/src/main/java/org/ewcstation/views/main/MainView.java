@@ -17,11 +17,11 @@ import org.ewcstation.views.aptable.ApTableView;
 import org.ewcstation.views.controllers.ControllersView;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
-import org.ewcstation.views.transfers.TransfersView;
-import org.ewcstation.views.upgrade.UpgradeBar;
 import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.servers.ServersView;
 import org.ewcstation.views.transferlog.TransferLogView;
+import org.ewcstation.views.transfers.TransfersView;
+import org.ewcstation.views.upgrade.UpgradeBar;
 
 /**
  * The main window's layout: menu; controllers on the left; the AP table in the centre; the transfer log
@@ -29,152 +29,159 @@ import org.ewcstation.views.transferlog.TransferLogView;
  */
 public final class MainView {
 
-  private final MainViewModel model;
-  private final Localization loc;
-  private Runnable onQuit = () -> {};
-  private Runnable onAbout = () -> {};
-  private Runnable onExportReport = () -> {};
-  private Runnable onDiscover = () -> {};
+    private final MainViewModel model;
+    private final Localization loc;
+    private Runnable onQuit = () -> {};
+    private Runnable onAbout = () -> {};
+    private Runnable onExportReport = () -> {};
+    private Runnable onDiscover = () -> {};
 
-  public MainView onExportReport(Runnable r) {
-    this.onExportReport = r;
-    return this;
-  }
-
-  public MainView onDiscover(Runnable r) {
-    this.onDiscover = r;
-    return this;
-  }
-
-  private final Dialogs dialogs;
-
-  public MainView(MainViewModel model, Dialogs dialogs) {
-    this.model = model;
-    this.loc = model.localization();
-    this.dialogs = dialogs;
-  }
-
-  public MainView onQuit(Runnable r) {
-    this.onQuit = r;
-    return this;
-  }
-
-  public MainView onAbout(Runnable r) {
-    this.onAbout = r;
-    return this;
-  }
-
-  public Parent build() {
-    ApTableView apView = new ApTableView(model.apTable(), loc, dialogs);
-    javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(new UpgradeBar(model.upgrade(), loc).build(),
-        apView.build());
-    model.columns().attach(apView.table(), "apTable");
-    javafx.scene.layout.VBox.setVgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
-    SplitPane centre = new SplitPane(top, bottomTabs());
-    centre.setOrientation(Orientation.VERTICAL);
-    centre.setId("centreSplit");
-    SplitPane left = new SplitPane(new ControllersView(model.controllers(), loc).build(),
-        new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress, model.importer()).build());
-    left.setOrientation(Orientation.VERTICAL);
-    left.setDividerPositions(0.35);
-    SplitPane main = new SplitPane(left, centre);
-    main.setId("mainSplit");
-    SplitPane.setResizableWithParent(main.getItems().get(0), false);
-    main.setDividerPositions(model.horizontalSplitProperty().get());
-    centre.setDividerPositions(model.verticalSplitProperty().get());
-    main.getDividers().get(0).positionProperty().bindBidirectional(model.horizontalSplitProperty());
-    centre.getDividers().get(0).positionProperty().bindBidirectional(model.verticalSplitProperty());
-
-    BorderPane root = new BorderPane(main);
-    root.setTop(menuBar());
-    root.setBottom(new ServerStatusBar(model.servers(), loc).build());
-    root.getStyleClass().add("main-window");
-    root.getStylesheets().add(MainView.class.getResource("/org/ewcstation/views/ewc-station.css").toExternalForm());
-    return root;
-  }
-
-  private java.net.InetAddress selectedControllerAddress() {
-    var c = model.controllers().selectedProperty().get();
-    if (c == null) {
-      return null;
+    public MainView onExportReport(Runnable r) {
+        this.onExportReport = r;
+        return this;
     }
-    try {
-      // Only literal addresses: resolving a host name here would block the FX thread.
-      return c.address().matches("[0-9.]+|.*:.*") ? java.net.InetAddress.getByName(c.address()) : null;
-    } catch (java.net.UnknownHostException e) {
-      return null;
+
+    public MainView onDiscover(Runnable r) {
+        this.onDiscover = r;
+        return this;
     }
-  }
 
-  private TabPane bottomTabs() {
-    javafx.scene.Parent logNode = new TransferLogView(model.transferLog(), loc, dialogs).build();
-    model.columns().attach((javafx.scene.control.TableView<?>) logNode.lookup("#logTable"), "logTable");
-    Tab log = new Tab(null, logNode);
-    log.setId("logTab");
-    log.textProperty().bind(loc.text("log.title"));
-    javafx.scene.Parent transfersNode = new TransfersView(model.transfers(), loc).build();
-    model.columns().attach((javafx.scene.control.TableView<?>) transfersNode, "transfersTable");
-    Tab transfers = new Tab(null, transfersNode);
-    transfers.setId("transfersTab");
-    transfers.textProperty().bind(loc.text("transfers.title"));
-    Tab history = new Tab(null, new org.ewcstation.views.history.HistoryView(model.history(), loc).build());
-    history.setId("historyTab");
-    history.textProperty().bind(loc.text("history.title"));
-    history.setOnSelectionChanged(e -> {
-      if (history.isSelected()) {
-        model.history().refresh();
-      }
-    });
-    TabPane tabs = new TabPane(log, transfers, history);
-    tabs.setId("bottomTabs");
-    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-    return tabs;
-  }
+    private final Dialogs dialogs;
 
-  private MenuBar menuBar() {
-    MenuItem quit = item("menu.file.quit", onQuitAction());
-    quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-    MenuItem report = item("menu.file.exportReport", () -> onExportReport.run());
-    report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
-    MenuItem discover = item("menu.file.discover", () -> onDiscover.run());
-    Menu file = menu("menu.file", discover, report, new javafx.scene.control.SeparatorMenuItem(), quit);
-
-    Menu language = menu("menu.language");
-    ToggleGroup group = new ToggleGroup();
-    for (Language l : Language.values()) {
-      RadioMenuItem item = new RadioMenuItem(l.nativeName());
-      item.setId("language-" + l.tag());
-      item.setToggleGroup(group);
-      item.setSelected(l == model.languageProperty().get());
-      item.setOnAction(e -> model.languageProperty().set(l));
-      language.getItems().add(item);
+    public MainView(MainViewModel model, Dialogs dialogs) {
+        this.model = model;
+        this.loc = model.localization();
+        this.dialogs = dialogs;
     }
-    model.languageProperty().addListener((obs, old, now) -> group.getToggles().forEach(
-        t -> ((RadioMenuItem) t).setSelected(((RadioMenuItem) t).getId().equals("language-" + now.tag()))));
-    // A top-level menu, not a submenu: whoever cannot read the current language finds it at once.
-    Menu help = menu("menu.help", item("menu.help.about", () -> onAbout.run()));
-    MenuBar bar = new MenuBar(file, language, help);
-    bar.setId("menuBar");
-    return bar;
-  }
 
-  private Runnable onQuitAction() {
-    return () -> onQuit.run();
-  }
+    public MainView onQuit(Runnable r) {
+        this.onQuit = r;
+        return this;
+    }
 
-  private Menu menu(String key, MenuItem... items) {
-    Menu m = new Menu();
-    m.textProperty().bind(loc.text(key));
-    m.setId(key);
-    m.getItems().addAll(items);
-    return m;
-  }
+    public MainView onAbout(Runnable r) {
+        this.onAbout = r;
+        return this;
+    }
 
-  private MenuItem item(String key, Runnable action) {
-    MenuItem i = new MenuItem();
-    i.textProperty().bind(loc.text(key));
-    i.setId(key);
-    i.setOnAction(e -> action.run());
-    return i;
-  }
+    public Parent build() {
+        ApTableView apView = new ApTableView(model.apTable(), loc, dialogs);
+        javafx.scene.layout.VBox top =
+                new javafx.scene.layout.VBox(new UpgradeBar(model.upgrade(), loc).build(), apView.build());
+        model.columns().attach(apView.table(), "apTable");
+        javafx.scene.layout.VBox.setVgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        SplitPane centre = new SplitPane(top, bottomTabs());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setId("centreSplit");
+        SplitPane left = new SplitPane(
+                new ControllersView(model.controllers(), loc).build(),
+                new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress, model.importer())
+                        .build());
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.35);
+        SplitPane main = new SplitPane(left, centre);
+        main.setId("mainSplit");
+        SplitPane.setResizableWithParent(main.getItems().get(0), false);
+        main.setDividerPositions(model.horizontalSplitProperty().get());
+        centre.setDividerPositions(model.verticalSplitProperty().get());
+        main.getDividers().get(0).positionProperty().bindBidirectional(model.horizontalSplitProperty());
+        centre.getDividers().get(0).positionProperty().bindBidirectional(model.verticalSplitProperty());
+
+        BorderPane root = new BorderPane(main);
+        root.setTop(menuBar());
+        root.setBottom(new ServerStatusBar(model.servers(), loc).build());
+        root.getStyleClass().add("main-window");
+        root.getStylesheets()
+                .add(MainView.class
+                        .getResource("/org/ewcstation/views/ewc-station.css")
+                        .toExternalForm());
+        return root;
+    }
+
+    private java.net.InetAddress selectedControllerAddress() {
+        var c = model.controllers().selectedProperty().get();
+        if (c == null) {
+            return null;
+        }
+        try {
+            // Only literal addresses: resolving a host name here would block the FX thread.
+            return c.address().matches("[0-9.]+|.*:.*") ? java.net.InetAddress.getByName(c.address()) : null;
+        } catch (java.net.UnknownHostException e) {
+            return null;
+        }
+    }
+
+    private TabPane bottomTabs() {
+        javafx.scene.Parent logNode = new TransferLogView(model.transferLog(), loc, dialogs).build();
+        model.columns().attach((javafx.scene.control.TableView<?>) logNode.lookup("#logTable"), "logTable");
+        Tab log = new Tab(null, logNode);
+        log.setId("logTab");
+        log.textProperty().bind(loc.text("log.title"));
+        javafx.scene.Parent transfersNode = new TransfersView(model.transfers(), loc).build();
+        model.columns().attach((javafx.scene.control.TableView<?>) transfersNode, "transfersTable");
+        Tab transfers = new Tab(null, transfersNode);
+        transfers.setId("transfersTab");
+        transfers.textProperty().bind(loc.text("transfers.title"));
+        Tab history = new Tab(null, new org.ewcstation.views.history.HistoryView(model.history(), loc).build());
+        history.setId("historyTab");
+        history.textProperty().bind(loc.text("history.title"));
+        history.setOnSelectionChanged(e -> {
+            if (history.isSelected()) {
+                model.history().refresh();
+            }
+        });
+        TabPane tabs = new TabPane(log, transfers, history);
+        tabs.setId("bottomTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem quit = item("menu.file.quit", onQuitAction());
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        MenuItem report = item("menu.file.exportReport", () -> onExportReport.run());
+        report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
+        MenuItem discover = item("menu.file.discover", () -> onDiscover.run());
+        Menu file = menu("menu.file", discover, report, new javafx.scene.control.SeparatorMenuItem(), quit);
+
+        Menu language = menu("menu.language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(l.nativeName());
+            item.setId("language-" + l.tag());
+            item.setToggleGroup(group);
+            item.setSelected(l == model.languageProperty().get());
+            item.setOnAction(e -> model.languageProperty().set(l));
+            language.getItems().add(item);
+        }
+        model.languageProperty()
+                .addListener((obs, old, now) -> group.getToggles()
+                        .forEach(t -> ((RadioMenuItem) t)
+                                .setSelected(((RadioMenuItem) t).getId().equals("language-" + now.tag()))));
+        // A top-level menu, not a submenu: whoever cannot read the current language finds it at once.
+        Menu help = menu("menu.help", item("menu.help.about", () -> onAbout.run()));
+        MenuBar bar = new MenuBar(file, language, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Runnable onQuitAction() {
+        return () -> onQuit.run();
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu m = new Menu();
+        m.textProperty().bind(loc.text(key));
+        m.setId(key);
+        m.getItems().addAll(items);
+        return m;
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem i = new MenuItem();
+        i.textProperty().bind(loc.text(key));
+        i.setId(key);
+        i.setOnAction(e -> action.run());
+        return i;
+    }
 }

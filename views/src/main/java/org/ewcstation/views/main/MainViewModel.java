@@ -20,126 +20,129 @@ import org.ewcstation.views.upgrade.UpgradeViewModel;
  */
 public final class MainViewModel {
 
-  public static final String LANGUAGE_KEY = "ui.language";
-  static final String SPLIT_H_KEY = "ui.split.horizontal";
-  static final String SPLIT_V_KEY = "ui.split.vertical";
+    public static final String LANGUAGE_KEY = "ui.language";
+    static final String SPLIT_H_KEY = "ui.split.horizontal";
+    static final String SPLIT_V_KEY = "ui.split.vertical";
 
-  private final Localization localization;
-  private final SettingsRepository settings;
-  private final ControllersViewModel controllers;
-  private final ApTableViewModel apTable = new ApTableViewModel();
-  private final TransferLogViewModel transferLog;
-  private final TransfersViewModel transfers = new TransfersViewModel();
-  private final ServersViewModel servers;
-  private UpgradeViewModel upgrade;
-  private final ColumnMemory columns;
-  private final DoubleProperty horizontalSplit;
-  private final DoubleProperty verticalSplit;
+    private final Localization localization;
+    private final SettingsRepository settings;
+    private final ControllersViewModel controllers;
+    private final ApTableViewModel apTable = new ApTableViewModel();
+    private final TransferLogViewModel transferLog;
+    private final TransfersViewModel transfers = new TransfersViewModel();
+    private final ServersViewModel servers;
+    private UpgradeViewModel upgrade;
+    private final ColumnMemory columns;
+    private final DoubleProperty horizontalSplit;
+    private final DoubleProperty verticalSplit;
 
-  public MainViewModel(Localization localization, SettingsRepository settings, ServersViewModel servers,
-      ControllersViewModel controllers) {
-    this.servers = servers;
-    this.controllers = controllers;
-    controllers.setOnSnapshot((c, s) -> apTable.present(org.ewcstation.views.aptable.ApRows.of(s)));
-    this.localization = localization;
-    this.settings = settings;
-    this.transferLog = new TransferLogViewModel(localization);
-    this.columns = new ColumnMemory(settings);
-    localization.languageProperty().addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now.tag()));
-    this.horizontalSplit = remembered(SPLIT_H_KEY, 0.18);
-    this.verticalSplit = remembered(SPLIT_V_KEY, 0.68);
-  }
-
-  /** The language to start in: the remembered one, else the OS's. */
-  public static Language initialLanguage(SettingsRepository settings) {
-    return settings.get(LANGUAGE_KEY).map(Language::fromTag).orElseGet(Language::systemDefault);
-  }
-
-  private DoubleProperty remembered(String key, double fallback) {
-    double start;
-    try {
-      start = Double.parseDouble(settings.get(key, Double.toString(fallback)));
-    } catch (NumberFormatException e) {
-      start = fallback;
+    public MainViewModel(
+            Localization localization,
+            SettingsRepository settings,
+            ServersViewModel servers,
+            ControllersViewModel controllers) {
+        this.servers = servers;
+        this.controllers = controllers;
+        controllers.setOnSnapshot((c, s) -> apTable.present(org.ewcstation.views.aptable.ApRows.of(s)));
+        this.localization = localization;
+        this.settings = settings;
+        this.transferLog = new TransferLogViewModel(localization);
+        this.columns = new ColumnMemory(settings);
+        localization.languageProperty().addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now.tag()));
+        this.horizontalSplit = remembered(SPLIT_H_KEY, 0.18);
+        this.verticalSplit = remembered(SPLIT_V_KEY, 0.68);
     }
-    DoubleProperty p = new SimpleDoubleProperty(start);
-    return p;
-  }
 
-  /** Writes the split positions; called when the window closes, not on every drag. */
-  public ColumnMemory columns() {
-    return columns;
-  }
+    /** The language to start in: the remembered one, else the OS's. */
+    public static Language initialLanguage(SettingsRepository settings) {
+        return settings.get(LANGUAGE_KEY).map(Language::fromTag).orElseGet(Language::systemDefault);
+    }
 
-  public void saveLayout() {
-    columns.save();
-    settings.put(SPLIT_H_KEY, Double.toString(horizontalSplit.get()));
-    settings.put(SPLIT_V_KEY, Double.toString(verticalSplit.get()));
-  }
+    private DoubleProperty remembered(String key, double fallback) {
+        double start;
+        try {
+            start = Double.parseDouble(settings.get(key, Double.toString(fallback)));
+        } catch (NumberFormatException e) {
+            start = fallback;
+        }
+        DoubleProperty p = new SimpleDoubleProperty(start);
+        return p;
+    }
 
-  public ObjectProperty<Language> languageProperty() {
-    return localization.languageProperty();
-  }
+    /** Writes the split positions; called when the window closes, not on every drag. */
+    public ColumnMemory columns() {
+        return columns;
+    }
 
-  public Localization localization() {
-    return localization;
-  }
+    public void saveLayout() {
+        columns.save();
+        settings.put(SPLIT_H_KEY, Double.toString(horizontalSplit.get()));
+        settings.put(SPLIT_V_KEY, Double.toString(verticalSplit.get()));
+    }
 
-  public ControllersViewModel controllers() {
-    return controllers;
-  }
+    public ObjectProperty<Language> languageProperty() {
+        return localization.languageProperty();
+    }
 
-  public ApTableViewModel apTable() {
-    return apTable;
-  }
+    public Localization localization() {
+        return localization;
+    }
 
-  public TransferLogViewModel transferLog() {
-    return transferLog;
-  }
+    public ControllersViewModel controllers() {
+        return controllers;
+    }
 
-  /** Set once by the composition root (it needs the controllers' links and the AP table). */
-  public void setUpgrade(UpgradeViewModel upgrade) {
-    this.upgrade = upgrade;
-  }
+    public ApTableViewModel apTable() {
+        return apTable;
+    }
 
-  private org.ewcstation.views.repository.ImportViewModel importer;
+    public TransferLogViewModel transferLog() {
+        return transferLog;
+    }
 
-  /** Set once by the composition root (it needs the repository and the log). */
-  public void setImporter(org.ewcstation.views.repository.ImportViewModel importer) {
-    this.importer = importer;
-  }
+    /** Set once by the composition root (it needs the controllers' links and the AP table). */
+    public void setUpgrade(UpgradeViewModel upgrade) {
+        this.upgrade = upgrade;
+    }
 
-  public org.ewcstation.views.repository.ImportViewModel importer() {
-    return importer;
-  }
+    private org.ewcstation.views.repository.ImportViewModel importer;
 
-  private org.ewcstation.views.history.HistoryViewModel history;
+    /** Set once by the composition root (it needs the repository and the log). */
+    public void setImporter(org.ewcstation.views.repository.ImportViewModel importer) {
+        this.importer = importer;
+    }
 
-  public void setHistory(org.ewcstation.views.history.HistoryViewModel history) {
-    this.history = history;
-  }
+    public org.ewcstation.views.repository.ImportViewModel importer() {
+        return importer;
+    }
 
-  public org.ewcstation.views.history.HistoryViewModel history() {
-    return history;
-  }
+    private org.ewcstation.views.history.HistoryViewModel history;
 
-  public UpgradeViewModel upgrade() {
-    return upgrade;
-  }
+    public void setHistory(org.ewcstation.views.history.HistoryViewModel history) {
+        this.history = history;
+    }
 
-  public TransfersViewModel transfers() {
-    return transfers;
-  }
+    public org.ewcstation.views.history.HistoryViewModel history() {
+        return history;
+    }
 
-  public ServersViewModel servers() {
-    return servers;
-  }
+    public UpgradeViewModel upgrade() {
+        return upgrade;
+    }
 
-  public DoubleProperty horizontalSplitProperty() {
-    return horizontalSplit;
-  }
+    public TransfersViewModel transfers() {
+        return transfers;
+    }
 
-  public DoubleProperty verticalSplitProperty() {
-    return verticalSplit;
-  }
+    public ServersViewModel servers() {
+        return servers;
+    }
+
+    public DoubleProperty horizontalSplitProperty() {
+        return horizontalSplit;
+    }
+
+    public DoubleProperty verticalSplitProperty() {
+        return verticalSplit;
+    }
 }

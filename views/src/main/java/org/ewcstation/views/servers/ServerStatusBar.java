@@ -12,41 +12,43 @@ import org.ewcstation.views.fx.Localization;
 /** The bottom strip: one chip per server with its state and address. */
 public final class ServerStatusBar {
 
-  private final ServersViewModel model;
-  private final Localization loc;
+    private final ServersViewModel model;
+    private final Localization loc;
 
-  public ServerStatusBar(ServersViewModel model, Localization loc) {
-    this.model = model;
-    this.loc = loc;
-  }
-
-  public Node build() {
-    StatusBar bar = new StatusBar();
-    bar.setId("statusBar");
-    bar.textProperty().bind(loc.text("status.ready"));
-    for (ServerKind k : ServerKind.values()) {
-      bar.getRightItems().add(chip(k.name().toLowerCase(java.util.Locale.ROOT) + "Status", model.statusProperty(k)));
+    public ServerStatusBar(ServersViewModel model, Localization loc) {
+        this.model = model;
+        this.loc = loc;
     }
-    return bar;
-  }
 
-  private Label chip(String id, ObservableValue<ServerStatus> state) {
-    Label l = new Label();
-    l.setId(id);
-    l.textProperty().bind(Bindings.createStringBinding(() -> text(state.getValue()), state, loc.messagesProperty()));
-    state.subscribe(s -> {
-      l.getStyleClass().removeAll("server-running", "server-stopped", "server-failed");
-      l.getStyleClass().addAll("server-chip", "server-" + s.phase().name().toLowerCase(java.util.Locale.ROOT));
-    });
-    return l;
-  }
+    public Node build() {
+        StatusBar bar = new StatusBar();
+        bar.setId("statusBar");
+        bar.textProperty().bind(loc.text("status.ready"));
+        for (ServerKind k : ServerKind.values()) {
+            bar.getRightItems()
+                    .add(chip(k.name().toLowerCase(java.util.Locale.ROOT) + "Status", model.statusProperty(k)));
+        }
+        return bar;
+    }
 
-  private String text(ServerStatus s) {
-    String name = s.kind().label();
-    return switch (s.phase()) {
-      case RUNNING -> loc.messages().text("status.server.running", name, ServersView.hostPort(s.address()));
-      case STOPPED -> loc.messages().text("status.server.stopped", name);
-      case FAILED -> loc.messages().text("status.server.failed", name, loc.now("status.server.seePanel"));
-    };
-  }
+    private Label chip(String id, ObservableValue<ServerStatus> state) {
+        Label l = new Label();
+        l.setId(id);
+        l.textProperty()
+                .bind(Bindings.createStringBinding(() -> text(state.getValue()), state, loc.messagesProperty()));
+        state.subscribe(s -> {
+            l.getStyleClass().removeAll("server-running", "server-stopped", "server-failed");
+            l.getStyleClass().addAll("server-chip", "server-" + s.phase().name().toLowerCase(java.util.Locale.ROOT));
+        });
+        return l;
+    }
+
+    private String text(ServerStatus s) {
+        String name = s.kind().label();
+        return switch (s.phase()) {
+            case RUNNING -> loc.messages().text("status.server.running", name, ServersView.hostPort(s.address()));
+            case STOPPED -> loc.messages().text("status.server.stopped", name);
+            case FAILED -> loc.messages().text("status.server.failed", name, loc.now("status.server.seePanel"));
+        };
+    }
 }

@@ -31,190 +31,223 @@ import org.ewcstation.views.fx.Localization;
 /** The servers panel: switches, folder, addresses, the SFTP account to copy into the controller's profile. */
 public final class ServersView {
 
-  private final ServersViewModel model;
-  private final Localization loc;
-  private final Dialogs dialogs;
-  private final Supplier<InetAddress> controller;
+    private final ServersViewModel model;
+    private final Localization loc;
+    private final Dialogs dialogs;
+    private final Supplier<InetAddress> controller;
 
-  private final org.ewcstation.views.repository.ImportViewModel importer;
+    private final org.ewcstation.views.repository.ImportViewModel importer;
 
-  public ServersView(ServersViewModel model, Localization loc, Dialogs dialogs, Supplier<InetAddress> controller,
-      org.ewcstation.views.repository.ImportViewModel importer) {
-    this.importer = importer;
-    this.model = model;
-    this.loc = loc;
-    this.dialogs = dialogs;
-    this.controller = controller;
-  }
-
-  public static String hostPort(InetSocketAddress a) {
-    if (a == null) {
-      return "";
+    public ServersView(
+            ServersViewModel model,
+            Localization loc,
+            Dialogs dialogs,
+            Supplier<InetAddress> controller,
+            org.ewcstation.views.repository.ImportViewModel importer) {
+        this.importer = importer;
+        this.model = model;
+        this.loc = loc;
+        this.dialogs = dialogs;
+        this.controller = controller;
     }
-    String host = a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
-    if (a.getAddress() != null && a.getAddress().isAnyLocalAddress()) {
-      host = "*";
-    }
-    return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
-  }
 
-  public Parent build() {
-    Label title = label("servers.title");
-    title.getStyleClass().add("section-title");
-    VBox box = new VBox(6, title, folderRow(), importRow(), serverRow(ServerKind.TFTP), serverRow(ServerKind.SFTP),
-        sftpAccount(), serverRow(ServerKind.SYSLOG), label("servers.addresses"), addresses());
-    box.setPadding(new Insets(6, 8, 8, 8));
-    box.setId("serversPanel");
-    model.refreshAddresses();
-    return box;
-  }
-
-  private Node folderRow() {
-    Label path = new Label();
-    path.setId("serversRoot");
-    path.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(model.rootProperty().get()),
-        model.rootProperty()));
-    path.getStyleClass().add("mono");
-    path.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(path, Priority.ALWAYS);
-    Button choose = button("servers.root.choose");
-    choose.setId("serversChooseRoot");
-    choose.setOnAction(e -> dialogs.chooseFolder("servers.root.title", model.rootProperty().get())
-        .flatMap(model::setRoot).ifPresent(problem -> dialogs.error("servers.root.title", problem)));
-    HBox row = new HBox(6, label("servers.root"), path, choose);
-    row.setAlignment(Pos.CENTER_LEFT);
-    return row;
-  }
-
-  /** Import a bundle as downloaded from Cisco (.zip, .tar) or an unzipped folder into the served folder. */
-  private Node importRow() {
-    Button archive = button("import.archive");
-    archive.setId("importArchive");
-    archive.setOnAction(e -> dialogs.chooseOpenFile("import.title", "zip", "tar", "gz", "tgz")
-        .ifPresent(importer::importFrom));
-    Button folder = button("import.folder");
-    folder.setId("importFolder");
-    folder.setOnAction(e -> dialogs.chooseFolder("import.title", null).ifPresent(importer::importFrom));
-    archive.disableProperty().bind(importer.importingProperty());
-    folder.disableProperty().bind(importer.importingProperty());
-    javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
-    bar.progressProperty().bind(importer.progressProperty());
-    bar.setMaxWidth(Double.MAX_VALUE);
-    Label phase = new Label();
-    phase.textProperty().bind(loc.text(importer.phaseProperty()));
-    VBox progress = new VBox(2, bar, phase);
-    progress.visibleProperty().bind(importer.importingProperty());
-    progress.managedProperty().bind(progress.visibleProperty());
-    HBox buttons = new HBox(6, archive, folder);
-    return new VBox(4, buttons, progress);
-  }
-
-  private Node serverRow(ServerKind kind) {
-    ToggleSwitch toggle = new ToggleSwitch(kind.label());
-    toggle.setId("serverSwitch-" + kind.name());
-    ObservableValue<ServerStatus> status = model.statusProperty(kind);
-    toggle.setSelected(status.getValue().running());
-    status.subscribe(s -> toggle.setSelected(s.running()));
-    toggle.selectedProperty().addListener((obs, old, on) -> {
-      if (on != status.getValue().running()) {
-        model.setRunning(kind, on);
-      }
-    });
-    Label state = new Label();
-    state.setId("serverState-" + kind.name());
-    state.setWrapText(true);
-    state.textProperty().bind(Bindings.createStringBinding(() -> {
-      ServerStatus s = status.getValue();
-      return switch (s.phase()) {
-        case RUNNING -> loc.messages().text("servers.state.running", hostPort(s.address()));
-        case STOPPED -> loc.messages().text("servers.state.stopped");
-        case FAILED -> loc.messages().text(s.problem());
-      };
-    }, status, loc.messagesProperty()));
-    status.subscribe(s -> state.getStyleClass().setAll("label", "server-state-" + s.phase().name().toLowerCase(java.util.Locale.ROOT)));
-    VBox row = new VBox(2, toggle, state);
-    return row;
-  }
-
-  private Node sftpAccount() {
-    GridPane grid = new GridPane();
-    grid.setHgap(6);
-    grid.setVgap(2);
-    grid.addRow(0, label("servers.sftp.user"), value(model.sftpUserProperty(), "sftpUser", false),
-        copy(model.sftpUserProperty()));
-    grid.addRow(1, label("servers.sftp.password"), value(model.sftpPasswordProperty(), "sftpPassword", true),
-        copy(model.sftpPasswordProperty()));
-    grid.addRow(2, label("servers.sftp.fingerprint"), value(model.sftpFingerprintProperty(), "sftpFingerprint", false),
-        copy(model.sftpFingerprintProperty()));
-    grid.visibleProperty().bind(model.sftpUserProperty().isNotEmpty());
-    grid.managedProperty().bind(grid.visibleProperty());
-    grid.setPadding(new Insets(0, 0, 0, 16));
-    return grid;
-  }
-
-  private Node value(ObservableValue<String> text, String id, boolean secret) {
-    Label l = new Label();
-    l.setId(id);
-    l.getStyleClass().add("mono");
-    if (!secret) {
-      l.textProperty().bind(text);
-      l.setTooltip(new Tooltip());
-      l.getTooltip().textProperty().bind(text);
-      return l;
-    }
-    ToggleButton reveal = new ToggleButton();
-    reveal.setId(id + "Reveal");
-    reveal.textProperty().bind(loc.text("servers.sftp.show"));
-    l.textProperty().bind(Bindings.createStringBinding(() -> reveal.isSelected() ? text.getValue() : "*****",
-        text, reveal.selectedProperty()));
-    return new HBox(4, l, reveal);
-  }
-
-  private Button copy(ObservableValue<String> text) {
-    Button b = button("servers.copy");
-    b.getStyleClass().add("small-button");
-    b.setOnAction(e -> {
-      ClipboardContent c = new ClipboardContent();
-      c.putString(text.getValue());
-      Clipboard.getSystemClipboard().setContent(c);
-    });
-    return b;
-  }
-
-  private Node addresses() {
-    ListView<LocalInterfaces.LocalAddress> list = new ListView<>(model.addresses());
-    list.setId("serversAddresses");
-    list.setPrefHeight(90);
-    list.setCellFactory(lv -> new ListCell<>() {
-      @Override
-      protected void updateItem(LocalInterfaces.LocalAddress a, boolean empty) {
-        super.updateItem(a, empty);
-        if (empty || a == null) {
-          setText(null);
-          return;
+    public static String hostPort(InetSocketAddress a) {
+        if (a == null) {
+            return "";
         }
-        InetAddress c = controller.get();
-        boolean facing = c != null && a.sameSubnet(c);
-        setText(a.interfaceName() + "  " + a.text() + (facing ? "  ← " + loc.now("servers.addresses.facing") : ""));
-        getStyleClass().remove("facing");
-        if (facing) {
-          getStyleClass().add("facing");
+        String host =
+                a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
+        if (a.getAddress() != null && a.getAddress().isAnyLocalAddress()) {
+            host = "*";
         }
-      }
-    });
-    loc.messagesProperty().addListener((obs, old, now) -> list.refresh());
-    return list;
-  }
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
+    }
 
-  private Label label(String key) {
-    Label l = new Label();
-    l.textProperty().bind(loc.text(key));
-    return l;
-  }
+    public Parent build() {
+        Label title = label("servers.title");
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(
+                6,
+                title,
+                folderRow(),
+                importRow(),
+                serverRow(ServerKind.TFTP),
+                serverRow(ServerKind.SFTP),
+                sftpAccount(),
+                serverRow(ServerKind.SYSLOG),
+                label("servers.addresses"),
+                addresses());
+        box.setPadding(new Insets(6, 8, 8, 8));
+        box.setId("serversPanel");
+        model.refreshAddresses();
+        return box;
+    }
 
-  private Button button(String key) {
-    Button b = new Button();
-    b.textProperty().bind(loc.text(key));
-    return b;
-  }
+    private Node folderRow() {
+        Label path = new Label();
+        path.setId("serversRoot");
+        path.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.valueOf(model.rootProperty().get()), model.rootProperty()));
+        path.getStyleClass().add("mono");
+        path.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button choose = button("servers.root.choose");
+        choose.setId("serversChooseRoot");
+        choose.setOnAction(e -> dialogs.chooseFolder(
+                        "servers.root.title", model.rootProperty().get())
+                .flatMap(model::setRoot)
+                .ifPresent(problem -> dialogs.error("servers.root.title", problem)));
+        HBox row = new HBox(6, label("servers.root"), path, choose);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Import a bundle as downloaded from Cisco (.zip, .tar) or an unzipped folder into the served folder. */
+    private Node importRow() {
+        Button archive = button("import.archive");
+        archive.setId("importArchive");
+        archive.setOnAction(e -> dialogs.chooseOpenFile("import.title", "zip", "tar", "gz", "tgz")
+                .ifPresent(importer::importFrom));
+        Button folder = button("import.folder");
+        folder.setId("importFolder");
+        folder.setOnAction(e -> dialogs.chooseFolder("import.title", null).ifPresent(importer::importFrom));
+        archive.disableProperty().bind(importer.importingProperty());
+        folder.disableProperty().bind(importer.importingProperty());
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.progressProperty().bind(importer.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label phase = new Label();
+        phase.textProperty().bind(loc.text(importer.phaseProperty()));
+        VBox progress = new VBox(2, bar, phase);
+        progress.visibleProperty().bind(importer.importingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        HBox buttons = new HBox(6, archive, folder);
+        return new VBox(4, buttons, progress);
+    }
+
+    private Node serverRow(ServerKind kind) {
+        ToggleSwitch toggle = new ToggleSwitch(kind.label());
+        toggle.setId("serverSwitch-" + kind.name());
+        ObservableValue<ServerStatus> status = model.statusProperty(kind);
+        toggle.setSelected(status.getValue().running());
+        status.subscribe(s -> toggle.setSelected(s.running()));
+        toggle.selectedProperty().addListener((obs, old, on) -> {
+            if (on != status.getValue().running()) {
+                model.setRunning(kind, on);
+            }
+        });
+        Label state = new Label();
+        state.setId("serverState-" + kind.name());
+        state.setWrapText(true);
+        state.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            ServerStatus s = status.getValue();
+                            return switch (s.phase()) {
+                                case RUNNING -> loc.messages().text("servers.state.running", hostPort(s.address()));
+                                case STOPPED -> loc.messages().text("servers.state.stopped");
+                                case FAILED -> loc.messages().text(s.problem());
+                            };
+                        },
+                        status,
+                        loc.messagesProperty()));
+        status.subscribe(s -> state.getStyleClass()
+                .setAll("label", "server-state-" + s.phase().name().toLowerCase(java.util.Locale.ROOT)));
+        VBox row = new VBox(2, toggle, state);
+        return row;
+    }
+
+    private Node sftpAccount() {
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(2);
+        grid.addRow(
+                0,
+                label("servers.sftp.user"),
+                value(model.sftpUserProperty(), "sftpUser", false),
+                copy(model.sftpUserProperty()));
+        grid.addRow(
+                1,
+                label("servers.sftp.password"),
+                value(model.sftpPasswordProperty(), "sftpPassword", true),
+                copy(model.sftpPasswordProperty()));
+        grid.addRow(
+                2,
+                label("servers.sftp.fingerprint"),
+                value(model.sftpFingerprintProperty(), "sftpFingerprint", false),
+                copy(model.sftpFingerprintProperty()));
+        grid.visibleProperty().bind(model.sftpUserProperty().isNotEmpty());
+        grid.managedProperty().bind(grid.visibleProperty());
+        grid.setPadding(new Insets(0, 0, 0, 16));
+        return grid;
+    }
+
+    private Node value(ObservableValue<String> text, String id, boolean secret) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("mono");
+        if (!secret) {
+            l.textProperty().bind(text);
+            l.setTooltip(new Tooltip());
+            l.getTooltip().textProperty().bind(text);
+            return l;
+        }
+        ToggleButton reveal = new ToggleButton();
+        reveal.setId(id + "Reveal");
+        reveal.textProperty().bind(loc.text("servers.sftp.show"));
+        l.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> reveal.isSelected() ? text.getValue() : "*****", text, reveal.selectedProperty()));
+        return new HBox(4, l, reveal);
+    }
+
+    private Button copy(ObservableValue<String> text) {
+        Button b = button("servers.copy");
+        b.getStyleClass().add("small-button");
+        b.setOnAction(e -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text.getValue());
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+        return b;
+    }
+
+    private Node addresses() {
+        ListView<LocalInterfaces.LocalAddress> list = new ListView<>(model.addresses());
+        list.setId("serversAddresses");
+        list.setPrefHeight(90);
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(LocalInterfaces.LocalAddress a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null) {
+                    setText(null);
+                    return;
+                }
+                InetAddress c = controller.get();
+                boolean facing = c != null && a.sameSubnet(c);
+                setText(a.interfaceName() + "  " + a.text()
+                        + (facing ? "  ← " + loc.now("servers.addresses.facing") : ""));
+                getStyleClass().remove("facing");
+                if (facing) {
+                    getStyleClass().add("facing");
+                }
+            }
+        });
+        loc.messagesProperty().addListener((obs, old, now) -> list.refresh());
+        return list;
+    }
+
+    private Label label(String key) {
+        Label l = new Label();
+        l.textProperty().bind(loc.text(key));
+        return l;
+    }
+
+    private Button button(String key) {
+        Button b = new Button();
+        b.textProperty().bind(loc.text(key));
+        return b;
+    }
 }

@@ -9,14 +9,24 @@ import org.ewcstation.i18n.Msg;
  */
 public record LogEntry(Instant time, Source source, String peer, Level level, Msg message) {
 
-  /** Where a line comes from. */
-  public enum Source { TFTP, SFTP, SYSLOG, SSH, APP }
+    /** Where a line comes from. */
+    public enum Source {
+        TFTP,
+        SFTP,
+        SYSLOG,
+        SSH,
+        APP
+    }
 
-  /** How much it matters, in increasing order. */
-  public enum Level { INFO, WARNING, ERROR }
+    /** How much it matters, in increasing order. */
+    public enum Level {
+        INFO,
+        WARNING,
+        ERROR
+    }
 
-  /** A line of device text, shown as it came. */
-  public static LogEntry raw(Instant time, Source source, String peer, Level level, String text) {
-    return new LogEntry(time, source, peer, level, Msg.of("log.raw", text));
-  }
+    /** A line of device text, shown as it came. */
+    public static LogEntry raw(Instant time, Source source, String peer, Level level, String text) {
+        return new LogEntry(time, source, peer, level, Msg.of("log.raw", text));
+    }
 }

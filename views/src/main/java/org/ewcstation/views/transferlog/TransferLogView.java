@@ -31,162 +31,171 @@ import org.ewcstation.views.fx.Localization;
 /** The bottom pane: one timeline of transfers, syslog, the SSH transcript and diagnoses. */
 public final class TransferLogView {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-  private final TransferLogViewModel model;
-  private final Localization loc;
-  private final Dialogs dialogs;
+    private final TransferLogViewModel model;
+    private final Localization loc;
+    private final Dialogs dialogs;
 
-  public TransferLogView(TransferLogViewModel model, Localization loc, Dialogs dialogs) {
-    this.model = model;
-    this.loc = loc;
-    this.dialogs = dialogs;
-  }
-
-  public Parent build() {
-    TableView<LogEntry> table = table();
-    VBox box = new VBox(header(), table);
-    VBox.setVgrow(table, Priority.ALWAYS);
-    return box;
-  }
-
-  private HBox header() {
-    HBox sources = new HBox(2);
-    sources.getStyleClass().add("segmented");
-    for (LogEntry.Source s : LogEntry.Source.values()) {
-      ToggleButton b = new ToggleButton();
-      b.setId("logSource-" + s.name());
-      b.textProperty().bind(loc.text("log.source." + s.name()));
-      b.setSelected(model.sources().contains(s));
-      b.selectedProperty().addListener((obs, old, on) -> {
-        if (on) {
-          model.sources().add(s);
-        } else {
-          model.sources().remove(s);
-        }
-      });
-      sources.getChildren().add(b);
+    public TransferLogView(TransferLogViewModel model, Localization loc, Dialogs dialogs) {
+        this.model = model;
+        this.loc = loc;
+        this.dialogs = dialogs;
     }
-    ChoiceBox<LogEntry.Level> level = new ChoiceBox<>();
-    level.setId("logLevel");
-    level.getItems().addAll(LogEntry.Level.values());
-    level.valueProperty().bindBidirectional(model.minLevelProperty());
-    level.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(LogEntry.Level l) {
-        return l == null ? "" : loc.now("log.level.min." + l.name());
-      }
 
-      @Override
-      public LogEntry.Level fromString(String s) {
-        return null;
-      }
-    });
-    // A ChoiceBox re-renders its label only when the value changes: nudge it after a language switch.
-    loc.messagesProperty().addListener((obs, old, now) -> {
-      LogEntry.Level v = model.minLevelProperty().get();
-      level.valueProperty().unbindBidirectional(model.minLevelProperty());
-      level.setValue(null);
-      level.setValue(v);
-      level.valueProperty().bindBidirectional(model.minLevelProperty());
-    });
-    ToggleButton follow = new ToggleButton();
-    follow.setId("logFollow");
-    follow.textProperty().bind(loc.text("log.follow"));
-    follow.selectedProperty().bindBidirectional(model.followTailProperty());
-    Button export = new Button();
-    export.setId("logExport");
-    export.textProperty().bind(loc.text("log.export"));
-    export.setOnAction(e -> export());
-    var search = TextFields.createClearableTextField();
-    search.setId("logSearch");
-    search.promptTextProperty().bind(loc.text("log.search.prompt"));
-    search.textProperty().bindBidirectional(model.searchProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {level, follow, export}) {
-      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    public Parent build() {
+        TableView<LogEntry> table = table();
+        VBox box = new VBox(header(), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
     }
-    sources.getChildren().forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
-    sources.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    search.setMinWidth(90);
-    HBox header = new HBox(8, sources, level, spacer, follow, export, search);
-    header.setAlignment(Pos.CENTER_LEFT);
-    header.setPadding(new Insets(4, 8, 4, 8));
-    return header;
-  }
 
-  private void export() {
-    dialogs.chooseSaveFile("log.export.title", "ewc-station-log.txt", "txt").ifPresent(file -> {
-      try {
-        int n = model.export(file);
-        dialogs.notify(Msg.of("log.export.done", n, file.toString()), false);
-      } catch (IOException ex) {
-        dialogs.error("log.export.title", Msg.of("log.export.failed", file.toString(), String.valueOf(ex.getMessage())));
-      }
-    });
-  }
-
-  private TableView<LogEntry> table() {
-    TableView<LogEntry> table = new TableView<>(model.visibleEntries());
-    table.setId("logTable");
-    TableColumn<LogEntry, String> message = column("log.column.message", model::render, 700);
-    table.getColumns().addAll(
-        column("log.column.time", e -> TIME.format(e.time()), 100),
-        column("log.column.source", e -> loc.now("log.source." + e.source().name()), 70),
-        column("log.column.peer", LogEntry::peer, 130),
-        levelColumn(),
-        message);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
-    loc.messagesProperty().addListener((obs, old, now) -> table.refresh());
-    Label empty = new Label();
-    empty.textProperty().bind(loc.text("log.empty"));
-    empty.getStyleClass().add("empty-state");
-    table.setPlaceholder(empty);
-    followTail(table);
-    return table;
-  }
-
-  /** Keeps the newest line in view while following; the user scrolling up pauses it, back to the end resumes. */
-  private void followTail(TableView<LogEntry> table) {
-    model.visibleEntries().addListener((ListChangeListener<LogEntry>) c -> {
-      if (model.followTailProperty().get() && !model.visibleEntries().isEmpty()) {
-        table.scrollTo(model.visibleEntries().size() - 1);
-      }
-    });
-    table.skinProperty().addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
-        .filter(n -> n instanceof ScrollBar sb && sb.getOrientation() == Orientation.VERTICAL)
-        .map(ScrollBar.class::cast)
-        .findFirst()
-        .ifPresent(bar -> bar.valueProperty().addListener((o, before, now) -> {
-          boolean atEnd = now.doubleValue() >= bar.getMax() - 1e-3;
-          if (now.doubleValue() < before.doubleValue() && !atEnd) {
-            model.followTailProperty().set(false);
-          } else if (atEnd) {
-            model.followTailProperty().set(true);
-          }
-        })));
-  }
-
-  private TableColumn<LogEntry, LogEntry.Level> levelColumn() {
-    TableColumn<LogEntry, LogEntry.Level> c = column("log.column.level", LogEntry::level, 80);
-    c.setCellFactory(col -> new TableCell<>() {
-      @Override
-      protected void updateItem(LogEntry.Level item, boolean empty) {
-        super.updateItem(item, empty);
-        getStyleClass().removeAll("level-info", "level-warning", "level-error");
-        if (empty || item == null) {
-          setText(null);
-        } else {
-          setText(loc.now("log.level." + item.name()));
-          getStyleClass().add("level-" + item.name().toLowerCase(java.util.Locale.ROOT));
+    private HBox header() {
+        HBox sources = new HBox(2);
+        sources.getStyleClass().add("segmented");
+        for (LogEntry.Source s : LogEntry.Source.values()) {
+            ToggleButton b = new ToggleButton();
+            b.setId("logSource-" + s.name());
+            b.textProperty().bind(loc.text("log.source." + s.name()));
+            b.setSelected(model.sources().contains(s));
+            b.selectedProperty().addListener((obs, old, on) -> {
+                if (on) {
+                    model.sources().add(s);
+                } else {
+                    model.sources().remove(s);
+                }
+            });
+            sources.getChildren().add(b);
         }
-      }
-    });
-    return c;
-  }
+        ChoiceBox<LogEntry.Level> level = new ChoiceBox<>();
+        level.setId("logLevel");
+        level.getItems().addAll(LogEntry.Level.values());
+        level.valueProperty().bindBidirectional(model.minLevelProperty());
+        level.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LogEntry.Level l) {
+                return l == null ? "" : loc.now("log.level.min." + l.name());
+            }
 
-  private <T> TableColumn<LogEntry, T> column(String key, Function<LogEntry, T> getter, double width) {
-    return Columns.of(loc, key, getter, width);
-  }
+            @Override
+            public LogEntry.Level fromString(String s) {
+                return null;
+            }
+        });
+        // A ChoiceBox re-renders its label only when the value changes: nudge it after a language switch.
+        loc.messagesProperty().addListener((obs, old, now) -> {
+            LogEntry.Level v = model.minLevelProperty().get();
+            level.valueProperty().unbindBidirectional(model.minLevelProperty());
+            level.setValue(null);
+            level.setValue(v);
+            level.valueProperty().bindBidirectional(model.minLevelProperty());
+        });
+        ToggleButton follow = new ToggleButton();
+        follow.setId("logFollow");
+        follow.textProperty().bind(loc.text("log.follow"));
+        follow.selectedProperty().bindBidirectional(model.followTailProperty());
+        Button export = new Button();
+        export.setId("logExport");
+        export.textProperty().bind(loc.text("log.export"));
+        export.setOnAction(e -> export());
+        var search = TextFields.createClearableTextField();
+        search.setId("logSearch");
+        search.promptTextProperty().bind(loc.text("log.search.prompt"));
+        search.textProperty().bindBidirectional(model.searchProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {level, follow, export}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        sources.getChildren()
+                .forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        sources.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setMinWidth(90);
+        HBox header = new HBox(8, sources, level, spacer, follow, export, search);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(4, 8, 4, 8));
+        return header;
+    }
+
+    private void export() {
+        dialogs.chooseSaveFile("log.export.title", "ewc-station-log.txt", "txt").ifPresent(file -> {
+            try {
+                int n = model.export(file);
+                dialogs.notify(Msg.of("log.export.done", n, file.toString()), false);
+            } catch (IOException ex) {
+                dialogs.error(
+                        "log.export.title",
+                        Msg.of("log.export.failed", file.toString(), String.valueOf(ex.getMessage())));
+            }
+        });
+    }
+
+    private TableView<LogEntry> table() {
+        TableView<LogEntry> table = new TableView<>(model.visibleEntries());
+        table.setId("logTable");
+        TableColumn<LogEntry, String> message = column("log.column.message", model::render, 700);
+        table.getColumns()
+                .addAll(
+                        column("log.column.time", e -> TIME.format(e.time()), 100),
+                        column(
+                                "log.column.source",
+                                e -> loc.now("log.source." + e.source().name()),
+                                70),
+                        column("log.column.peer", LogEntry::peer, 130),
+                        levelColumn(),
+                        message);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
+        loc.messagesProperty().addListener((obs, old, now) -> table.refresh());
+        Label empty = new Label();
+        empty.textProperty().bind(loc.text("log.empty"));
+        empty.getStyleClass().add("empty-state");
+        table.setPlaceholder(empty);
+        followTail(table);
+        return table;
+    }
+
+    /** Keeps the newest line in view while following; the user scrolling up pauses it, back to the end resumes. */
+    private void followTail(TableView<LogEntry> table) {
+        model.visibleEntries().addListener((ListChangeListener<LogEntry>) c -> {
+            if (model.followTailProperty().get() && !model.visibleEntries().isEmpty()) {
+                table.scrollTo(model.visibleEntries().size() - 1);
+            }
+        });
+        table.skinProperty()
+                .addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
+                        .filter(n -> n instanceof ScrollBar sb && sb.getOrientation() == Orientation.VERTICAL)
+                        .map(ScrollBar.class::cast)
+                        .findFirst()
+                        .ifPresent(bar -> bar.valueProperty().addListener((o, before, now) -> {
+                            boolean atEnd = now.doubleValue() >= bar.getMax() - 1e-3;
+                            if (now.doubleValue() < before.doubleValue() && !atEnd) {
+                                model.followTailProperty().set(false);
+                            } else if (atEnd) {
+                                model.followTailProperty().set(true);
+                            }
+                        })));
+    }
+
+    private TableColumn<LogEntry, LogEntry.Level> levelColumn() {
+        TableColumn<LogEntry, LogEntry.Level> c = column("log.column.level", LogEntry::level, 80);
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LogEntry.Level item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("level-info", "level-warning", "level-error");
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    setText(loc.now("log.level." + item.name()));
+                    getStyleClass().add("level-" + item.name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        });
+        return c;
+    }
+
+    private <T> TableColumn<LogEntry, T> column(String key, Function<LogEntry, T> getter, double width) {
+        return Columns.of(loc, key, getter, width);
+    }
 }

@@ -31,84 +31,97 @@ import org.ewcstation.views.fx.Localization;
  */
 public final class TransferLogViewModel {
 
-  /** Oldest lines are dropped past this; the full history stays in the store. */
-  public static final int MAX_LINES = 20_000;
-  static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
-      .withZone(ZoneId.systemDefault());
+    /** Oldest lines are dropped past this; the full history stays in the store. */
+    public static final int MAX_LINES = 20_000;
 
-  private final Localization loc;
-  private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
-  private final FilteredList<LogEntry> visible = new FilteredList<>(entries, e -> true);
-  private final StringProperty search = new SimpleStringProperty("");
-  private final ObservableSet<LogEntry.Source> sources = FXCollections.observableSet(EnumSet.allOf(LogEntry.Source.class));
-  private final ObjectProperty<LogEntry.Level> minLevel = new SimpleObjectProperty<>(LogEntry.Level.INFO);
-  private final BooleanProperty followTail = new SimpleBooleanProperty(true);
+    static final DateTimeFormatter EXPORT_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-  public TransferLogViewModel(Localization loc) {
-    this.loc = loc;
-    search.addListener((obs, old, now) -> refilter());
-    minLevel.addListener((obs, old, now) -> refilter());
-    sources.addListener((SetChangeListener<LogEntry.Source>) c -> refilter());
-    loc.messagesProperty().addListener((obs, old, now) -> refilter());
-  }
+    private final Localization loc;
+    private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<LogEntry> visible = new FilteredList<>(entries, e -> true);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableSet<LogEntry.Source> sources =
+            FXCollections.observableSet(EnumSet.allOf(LogEntry.Source.class));
+    private final ObjectProperty<LogEntry.Level> minLevel = new SimpleObjectProperty<>(LogEntry.Level.INFO);
+    private final BooleanProperty followTail = new SimpleBooleanProperty(true);
 
-  private void refilter() {
-    String n = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-    Set<LogEntry.Source> wanted = EnumSet.noneOf(LogEntry.Source.class);
-    wanted.addAll(sources);
-    LogEntry.Level min = minLevel.get() == null ? LogEntry.Level.INFO : minLevel.get();
-    Predicate<LogEntry> p = e -> wanted.contains(e.source()) && e.level().compareTo(min) >= 0
-        && (n.isEmpty() || render(e).toLowerCase(Locale.ROOT).contains(n) || (e.peer() != null && e.peer().contains(n)));
-    visible.setPredicate(p);
-  }
-
-  /** Appends a batch (FX thread), trimming the oldest lines past {@link #MAX_LINES}. */
-  public void append(Collection<LogEntry> batch) {
-    entries.addAll(batch);
-    int excess = entries.size() - MAX_LINES;
-    if (excess > 0) {
-      entries.remove(0, excess);
+    public TransferLogViewModel(Localization loc) {
+        this.loc = loc;
+        search.addListener((obs, old, now) -> refilter());
+        minLevel.addListener((obs, old, now) -> refilter());
+        sources.addListener((SetChangeListener<LogEntry.Source>) c -> refilter());
+        loc.messagesProperty().addListener((obs, old, now) -> refilter());
     }
-  }
 
-  public String render(LogEntry e) {
-    return loc.messages().text(e.message());
-  }
-
-  /** Writes the visible lines, as shown, to a UTF-8 text file (tab-separated). */
-  public int export(Path file) throws IOException {
-    int n = 0;
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      for (LogEntry e : visible) {
-        w.write(EXPORT_TIME.format(e.time()) + '\t' + e.source() + '\t' + (e.peer() == null ? "" : e.peer()) + '\t'
-            + e.level() + '\t' + render(e).replace('\n', ' ') + System.lineSeparator());
-        n++;
-      }
+    private void refilter() {
+        String n = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        Set<LogEntry.Source> wanted = EnumSet.noneOf(LogEntry.Source.class);
+        wanted.addAll(sources);
+        LogEntry.Level min = minLevel.get() == null ? LogEntry.Level.INFO : minLevel.get();
+        Predicate<LogEntry> p = e -> wanted.contains(e.source())
+                && e.level().compareTo(min) >= 0
+                && (n.isEmpty()
+                        || render(e).toLowerCase(Locale.ROOT).contains(n)
+                        || (e.peer() != null && e.peer().contains(n)));
+        visible.setPredicate(p);
     }
-    return n;
-  }
 
-  public ObservableList<LogEntry> visibleEntries() {
-    return visible;
-  }
+    /** Appends a batch (FX thread), trimming the oldest lines past {@link #MAX_LINES}. */
+    public void append(Collection<LogEntry> batch) {
+        entries.addAll(batch);
+        int excess = entries.size() - MAX_LINES;
+        if (excess > 0) {
+            entries.remove(0, excess);
+        }
+    }
 
-  public int size() {
-    return entries.size();
-  }
+    public String render(LogEntry e) {
+        return loc.messages().text(e.message());
+    }
 
-  public StringProperty searchProperty() {
-    return search;
-  }
+    /** Writes the visible lines, as shown, to a UTF-8 text file (tab-separated). */
+    public int export(Path file) throws IOException {
+        int n = 0;
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (LogEntry e : visible) {
+                w.write(EXPORT_TIME.format(e.time())
+                        + '\t'
+                        + e.source()
+                        + '\t'
+                        + (e.peer() == null ? "" : e.peer())
+                        + '\t'
+                        + e.level()
+                        + '\t'
+                        + render(e).replace('\n', ' ')
+                        + System.lineSeparator());
+                n++;
+            }
+        }
+        return n;
+    }
 
-  public ObservableSet<LogEntry.Source> sources() {
-    return sources;
-  }
+    public ObservableList<LogEntry> visibleEntries() {
+        return visible;
+    }
 
-  public ObjectProperty<LogEntry.Level> minLevelProperty() {
-    return minLevel;
-  }
+    public int size() {
+        return entries.size();
+    }
 
-  public BooleanProperty followTailProperty() {
-    return followTail;
-  }
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableSet<LogEntry.Source> sources() {
+        return sources;
+    }
+
+    public ObjectProperty<LogEntry.Level> minLevelProperty() {
+        return minLevel;
+    }
+
+    public BooleanProperty followTailProperty() {
+        return followTail;
+    }
 }

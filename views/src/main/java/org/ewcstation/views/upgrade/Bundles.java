@@ -10,31 +10,34 @@ import java.util.stream.Stream;
 /** Finds the image bundles under the served folder: folders that hold AP images (ap1g*, ap3g*). */
 public final class Bundles {
 
-  private static final Pattern AP_IMAGE = Pattern.compile("ap[0-9]g[0-9]+[a-z]?");
-  static final int MAX_DEPTH = 4;
+    private static final Pattern AP_IMAGE = Pattern.compile("ap[0-9]g[0-9]+[a-z]?");
+    static final int MAX_DEPTH = 4;
 
-  private Bundles() {}
+    private Bundles() {}
 
-  /** Paths relative to {@code root}, with '/' separators, as a TFTP or SFTP client asks for them. */
-  public static List<String> under(Path root) {
-    if (root == null || !Files.isDirectory(root)) {
-      return List.of();
+    /** Paths relative to {@code root}, with '/' separators, as a TFTP or SFTP client asks for them. */
+    public static List<String> under(Path root) {
+        if (root == null || !Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
+            return walk.filter(Files::isDirectory)
+                    .filter(Bundles::holdsImages)
+                    .map(d -> root.relativize(d).toString().replace('\\', '/'))
+                    .map(s -> s.isEmpty() ? "." : s)
+                    .sorted()
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
     }
-    try (Stream<Path> walk = Files.walk(root, MAX_DEPTH)) {
-      return walk.filter(Files::isDirectory).filter(Bundles::holdsImages)
-          .map(d -> root.relativize(d).toString().replace('\\', '/'))
-          .map(s -> s.isEmpty() ? "." : s)
-          .sorted().toList();
-    } catch (IOException | RuntimeException e) {
-      return List.of();
-    }
-  }
 
-  private static boolean holdsImages(Path dir) {
-    try (Stream<Path> files = Files.list(dir)) {
-      return files.anyMatch(f -> Files.isRegularFile(f) && AP_IMAGE.matcher(f.getFileName().toString()).matches());
-    } catch (IOException e) {
-      return false;
+    private static boolean holdsImages(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> Files.isRegularFile(f)
+                    && AP_IMAGE.matcher(f.getFileName().toString()).matches());
+        } catch (IOException e) {
+            return false;
+        }
     }
-  }
 }

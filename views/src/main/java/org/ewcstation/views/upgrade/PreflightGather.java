@@ -30,54 +30,91 @@ import org.ewcstation.services.servers.ServerStatus;
  */
 final class PreflightGather {
 
-  private PreflightGather() {}
+    private PreflightGather() {}
 
-  static PreflightInput gather(ServerManager servers, LocalInterfaces interfaces, ImageRepository repository,
-      ControllerLink link, Optional<ApSnapshot> snapshot, DownloadMode mode, String server, String path) {
-    Protocol protocol = mode == DownloadMode.SFTP ? Protocol.SFTP : Protocol.TFTP;
-    ServerStatus sftp = servers.status(ServerKind.SFTP);
-    int sftpPort = sftp.running() ? sftp.address().getPort() : servers.settings().sftpPort();
-    List<PreflightInput.ServerState> states = new ArrayList<>();
-    for (ServerKind k : List.of(ServerKind.TFTP, ServerKind.SFTP)) {
-      ServerStatus s = servers.status(k);
-      InetSocketAddress a = s.address();
-      int port = a != null ? a.getPort() : k == ServerKind.TFTP ? servers.settings().tftpPort() : servers.settings().sftpPort();
-      String bind = a != null && a.getAddress() != null ? a.getAddress().getHostAddress()
-          : servers.settings().bindAddress() == null ? "0.0.0.0" : servers.settings().bindAddress();
-      states.add(new PreflightInput.ServerState(k == ServerKind.TFTP ? Protocol.TFTP : Protocol.SFTP, s.running(), bind, port));
+    static PreflightInput gather(
+            ServerManager servers,
+            LocalInterfaces interfaces,
+            ImageRepository repository,
+            ControllerLink link,
+            Optional<ApSnapshot> snapshot,
+            DownloadMode mode,
+            String server,
+            String path) {
+        Protocol protocol = mode == DownloadMode.SFTP ? Protocol.SFTP : Protocol.TFTP;
+        ServerStatus sftp = servers.status(ServerKind.SFTP);
+        int sftpPort =
+                sftp.running() ? sftp.address().getPort() : servers.settings().sftpPort();
+        List<PreflightInput.ServerState> states = new ArrayList<>();
+        for (ServerKind k : List.of(ServerKind.TFTP, ServerKind.SFTP)) {
+            ServerStatus s = servers.status(k);
+            InetSocketAddress a = s.address();
+            int port = a != null
+                    ? a.getPort()
+                    : k == ServerKind.TFTP
+                            ? servers.settings().tftpPort()
+                            : servers.settings().sftpPort();
+            String bind = a != null && a.getAddress() != null
+                    ? a.getAddress().getHostAddress()
+                    : servers.settings().bindAddress() == null
+                            ? "0.0.0.0"
+                            : servers.settings().bindAddress();
+            states.add(new PreflightInput.ServerState(
+                    k == ServerKind.TFTP ? Protocol.TFTP : Protocol.SFTP, s.running(), bind, port));
+        }
+        List<PreflightInput.LocalAddress> local = interfaces.list().stream()
+                .map(a -> new PreflightInput.LocalAddress(
+                        a.address().getHostAddress().replaceAll("%.*$", ""), a.prefix()))
+                .toList();
+        Path folder = repository.root().resolve(path).normalize();
+        Optional<BundleManifest> bundle = Optional.empty();
+        List<String> known = List.of();
+        try {
+            if (Files.isDirectory(folder) && folder.startsWith(repository.root())) {
+                bundle = Optional.of(repository.inspect(folder, new ImportProgress()));
+            }
+            known = repository.list().stream()
+                    .map(ImageRepository.StoredBundle::profilePath)
+                    .toList();
+        } catch (java.io.IOException e) {
+            // an unreadable folder shows as "path not found" in the report
+        }
+        List<PreflightInput.Ap> aps = snapshot.map(s -> s.aps().stream()
+                        .map(a -> new PreflightInput.Ap(a.name(), a.model(), a.primaryImage()))
+                        .toList())
+                .orElse(List.of());
+        Optional<PreflightInput.Ping> ping;
+        try {
+            PingResult p = link.ping(server);
+            ping = Optional.of(new PreflightInput.Ping(p.sent(), p.received()));
+        } catch (EwcException e) {
+            ping = Optional.empty();
+        }
+        Optional<PreflightInput.SftpSelfTest> selfTest = Optional.empty();
+        if (mode == DownloadMode.SFTP && sftp.running()) {
+            var info = servers.sftpInfo();
+            if (info.isPresent()) {
+                var t = new SftpLoginCheck(Duration.ofSeconds(10))
+                        .check(
+                                "127.0.0.1",
+                                sftpPort,
+                                info.get().credentials().user(),
+                                info.get().credentials().password(),
+                                path);
+                selfTest = Optional.of(t);
+            }
+        }
+        return new PreflightInput(
+                new PreflightInput.Profile(protocol, server, path, sftpPort),
+                states,
+                local,
+                link.endpoint().host(),
+                bundle,
+                known,
+                aps,
+                ping,
+                selfTest,
+                Optional.empty(),
+                true);
     }
-    List<PreflightInput.LocalAddress> local = interfaces.list().stream()
-        .map(a -> new PreflightInput.LocalAddress(a.address().getHostAddress().replaceAll("%.*$", ""), a.prefix())).toList();
-    Path folder = repository.root().resolve(path).normalize();
-    Optional<BundleManifest> bundle = Optional.empty();
-    List<String> known = List.of();
-    try {
-      if (Files.isDirectory(folder) && folder.startsWith(repository.root())) {
-        bundle = Optional.of(repository.inspect(folder, new ImportProgress()));
-      }
-      known = repository.list().stream().map(ImageRepository.StoredBundle::profilePath).toList();
-    } catch (java.io.IOException e) {
-      // an unreadable folder shows as "path not found" in the report
-    }
-    List<PreflightInput.Ap> aps = snapshot.map(s -> s.aps().stream()
-        .map(a -> new PreflightInput.Ap(a.name(), a.model(), a.primaryImage())).toList()).orElse(List.of());
-    Optional<PreflightInput.Ping> ping;
-    try {
-      PingResult p = link.ping(server);
-      ping = Optional.of(new PreflightInput.Ping(p.sent(), p.received()));
-    } catch (EwcException e) {
-      ping = Optional.empty();
-    }
-    Optional<PreflightInput.SftpSelfTest> selfTest = Optional.empty();
-    if (mode == DownloadMode.SFTP && sftp.running()) {
-      var info = servers.sftpInfo();
-      if (info.isPresent()) {
-        var t = new SftpLoginCheck(Duration.ofSeconds(10)).check("127.0.0.1", sftpPort, info.get().credentials().user(),
-            info.get().credentials().password(), path);
-        selfTest = Optional.of(t);
-      }
-    }
-    return new PreflightInput(new PreflightInput.Profile(protocol, server, path, sftpPort), states, local,
-        link.endpoint().host(), bundle, known, aps, ping, selfTest, Optional.empty(), true);
-  }
 }

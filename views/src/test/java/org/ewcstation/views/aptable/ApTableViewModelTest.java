@@ -10,77 +10,128 @@ import org.junit.jupiter.api.Test;
 /** The AP table's view model, without a toolkit. */
 class ApTableViewModelTest {
 
-  static ApRow ap(String name, String model, String status, double percent) {
-    return new ApRow(name, model, "ap1g7", "192.0.2.10", "", "17.9.3.50", "17.9.4.27", status, "17.9.4.27", 0, "",
-        "TFTP", percent, percent < 0 ? "" : "0:30");
-  }
+    static ApRow ap(String name, String model, String status, double percent) {
+        return new ApRow(
+                name,
+                model,
+                "ap1g7",
+                "192.0.2.10",
+                "",
+                "17.9.3.50",
+                "17.9.4.27",
+                status,
+                "17.9.4.27",
+                0,
+                "",
+                "TFTP",
+                percent,
+                percent < 0 ? "" : "0:30");
+    }
 
-  @Test
-  void countsLikeShowApImageAndFilters() {
-    ApTableViewModel vm = new ApTableViewModel();
-    vm.setRows(List.of(ap("AP-1", "C9120AXI-E", "Predownloading", 40), ap("AP-2", "C9105AXI-E", "Complete", 100),
-        ap("AP-3", "AIR-AP2802I-Q-K9", "Failed", -1), ap("AP-4", "C9130AXI-E", "Initiated", 0),
-        ap("AP-5", "C9115AXI-E", "None", -1)), 0);
-    assertThat(vm.totalProperty().get()).isEqualTo(5);
-    assertThat(vm.predownloadingProperty().get()).isEqualTo(1);
-    assertThat(vm.completeProperty().get()).isEqualTo(1);
-    assertThat(vm.failedProperty().get()).isEqualTo(1);
-    assertThat(vm.initiatedProperty().get()).isEqualTo(1);
-    vm.filterProperty().set("2802");
-    assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-3");
-    vm.filterProperty().set("complete");
-    assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-2");
-    vm.filterProperty().set("");
-    assertThat(vm.visibleRows()).hasSize(5);
-  }
+    @Test
+    void countsLikeShowApImageAndFilters() {
+        ApTableViewModel vm = new ApTableViewModel();
+        vm.setRows(
+                List.of(
+                        ap("AP-1", "C9120AXI-E", "Predownloading", 40),
+                        ap("AP-2", "C9105AXI-E", "Complete", 100),
+                        ap("AP-3", "AIR-AP2802I-Q-K9", "Failed", -1),
+                        ap("AP-4", "C9130AXI-E", "Initiated", 0),
+                        ap("AP-5", "C9115AXI-E", "None", -1)),
+                0);
+        assertThat(vm.totalProperty().get()).isEqualTo(5);
+        assertThat(vm.predownloadingProperty().get()).isEqualTo(1);
+        assertThat(vm.completeProperty().get()).isEqualTo(1);
+        assertThat(vm.failedProperty().get()).isEqualTo(1);
+        assertThat(vm.initiatedProperty().get()).isEqualTo(1);
+        vm.filterProperty().set("2802");
+        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-3");
+        vm.filterProperty().set("complete");
+        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-2");
+        vm.filterProperty().set("");
+        assertThat(vm.visibleRows()).hasSize(5);
+    }
 
-  @Test
-  void reportsChangedRowsAndKeepsRowObjectsInPlace() {
-    ApTableViewModel vm = new ApTableViewModel();
-    vm.setRows(List.of(ap("AP-1", "C9120AXI-E", "Initiated", 0), ap("AP-2", "C9105AXI-E", "Initiated", 0)), 1000);
-    var changed = vm.setRows(List.of(ap("AP-1", "C9120AXI-E", "Predownloading", 10), ap("AP-2", "C9105AXI-E", "Initiated", 0),
-        ap("AP-9", "C9115AXI-E", "Initiated", 0)), 2000);
-    assertThat(changed).containsExactly("AP-1");
-    assertThat(vm.allRows()).extracting(ApRow::name).containsExactly("AP-1", "AP-2", "AP-9");
-    assertThat(vm.recentlyChanged("AP-1", 2500, 1500)).isTrue();
-    assertThat(vm.recentlyChanged("AP-1", 4000, 1500)).isFalse();
-    assertThat(vm.recentlyChanged("AP-2", 2500, 1500)).isFalse();
-    vm.setRows(List.of(ap("AP-9", "C9115AXI-E", "Complete", 100)), 3000);
-    assertThat(vm.allRows()).extracting(ApRow::name).containsExactly("AP-9");
-    assertThat(vm.completeProperty().get()).isEqualTo(1);
-  }
+    @Test
+    void reportsChangedRowsAndKeepsRowObjectsInPlace() {
+        ApTableViewModel vm = new ApTableViewModel();
+        vm.setRows(List.of(ap("AP-1", "C9120AXI-E", "Initiated", 0), ap("AP-2", "C9105AXI-E", "Initiated", 0)), 1000);
+        var changed = vm.setRows(
+                List.of(
+                        ap("AP-1", "C9120AXI-E", "Predownloading", 10),
+                        ap("AP-2", "C9105AXI-E", "Initiated", 0),
+                        ap("AP-9", "C9115AXI-E", "Initiated", 0)),
+                2000);
+        assertThat(changed).containsExactly("AP-1");
+        assertThat(vm.allRows()).extracting(ApRow::name).containsExactly("AP-1", "AP-2", "AP-9");
+        assertThat(vm.recentlyChanged("AP-1", 2500, 1500)).isTrue();
+        assertThat(vm.recentlyChanged("AP-1", 4000, 1500)).isFalse();
+        assertThat(vm.recentlyChanged("AP-2", 2500, 1500)).isFalse();
+        vm.setRows(List.of(ap("AP-9", "C9115AXI-E", "Complete", 100)), 3000);
+        assertThat(vm.allRows()).extracting(ApRow::name).containsExactly("AP-9");
+        assertThat(vm.completeProperty().get()).isEqualTo(1);
+    }
 
-  @Test
-  void exportsQuoteWhatNeedsQuoting() {
-    ApRow tricky = new ApRow("AP \"lobby\", 2F", "C9120AXI-E", "ap1g7", "2001:db8::5", "687d.b402.bb44", "17.9.3.50",
-        "", "Complete", "17.9.4.27", 2, "", "SFTP", 100, "");
-    String csv = ApTableExport.csv(List.of("Name", "Model"), List.of(tricky));
-    assertThat(csv).startsWith("Name,Model\r\n")
-        .contains("\"AP \"\"lobby\"\", 2F\",C9120AXI-E,ap1g7,2001:db8::5,687d.b402.bb44,17.9.3.50,");
-    String tsv = ApTableExport.tsv(List.of("Name"), List.of(tricky));
-    assertThat(tsv.lines().toList().get(1).split("\t", -1)).hasSize(14).contains("100", "2", "687d.b402.bb44");
-  }
+    @Test
+    void exportsQuoteWhatNeedsQuoting() {
+        ApRow tricky = new ApRow(
+                "AP \"lobby\", 2F",
+                "C9120AXI-E",
+                "ap1g7",
+                "2001:db8::5",
+                "687d.b402.bb44",
+                "17.9.3.50",
+                "",
+                "Complete",
+                "17.9.4.27",
+                2,
+                "",
+                "SFTP",
+                100,
+                "");
+        String csv = ApTableExport.csv(List.of("Name", "Model"), List.of(tricky));
+        assertThat(csv)
+                .startsWith("Name,Model\r\n")
+                .contains("\"AP \"\"lobby\"\", 2F\",C9120AXI-E,ap1g7,2001:db8::5,687d.b402.bb44,17.9.3.50,");
+        String tsv = ApTableExport.tsv(List.of("Name"), List.of(tricky));
+        assertThat(tsv.lines().toList().get(1).split("\t", -1)).hasSize(14).contains("100", "2", "687d.b402.bb44");
+    }
 
-  @Test
-  void theEthernetMacComesFromThePollAndTheFilterFindsIt() {
-    ApStatus s = new ApStatus("AP-1", "C9120AXI-E", "ap1g7", "687d.b402.bb44", "687d.b475.dba0", "192.0.2.10",
-        "Registered", "17.9.3.50", "17.9.4.27", "Complete", PredownloadPhase.COMPLETE, "17.9.4.27", null, 0, "TFTP",
-        100, null);
-    ApRow row = ApRows.of(s);
-    assertThat(row.ethernetMac()).isEqualTo("687d.b402.bb44");
-    ApTableViewModel vm = new ApTableViewModel();
-    vm.setRows(List.of(row, ap("AP-2", "C9105AXI-E", "Complete", 100)), 0);
-    vm.filterProperty().set("B402.BB44");
-    assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-1");
-  }
+    @Test
+    void theEthernetMacComesFromThePollAndTheFilterFindsIt() {
+        ApStatus s = new ApStatus(
+                "AP-1",
+                "C9120AXI-E",
+                "ap1g7",
+                "687d.b402.bb44",
+                "687d.b475.dba0",
+                "192.0.2.10",
+                "Registered",
+                "17.9.3.50",
+                "17.9.4.27",
+                "Complete",
+                PredownloadPhase.COMPLETE,
+                "17.9.4.27",
+                null,
+                0,
+                "TFTP",
+                100,
+                null);
+        ApRow row = ApRows.of(s);
+        assertThat(row.ethernetMac()).isEqualTo("687d.b402.bb44");
+        ApTableViewModel vm = new ApTableViewModel();
+        vm.setRows(List.of(row, ap("AP-2", "C9105AXI-E", "Complete", 100)), 0);
+        vm.filterProperty().set("B402.BB44");
+        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-1");
+    }
 
-  @Test
-  void statusWordsMapToChips() {
-    assertThat(StatusChip.of("Predownloading")).isEqualTo(StatusChip.ACTIVE);
-    assertThat(StatusChip.of("Complete")).isEqualTo(StatusChip.COMPLETE);
-    assertThat(StatusChip.of("Failed to Predownload")).isEqualTo(StatusChip.FAILED);
-    assertThat(StatusChip.of("Initiated")).isEqualTo(StatusChip.INITIATED);
-    assertThat(StatusChip.of("None")).isEqualTo(StatusChip.NONE);
-    assertThat(StatusChip.of(null)).isEqualTo(StatusChip.NONE);
-  }
+    @Test
+    void statusWordsMapToChips() {
+        assertThat(StatusChip.of("Predownloading")).isEqualTo(StatusChip.ACTIVE);
+        assertThat(StatusChip.of("Complete")).isEqualTo(StatusChip.COMPLETE);
+        assertThat(StatusChip.of("Failed to Predownload")).isEqualTo(StatusChip.FAILED);
+        assertThat(StatusChip.of("Initiated")).isEqualTo(StatusChip.INITIATED);
+        assertThat(StatusChip.of("None")).isEqualTo(StatusChip.NONE);
+        assertThat(StatusChip.of(null)).isEqualTo(StatusChip.NONE);
+    }
 }

@@ -11,41 +11,41 @@ import org.ewcstation.i18n.Msg;
  * {@link #answer} says otherwise.
  */
 public final class RecordingDialogs implements Dialogs {
-  public final List<Msg> notified = new ArrayList<>();
-  public final List<Msg> errors = new ArrayList<>();
-  /** The questions asked, in order. */
-  public final List<Msg> asked = new ArrayList<>();
-  /** What {@link #confirm} answers. */
-  public boolean answer;
+    public final List<Msg> notified = new ArrayList<>();
+    public final List<Msg> errors = new ArrayList<>();
+    /** The questions asked, in order. */
+    public final List<Msg> asked = new ArrayList<>();
+    /** What {@link #confirm} answers. */
+    public boolean answer;
 
-  @Override
-  public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
-    return Optional.empty();
-  }
+    @Override
+    public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
+        return Optional.empty();
+    }
 
-  @Override
-  public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
-    return Optional.empty();
-  }
+    @Override
+    public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
+        return Optional.empty();
+    }
 
-  @Override
-  public Optional<Path> chooseFolder(String titleKey, Path initial) {
-    return Optional.empty();
-  }
+    @Override
+    public Optional<Path> chooseFolder(String titleKey, Path initial) {
+        return Optional.empty();
+    }
 
-  @Override
-  public boolean confirm(String titleKey, Msg question) {
-    asked.add(question);
-    return answer;
-  }
+    @Override
+    public boolean confirm(String titleKey, Msg question) {
+        asked.add(question);
+        return answer;
+    }
 
-  @Override
-  public void error(String titleKey, Msg message) {
-    errors.add(message);
-  }
+    @Override
+    public void error(String titleKey, Msg message) {
+        errors.add(message);
+    }
 
-  @Override
-  public void notify(Msg message, boolean problem) {
-    notified.add(message);
-  }
+    @Override
+    public void notify(Msg message, boolean problem) {
+        notified.add(message);
+    }
 }

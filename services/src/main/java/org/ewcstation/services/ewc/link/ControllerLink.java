@@ -31,102 +31,112 @@ import org.ewcstation.services.ewc.session.TranscriptListener;
  */
 public final class ControllerLink implements AutoCloseable {
 
-  static final Duration ACTION_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration ACTION_TIMEOUT = Duration.ofSeconds(60);
 
-  private final EwcConnector connector;
-  private final EwcEndpoint endpoint;
-  private final EwcCredentials credentials;
-  private final TranscriptListener transcript;
-  private final PollSettings pollSettings;
-  private final Clock clock;
-  private EwcPoller poller;
-  private VersionInfo version;
+    private final EwcConnector connector;
+    private final EwcEndpoint endpoint;
+    private final EwcCredentials credentials;
+    private final TranscriptListener transcript;
+    private final PollSettings pollSettings;
+    private final Clock clock;
+    private EwcPoller poller;
+    private VersionInfo version;
 
-  public ControllerLink(EwcConnector connector, EwcEndpoint endpoint, EwcCredentials credentials,
-      TranscriptListener transcript, PollSettings pollSettings, Clock clock) {
-    this.connector = connector;
-    this.endpoint = endpoint;
-    this.credentials = credentials;
-    this.transcript = transcript;
-    this.pollSettings = pollSettings;
-    this.clock = clock;
-  }
-
-  public EwcEndpoint endpoint() {
-    return endpoint;
-  }
-
-  /** Logs in once to identify the controller (fails fast on a wrong password or a changed host key). */
-  public synchronized VersionInfo identify() throws EwcException {
-    try (EwcSession s = open()) {
-      version = new ShowVersionParser().parse(s.exec("show version")).value();
-      return version;
+    public ControllerLink(
+            EwcConnector connector,
+            EwcEndpoint endpoint,
+            EwcCredentials credentials,
+            TranscriptListener transcript,
+            PollSettings pollSettings,
+            Clock clock) {
+        this.connector = connector;
+        this.endpoint = endpoint;
+        this.credentials = credentials;
+        this.transcript = transcript;
+        this.pollSettings = pollSettings;
+        this.clock = clock;
     }
-  }
 
-  /** Starts polling {@code show ap image} / {@code show ap summary}; the listener sees every snapshot. */
-  public synchronized void startPolling(PollListener listener) {
-    if (poller != null) {
-      return;
+    public EwcEndpoint endpoint() {
+        return endpoint;
     }
-    poller = new EwcPoller(endpoint.host() + ":" + endpoint.port(), this::open, pollSettings,
-        new ApSnapshotReader(clock), listener).start();
-  }
 
-  public synchronized void pollNow() {
-    if (poller != null) {
-      poller.pollNow();
+    /** Logs in once to identify the controller (fails fast on a wrong password or a changed host key). */
+    public synchronized VersionInfo identify() throws EwcException {
+        try (EwcSession s = open()) {
+            version = new ShowVersionParser().parse(s.exec("show version")).value();
+            return version;
+        }
     }
-  }
 
-  public synchronized VersionInfo version() {
-    return version;
-  }
-
-  public ImageDownloadProfile readProfile(String name) throws EwcException {
-    try (EwcSession s = open()) {
-      return new ImageDownloadProfiles().read(s, name);
+    /** Starts polling {@code show ap image} / {@code show ap summary}; the listener sees every snapshot. */
+    public synchronized void startPolling(PollListener listener) {
+        if (poller != null) {
+            return;
+        }
+        poller = new EwcPoller(
+                        endpoint.host() + ":" + endpoint.port(),
+                        this::open,
+                        pollSettings,
+                        new ApSnapshotReader(clock),
+                        listener)
+                .start();
     }
-  }
 
-  /** Pushes the profile, reads it back and compares; see {@link PushResult#ok()}. */
-  public PushResult push(ProfileRequest request) throws EwcException {
-    try (EwcSession s = open()) {
-      return new ImageDownloadProfiles().push(s, request);
+    public synchronized void pollNow() {
+        if (poller != null) {
+            poller.pollNow();
+        }
     }
-  }
 
-  /** Runs an AP image command after checking with context help that this release has it. */
-  public String run(ApImageAction action, boolean confirmReload) throws EwcException {
-    try (EwcSession s = open()) {
-      String out = new ApImageControl(ACTION_TIMEOUT).run(s, action, confirmReload);
-      pollNow();
-      return out;
+    public synchronized VersionInfo version() {
+        return version;
     }
-  }
 
-  /** Sends the controller's syslog to us ({@code logging host}), so its install and AP events reach the log pane. */
-  public void sendSyslogTo(String host, int port) throws EwcException {
-    try (EwcSession s = open()) {
-      s.configure(java.util.List.of("logging host " + host + (port == 514 ? "" : " transport udp port " + port)));
+    public ImageDownloadProfile readProfile(String name) throws EwcException {
+        try (EwcSession s = open()) {
+            return new ImageDownloadProfiles().read(s, name);
+        }
     }
-  }
 
-  public PingResult ping(String address) throws EwcException {
-    try (EwcSession s = open()) {
-      return new ControllerPing(ACTION_TIMEOUT).ping(s, address);
+    /** Pushes the profile, reads it back and compares; see {@link PushResult#ok()}. */
+    public PushResult push(ProfileRequest request) throws EwcException {
+        try (EwcSession s = open()) {
+            return new ImageDownloadProfiles().push(s, request);
+        }
     }
-  }
 
-  private EwcSession open() throws EwcException {
-    return connector.connect(endpoint, credentials, transcript);
-  }
-
-  @Override
-  public synchronized void close() {
-    if (poller != null) {
-      poller.close();
-      poller = null;
+    /** Runs an AP image command after checking with context help that this release has it. */
+    public String run(ApImageAction action, boolean confirmReload) throws EwcException {
+        try (EwcSession s = open()) {
+            String out = new ApImageControl(ACTION_TIMEOUT).run(s, action, confirmReload);
+            pollNow();
+            return out;
+        }
     }
-  }
+
+    /** Sends the controller's syslog to us ({@code logging host}), so its install and AP events reach the log pane. */
+    public void sendSyslogTo(String host, int port) throws EwcException {
+        try (EwcSession s = open()) {
+            s.configure(java.util.List.of("logging host " + host + (port == 514 ? "" : " transport udp port " + port)));
+        }
+    }
+
+    public PingResult ping(String address) throws EwcException {
+        try (EwcSession s = open()) {
+            return new ControllerPing(ACTION_TIMEOUT).ping(s, address);
+        }
+    }
+
+    private EwcSession open() throws EwcException {
+        return connector.connect(endpoint, credentials, transcript);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (poller != null) {
+            poller.close();
+            poller = null;
+        }
+    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** The parse of {@code show ap image}: counters and one entry per AP. */
 public record ApImageReport(int totalAps, ApImageCounts counts, List<ApImageEntry> aps) {
 
-  public ApImageReport {
-    aps = List.copyOf(aps);
-  }
+    public ApImageReport {
+        aps = List.copyOf(aps);
+    }
 }

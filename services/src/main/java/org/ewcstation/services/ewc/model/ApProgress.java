@@ -6,7 +6,7 @@ package org.ewcstation.services.ewc.model;
  */
 public record ApProgress(String apName, Integer percent, String eta, String status, Long bytesDone, Long bytesTotal) {
 
-  public ApProgress(String apName, Integer percent, String eta, String status) {
-    this(apName, percent, eta, status, null, null);
-  }
+    public ApProgress(String apName, Integer percent, String eta, String status) {
+        this(apName, percent, eta, status, null, null);
+    }
 }

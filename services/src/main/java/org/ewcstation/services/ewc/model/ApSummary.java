@@ -5,7 +5,7 @@ import java.util.List;
 /** The parse of {@code show ap summary}. */
 public record ApSummary(List<ApSummaryEntry> aps) {
 
-  public ApSummary {
-    aps = List.copyOf(aps);
-  }
+    public ApSummary {
+        aps = List.copyOf(aps);
+    }
 }

@@ -5,13 +5,13 @@ package org.ewcstation.services.ewc.model;
  * regulatory domain column, the new one names the country column CC).
  */
 public record ApSummaryEntry(
-    String name,
-    Integer slots,
-    String model,
-    String ethernetMac,
-    String radioMac,
-    String countryCode,
-    String regulatoryDomain,
-    String ipAddress,
-    String state,
-    String location) {}
+        String name,
+        Integer slots,
+        String model,
+        String ethernetMac,
+        String radioMac,
+        String countryCode,
+        String regulatoryDomain,
+        String ipAddress,
+        String state,
+        String location) {}

@@ -4,18 +4,20 @@ import java.util.Locale;
 
 /** How the controller fetches AP images. The keyword is what {@code image-download-mode} takes. */
 public enum DownloadMode {
-  TFTP, SFTP, CCO;
+    TFTP,
+    SFTP,
+    CCO;
 
-  public String keyword() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static DownloadMode fromKeyword(String s) {
-    for (DownloadMode m : values()) {
-      if (m.keyword().equalsIgnoreCase(s.strip())) {
-        return m;
-      }
+    public String keyword() {
+        return name().toLowerCase(Locale.ROOT);
     }
-    return null;
-  }
+
+    public static DownloadMode fromKeyword(String s) {
+        for (DownloadMode m : values()) {
+            if (m.keyword().equalsIgnoreCase(s.strip())) {
+                return m;
+            }
+        }
+        return null;
+    }
 }

@@ -5,25 +5,25 @@ package org.ewcstation.services.ewc.model;
  * kept: only whether one is configured and with which encryption type (0, 6, 7, 8).
  */
 public record ImageDownloadProfile(
-    String name,
-    DownloadMode mode,
-    String tftpServer,
-    String tftpPath,
-    String sftpServer,
-    String sftpPath,
-    String sftpUser,
-    boolean sftpPasswordSet,
-    String sftpPasswordType) {
+        String name,
+        DownloadMode mode,
+        String tftpServer,
+        String tftpPath,
+        String sftpServer,
+        String sftpPath,
+        String sftpUser,
+        boolean sftpPasswordSet,
+        String sftpPasswordType) {
 
-  public static ImageDownloadProfile empty(String name) {
-    return new ImageDownloadProfile(name, null, null, null, null, null, null, false, null);
-  }
+    public static ImageDownloadProfile empty(String name) {
+        return new ImageDownloadProfile(name, null, null, null, null, null, null, false, null);
+    }
 
-  public String server() {
-    return mode == DownloadMode.SFTP ? sftpServer : tftpServer;
-  }
+    public String server() {
+        return mode == DownloadMode.SFTP ? sftpServer : tftpServer;
+    }
 
-  public String path() {
-    return mode == DownloadMode.SFTP ? sftpPath : tftpPath;
-  }
+    public String path() {
+        return mode == DownloadMode.SFTP ? sftpPath : tftpPath;
+    }
 }

@@ -16,32 +16,32 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApImageControl {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ApImageControl.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApImageControl.class);
 
-  private final Duration timeout;
+    private final Duration timeout;
 
-  public ApImageControl(Duration timeout) {
-    this.timeout = timeout;
-  }
-
-  /** Runs {@code action}; {@code confirmReload} must be true for the controller reload to be confirmed. */
-  public String run(EwcSession s, ApImageAction action, boolean confirmReload) throws EwcException {
-    String command = action.command();
-    ContextHelp help = s.help(command);
-    if (!help.supported()) {
-      String words = help.error() != null ? help.error() : String.join("\n", help.lines());
-      LOG.warn("'{}' is not supported by {}: {}", command, s.hostname(), words);
-      throw new EwcException(EwcError.NOT_SUPPORTED, command, words);
+    public ApImageControl(Duration timeout) {
+        this.timeout = timeout;
     }
-    Answers answers = action == ApImageAction.RELOAD_CONTROLLER && confirmReload
-        ? Answers.confirm("reload") : Answers.NONE;
-    String out = s.exec(command, answers, timeout);
-    for (String line : out.split("\n")) {
-      if (line.strip().startsWith("%")) {
-        throw new EwcException(EwcError.COMMAND_REJECTED, command, out.strip());
-      }
+
+    /** Runs {@code action}; {@code confirmReload} must be true for the controller reload to be confirmed. */
+    public String run(EwcSession s, ApImageAction action, boolean confirmReload) throws EwcException {
+        String command = action.command();
+        ContextHelp help = s.help(command);
+        if (!help.supported()) {
+            String words = help.error() != null ? help.error() : String.join("\n", help.lines());
+            LOG.warn("'{}' is not supported by {}: {}", command, s.hostname(), words);
+            throw new EwcException(EwcError.NOT_SUPPORTED, command, words);
+        }
+        Answers answers =
+                action == ApImageAction.RELOAD_CONTROLLER && confirmReload ? Answers.confirm("reload") : Answers.NONE;
+        String out = s.exec(command, answers, timeout);
+        for (String line : out.split("\n")) {
+            if (line.strip().startsWith("%")) {
+                throw new EwcException(EwcError.COMMAND_REJECTED, command, out.strip());
+            }
+        }
+        LOG.info("'{}' accepted by {}", command, s.hostname());
+        return out;
     }
-    LOG.info("'{}' accepted by {}", command, s.hostname());
-    return out;
-  }
 }

@@ -13,23 +13,23 @@ import org.ewcstation.services.ewc.session.EwcSession;
 /** {@code ping <server>} typed on the controller: can the EWC reach our image server? */
 public final class ControllerPing {
 
-  private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
-  private final PingParser parser = new PingParser();
-  private final Duration timeout;
+    private static final Pattern ADDRESS = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+    private final PingParser parser = new PingParser();
+    private final Duration timeout;
 
-  public ControllerPing(Duration timeout) {
-    this.timeout = timeout;
-  }
+    public ControllerPing(Duration timeout) {
+        this.timeout = timeout;
+    }
 
-  public PingResult ping(EwcSession s, String address) throws EwcException {
-    if (address == null || !ADDRESS.matcher(address).matches()) {
-      throw new InvalidRequestException("server", address);
+    public PingResult ping(EwcSession s, String address) throws EwcException {
+        if (address == null || !ADDRESS.matcher(address).matches()) {
+            throw new InvalidRequestException("server", address);
+        }
+        String out = s.exec("ping " + address, Answers.NONE, timeout);
+        Parsed<PingResult> p = parser.parse(address, out);
+        if (p.value() == null) {
+            throw new EwcException(EwcError.UNEXPECTED_OUTPUT, "ping " + address, out);
+        }
+        return p.value();
     }
-    String out = s.exec("ping " + address, Answers.NONE, timeout);
-    Parsed<PingResult> p = parser.parse(address, out);
-    if (p.value() == null) {
-      throw new EwcException(EwcError.UNEXPECTED_OUTPUT, "ping " + address, out);
-    }
-    return p.value();
-  }
 }

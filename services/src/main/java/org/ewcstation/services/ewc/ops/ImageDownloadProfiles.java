@@ -22,125 +22,126 @@ import org.slf4j.LoggerFactory;
  */
 public final class ImageDownloadProfiles {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ImageDownloadProfiles.class);
-  public static final String DEFAULT = "default";
-  static final String SHOW = "show running-config | section image-download";
-  /** One IOS word: printable, no spaces, no question mark (it would ask for help instead). */
-  private static final Pattern WORD = Pattern.compile("[\\x21-\\x3e\\x40-\\x7e]{1,128}");
+    private static final Logger LOG = LoggerFactory.getLogger(ImageDownloadProfiles.class);
+    public static final String DEFAULT = "default";
+    static final String SHOW = "show running-config | section image-download";
+    /** One IOS word: printable, no spaces, no question mark (it would ask for help instead). */
+    private static final Pattern WORD = Pattern.compile("[\\x21-\\x3e\\x40-\\x7e]{1,128}");
 
-  private final ImageDownloadProfileParser parser = new ImageDownloadProfileParser();
+    private final ImageDownloadProfileParser parser = new ImageDownloadProfileParser();
 
-  public ImageDownloadProfile read(EwcSession s, String name) throws EwcException {
-    var parsed = parser.parse(s.exec(SHOW), name);
-    parsed.problems().forEach(p -> LOG.info("Profile line not understood: {}", p.line()));
-    return parsed.value();
-  }
-
-  public PushResult push(EwcSession s, ProfileRequest r) throws EwcException {
-    validate(r);
-    if (r.sftpPassword() != null) {
-      s.addSecret(r.sftpPassword());
+    public ImageDownloadProfile read(EwcSession s, String name) throws EwcException {
+        var parsed = parser.parse(s.exec(SHOW), name);
+        parsed.problems().forEach(p -> LOG.info("Profile line not understood: {}", p.line()));
+        return parsed.value();
     }
-    ImageDownloadProfile before = read(s, r.name());
-    List<String> lines = commands(before, r);
-    EwcException refusal = null;
-    if (lines.size() > 1) {
-      try {
-        s.configure(lines);
-      } catch (EwcException e) {
-        if (e.error() == EwcError.CONNECTION_LOST || e.error() == EwcError.TIMEOUT) {
-          throw e;
+
+    public PushResult push(EwcSession s, ProfileRequest r) throws EwcException {
+        validate(r);
+        if (r.sftpPassword() != null) {
+            s.addSecret(r.sftpPassword());
         }
-        refusal = e;
-        LOG.warn("Profile push refused at '{}': {}", e.command(), e.controllerText());
-      }
+        ImageDownloadProfile before = read(s, r.name());
+        List<String> lines = commands(before, r);
+        EwcException refusal = null;
+        if (lines.size() > 1) {
+            try {
+                s.configure(lines);
+            } catch (EwcException e) {
+                if (e.error() == EwcError.CONNECTION_LOST || e.error() == EwcError.TIMEOUT) {
+                    throw e;
+                }
+                refusal = e;
+                LOG.warn("Profile push refused at '{}': {}", e.command(), e.controllerText());
+            }
+        }
+        ImageDownloadProfile after = read(s, r.name());
+        List<String> shown =
+                lines.size() > 1 ? lines.stream().map(l -> mask(l, r)).toList() : List.of();
+        return new PushResult(shown, after, refusal, refusal == null ? verify(after, r) : List.of());
     }
-    ImageDownloadProfile after = read(s, r.name());
-    List<String> shown = lines.size() > 1 ? lines.stream().map(l -> mask(l, r)).toList() : List.of();
-    return new PushResult(shown, after, refusal, refusal == null ? verify(after, r) : List.of());
-  }
 
-  /** The configuration lines that turn {@code now} into {@code r}; just the header when nothing changes. */
-  static List<String> commands(ImageDownloadProfile now, ProfileRequest r) {
-    List<String> l = new ArrayList<>();
-    l.add("wireless profile image-download " + r.name());
-    List<String> fields = new ArrayList<>();
-    if (r.mode() == DownloadMode.TFTP) {
-      addIfDiffers(fields, "tftp-image-server", now.tftpServer(), r.server());
-      addIfDiffers(fields, "tftp-image-path", now.tftpPath(), r.path());
-    } else {
-      addIfDiffers(fields, "sftp-image-server", now.sftpServer(), r.server());
-      addIfDiffers(fields, "sftp-image-path", now.sftpPath(), r.path());
-      if (r.sftpPort() != null) {
-        fields.add("sftp-image-port " + r.sftpPort());
-      }
-      addIfDiffers(fields, "sftp-username", now.sftpUser(), r.sftpUser());
-      if (r.sftpPassword() != null) {
-        fields.add("sftp-password 0 " + r.sftpPassword());   // stored encrypted: never comparable, always typed
-      }
+    /** The configuration lines that turn {@code now} into {@code r}; just the header when nothing changes. */
+    static List<String> commands(ImageDownloadProfile now, ProfileRequest r) {
+        List<String> l = new ArrayList<>();
+        l.add("wireless profile image-download " + r.name());
+        List<String> fields = new ArrayList<>();
+        if (r.mode() == DownloadMode.TFTP) {
+            addIfDiffers(fields, "tftp-image-server", now.tftpServer(), r.server());
+            addIfDiffers(fields, "tftp-image-path", now.tftpPath(), r.path());
+        } else {
+            addIfDiffers(fields, "sftp-image-server", now.sftpServer(), r.server());
+            addIfDiffers(fields, "sftp-image-path", now.sftpPath(), r.path());
+            if (r.sftpPort() != null) {
+                fields.add("sftp-image-port " + r.sftpPort());
+            }
+            addIfDiffers(fields, "sftp-username", now.sftpUser(), r.sftpUser());
+            if (r.sftpPassword() != null) {
+                fields.add("sftp-password 0 " + r.sftpPassword()); // stored encrypted: never comparable, always typed
+            }
+        }
+        if (now.mode() != r.mode() || !fields.isEmpty()) {
+            l.add("image-download-mode " + r.mode().keyword()); // also enters the mode's sub-block
+            l.addAll(fields);
+        }
+        return l;
     }
-    if (now.mode() != r.mode() || !fields.isEmpty()) {
-      l.add("image-download-mode " + r.mode().keyword());    // also enters the mode's sub-block
-      l.addAll(fields);
+
+    private static void addIfDiffers(List<String> l, String keyword, String now, String wanted) {
+        if (wanted != null && !wanted.equals(now)) {
+            l.add(keyword + " " + wanted);
+        }
     }
-    return l;
-  }
 
-  private static void addIfDiffers(List<String> l, String keyword, String now, String wanted) {
-    if (wanted != null && !wanted.equals(now)) {
-      l.add(keyword + " " + wanted);
+    static List<Msg> verify(ImageDownloadProfile p, ProfileRequest r) {
+        List<Msg> m = new ArrayList<>();
+        check(m, "mode", p.mode() == null ? null : p.mode().keyword(), r.mode().keyword());
+        check(m, "server", p.server(), r.server());
+        check(m, "path", p.path(), r.path());
+        if (r.mode() == DownloadMode.SFTP) {
+            check(m, "user", p.sftpUser(), r.sftpUser());
+            if (r.sftpPassword() != null && !p.sftpPasswordSet()) {
+                m.add(Msg.of("ewc.profile.mismatch", "password", EwcCredentials.MASK, ""));
+            }
+        }
+        return m;
     }
-  }
 
-  static List<Msg> verify(ImageDownloadProfile p, ProfileRequest r) {
-    List<Msg> m = new ArrayList<>();
-    check(m, "mode", p.mode() == null ? null : p.mode().keyword(), r.mode().keyword());
-    check(m, "server", p.server(), r.server());
-    check(m, "path", p.path(), r.path());
-    if (r.mode() == DownloadMode.SFTP) {
-      check(m, "user", p.sftpUser(), r.sftpUser());
-      if (r.sftpPassword() != null && !p.sftpPasswordSet()) {
-        m.add(Msg.of("ewc.profile.mismatch", "password", EwcCredentials.MASK, ""));
-      }
+    private static void check(List<Msg> m, String field, String actual, String wanted) {
+        if (wanted != null && !Objects.equals(actual, wanted)) {
+            m.add(Msg.of("ewc.profile.mismatch", field, wanted, actual == null ? "" : actual));
+        }
     }
-    return m;
-  }
 
-  private static void check(List<Msg> m, String field, String actual, String wanted) {
-    if (wanted != null && !Objects.equals(actual, wanted)) {
-      m.add(Msg.of("ewc.profile.mismatch", field, wanted, actual == null ? "" : actual));
+    static void validate(ProfileRequest r) {
+        Objects.requireNonNull(r.mode(), "mode");
+        word("name", r.name());
+        word("server", r.server());
+        word("path", r.path());
+        if (r.mode() == DownloadMode.SFTP) {
+            word("user", r.sftpUser());
+            if (r.sftpPassword() != null) {
+                word("password", r.sftpPassword());
+            }
+            if (r.sftpPort() != null && (r.sftpPort() < 1 || r.sftpPort() > 65535)) {
+                throw new InvalidRequestException("port", String.valueOf(r.sftpPort()));
+            }
+        } else if (r.mode() != DownloadMode.TFTP) {
+            throw new InvalidRequestException("mode", r.mode().keyword());
+        }
     }
-  }
 
-  static void validate(ProfileRequest r) {
-    Objects.requireNonNull(r.mode(), "mode");
-    word("name", r.name());
-    word("server", r.server());
-    word("path", r.path());
-    if (r.mode() == DownloadMode.SFTP) {
-      word("user", r.sftpUser());
-      if (r.sftpPassword() != null) {
-        word("password", r.sftpPassword());
-      }
-      if (r.sftpPort() != null && (r.sftpPort() < 1 || r.sftpPort() > 65535)) {
-        throw new InvalidRequestException("port", String.valueOf(r.sftpPort()));
-      }
-    } else if (r.mode() != DownloadMode.TFTP) {
-      throw new InvalidRequestException("mode", r.mode().keyword());
+    private static void word(String field, String v) {
+        if (v == null || !WORD.matcher(v).matches()) {
+            throw new InvalidRequestException(field, field.equals("password") ? EwcCredentials.MASK : v);
+        }
     }
-  }
 
-  private static void word(String field, String v) {
-    if (v == null || !WORD.matcher(v).matches()) {
-      throw new InvalidRequestException(field, field.equals("password") ? EwcCredentials.MASK : v);
+    private static String mask(String line, ProfileRequest r) {
+        return r.sftpPassword() == null ? line : line.replace(r.sftpPassword(), EwcCredentials.MASK);
     }
-  }
 
-  private static String mask(String line, ProfileRequest r) {
-    return r.sftpPassword() == null ? line : line.replace(r.sftpPassword(), EwcCredentials.MASK);
-  }
-
-  static String showCommand() {
-    return SHOW;
-  }
+    static String showCommand() {
+        return SHOW;
+    }
 }

@@ -5,16 +5,16 @@ import org.ewcstation.i18n.Msg;
 /** A value we refuse to type on the controller (a space or line break would change the command). */
 public final class InvalidRequestException extends IllegalArgumentException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient Msg msg;
+    private final transient Msg msg;
 
-  public InvalidRequestException(String field, String value) {
-    super("invalid " + field);
-    this.msg = Msg.of("ewc.profile.invalidField", field, value == null ? "" : value);
-  }
+    public InvalidRequestException(String field, String value) {
+        super("invalid " + field);
+        this.msg = Msg.of("ewc.profile.invalidField", field, value == null ? "" : value);
+    }
 
-  public Msg msg() {
-    return msg;
-  }
+    public Msg msg() {
+        return msg;
+    }
 }

@@ -11,23 +11,23 @@ import org.ewcstation.services.ewc.session.EwcException;
  */
 public record PushResult(List<String> sent, ImageDownloadProfile readBack, EwcException refusal, List<Msg> mismatches) {
 
-  public PushResult {
-    sent = List.copyOf(sent);
-    mismatches = List.copyOf(mismatches);
-  }
-
-  public boolean ok() {
-    return refusal == null && mismatches.isEmpty();
-  }
-
-  /** The problems to show, refusal first. */
-  public List<Msg> problems() {
-    if (refusal == null) {
-      return mismatches;
+    public PushResult {
+        sent = List.copyOf(sent);
+        mismatches = List.copyOf(mismatches);
     }
-    List<Msg> l = new java.util.ArrayList<>();
-    l.add(refusal.msg());
-    l.addAll(mismatches);
-    return l;
-  }
+
+    public boolean ok() {
+        return refusal == null && mismatches.isEmpty();
+    }
+
+    /** The problems to show, refusal first. */
+    public List<Msg> problems() {
+        if (refusal == null) {
+            return mismatches;
+        }
+        List<Msg> l = new java.util.ArrayList<>();
+        l.add(refusal.msg());
+        l.addAll(mismatches);
+        return l;
+    }
 }

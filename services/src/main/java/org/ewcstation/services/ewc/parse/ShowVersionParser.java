@@ -13,50 +13,50 @@ import org.ewcstation.services.ewc.model.VersionInfo;
  */
 public final class ShowVersionParser {
 
-  private static final Pattern SOFTWARE =
-      Pattern.compile("^Cisco IOS Software.*?,\\s*(\\S+) Software \\(([^)]*)\\),\\s*Version ([^,\\s]+)");
-  private static final Pattern XE_VERSION = Pattern.compile("^Cisco IOS XE Software, Version (\\S+)");
-  private static final Pattern UPTIME = Pattern.compile("^(\\S+) uptime is (.+)$");
-  private static final Pattern CHASSIS = Pattern.compile("^cisco (\\S+) \\(.*\\) processor");
-  private static final Pattern AP_SOFTWARE = Pattern.compile("^Cisco AP Software, \\((\\S+)\\)");
+    private static final Pattern SOFTWARE =
+            Pattern.compile("^Cisco IOS Software.*?,\\s*(\\S+) Software \\(([^)]*)\\),\\s*Version ([^,\\s]+)");
+    private static final Pattern XE_VERSION = Pattern.compile("^Cisco IOS XE Software, Version (\\S+)");
+    private static final Pattern UPTIME = Pattern.compile("^(\\S+) uptime is (.+)$");
+    private static final Pattern CHASSIS = Pattern.compile("^cisco (\\S+) \\(.*\\) processor");
+    private static final Pattern AP_SOFTWARE = Pattern.compile("^Cisco AP Software, \\((\\S+)\\)");
 
-  public Parsed<VersionInfo> parse(String text) {
-    String hostname = null;
-    String version = null;
-    String xeVersion = null;
-    String platform = null;
-    String image = null;
-    String chassis = null;
-    String uptime = null;
-    String[] lines = Lines.split(text);
-    for (String raw : lines) {
-      String line = raw.strip();
-      Matcher m;
-      if ((m = SOFTWARE.matcher(line)).find()) {
-        platform = m.group(1);
-        image = m.group(2);
-        version = m.group(3);
-      } else if ((m = XE_VERSION.matcher(line)).find()) {
-        xeVersion = m.group(1);
-      } else if (uptime == null && (m = UPTIME.matcher(line)).find() && !line.startsWith("Uptime for")) {
-        hostname = m.group(1);
-        uptime = m.group(2).strip();
-      } else if ((m = CHASSIS.matcher(line)).find()) {
-        chassis = m.group(1);
-      } else if ((m = AP_SOFTWARE.matcher(line)).find() && platform == null) {
-        platform = "AP " + m.group(1);
-      }
+    public Parsed<VersionInfo> parse(String text) {
+        String hostname = null;
+        String version = null;
+        String xeVersion = null;
+        String platform = null;
+        String image = null;
+        String chassis = null;
+        String uptime = null;
+        String[] lines = Lines.split(text);
+        for (String raw : lines) {
+            String line = raw.strip();
+            Matcher m;
+            if ((m = SOFTWARE.matcher(line)).find()) {
+                platform = m.group(1);
+                image = m.group(2);
+                version = m.group(3);
+            } else if ((m = XE_VERSION.matcher(line)).find()) {
+                xeVersion = m.group(1);
+            } else if (uptime == null && (m = UPTIME.matcher(line)).find() && !line.startsWith("Uptime for")) {
+                hostname = m.group(1);
+                uptime = m.group(2).strip();
+            } else if ((m = CHASSIS.matcher(line)).find()) {
+                chassis = m.group(1);
+            } else if ((m = AP_SOFTWARE.matcher(line)).find() && platform == null) {
+                platform = "AP " + m.group(1);
+            }
+        }
+        List<ParseProblem> problems = new ArrayList<>();
+        if (version == null && xeVersion == null) {
+            problems.add(new ParseProblem(0, lines.length > 0 ? lines[0] : "", ParseProblem.Reason.TRUNCATED));
+        }
+        if (platform == null) {
+            platform = chassis;
+        }
+        boolean ewc = (platform != null && platform.toUpperCase().startsWith("C9800-AP"))
+                || (image != null && image.toUpperCase().startsWith("C9800-AP"));
+        return new Parsed<>(
+                new VersionInfo(hostname, version != null ? version : xeVersion, platform, ewc, uptime), problems);
     }
-    List<ParseProblem> problems = new ArrayList<>();
-    if (version == null && xeVersion == null) {
-      problems.add(new ParseProblem(0, lines.length > 0 ? lines[0] : "", ParseProblem.Reason.TRUNCATED));
-    }
-    if (platform == null) {
-      platform = chassis;
-    }
-    boolean ewc = (platform != null && platform.toUpperCase().startsWith("C9800-AP"))
-        || (image != null && image.toUpperCase().startsWith("C9800-AP"));
-    return new Parsed<>(new VersionInfo(hostname, version != null ? version : xeVersion, platform, ewc, uptime),
-        problems);
-  }
 }

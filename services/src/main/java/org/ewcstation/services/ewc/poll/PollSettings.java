@@ -8,6 +8,6 @@ import java.time.Duration;
  */
 public record PollSettings(Duration busyInterval, Duration idleInterval, Duration backoffMin, Duration backoffMax) {
 
-  public static final PollSettings DEFAULTS =
-      new PollSettings(Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(30));
+    public static final PollSettings DEFAULTS = new PollSettings(
+            Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(30));
 }

@@ -7,23 +7,24 @@ package org.ewcstation.services.ewc.poll;
  */
 public final class PredownloadWatch {
 
-  private final int graceSnapshots;
-  private boolean moved;
-  private int seen;
+    private final int graceSnapshots;
+    private boolean moved;
+    private int seen;
 
-  public PredownloadWatch(int graceSnapshots) {
-    this.graceSnapshots = graceSnapshots;
-  }
-
-  /** Feeds the next snapshot; true once the run is over (every AP done, failed or not supported). */
-  public boolean over(ApSnapshot s) {
-    seen++;
-    if (s.downloadInProgress()) {
-      moved = true;
-      return false;
+    public PredownloadWatch(int graceSnapshots) {
+        this.graceSnapshots = graceSnapshots;
     }
-    boolean controllerFinished = s.predownload() != null && s.predownload().status() != null
-        && !s.predownload().status().equalsIgnoreCase("none");
-    return s.allSettled() && (moved || controllerFinished || seen > graceSnapshots);
-  }
+
+    /** Feeds the next snapshot; true once the run is over (every AP done, failed or not supported). */
+    public boolean over(ApSnapshot s) {
+        seen++;
+        if (s.downloadInProgress()) {
+            moved = true;
+            return false;
+        }
+        boolean controllerFinished = s.predownload() != null
+                && s.predownload().status() != null
+                && !s.predownload().status().equalsIgnoreCase("none");
+        return s.allSettled() && (moved || controllerFinished || seen > graceSnapshots);
+    }
 }

@@ -11,34 +11,34 @@ import java.util.regex.Pattern;
  */
 public final class Answers {
 
-  public static final Answers NONE = new Answers(List.of());
+    public static final Answers NONE = new Answers(List.of());
 
-  private record Rule(Pattern question, String answer) {}
+    private record Rule(Pattern question, String answer) {}
 
-  private final List<Rule> rules;
+    private final List<Rule> rules;
 
-  private Answers(List<Rule> rules) {
-    this.rules = List.copyOf(rules);
-  }
-
-  /** Answer questions matching {@code questionRegex} (searched in the question's line) with {@code answer}. */
-  public Answers with(String questionRegex, String answer) {
-    List<Rule> r = new ArrayList<>(rules);
-    r.add(new Rule(Pattern.compile(questionRegex, Pattern.CASE_INSENSITIVE), answer));
-    return new Answers(r);
-  }
-
-  /** Confirms a {@code [confirm]} question whose line matches {@code questionRegex} (Enter accepts). */
-  public static Answers confirm(String questionRegex) {
-    return NONE.with(questionRegex + ".*\\[confirm\\]", "");
-  }
-
-  String answerFor(String questionLine) {
-    for (Rule r : rules) {
-      if (r.question().matcher(questionLine).find()) {
-        return r.answer();
-      }
+    private Answers(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
     }
-    return null;
-  }
+
+    /** Answer questions matching {@code questionRegex} (searched in the question's line) with {@code answer}. */
+    public Answers with(String questionRegex, String answer) {
+        List<Rule> r = new ArrayList<>(rules);
+        r.add(new Rule(Pattern.compile(questionRegex, Pattern.CASE_INSENSITIVE), answer));
+        return new Answers(r);
+    }
+
+    /** Confirms a {@code [confirm]} question whose line matches {@code questionRegex} (Enter accepts). */
+    public static Answers confirm(String questionRegex) {
+        return NONE.with(questionRegex + ".*\\[confirm\\]", "");
+    }
+
+    String answerFor(String questionLine) {
+        for (Rule r : rules) {
+            if (r.question().matcher(questionLine).find()) {
+                return r.answer();
+            }
+        }
+        return null;
+    }
 }

@@ -7,17 +7,21 @@ package org.ewcstation.services.ewc.session;
  */
 public record CliMode(Level level, String submode) {
 
-  public enum Level { USER_EXEC, PRIVILEGED_EXEC, CONFIG }
+    public enum Level {
+        USER_EXEC,
+        PRIVILEGED_EXEC,
+        CONFIG
+    }
 
-  public static final CliMode USER = new CliMode(Level.USER_EXEC, null);
-  public static final CliMode PRIVILEGED = new CliMode(Level.PRIVILEGED_EXEC, null);
-  public static final CliMode GLOBAL_CONFIG = new CliMode(Level.CONFIG, null);
+    public static final CliMode USER = new CliMode(Level.USER_EXEC, null);
+    public static final CliMode PRIVILEGED = new CliMode(Level.PRIVILEGED_EXEC, null);
+    public static final CliMode GLOBAL_CONFIG = new CliMode(Level.CONFIG, null);
 
-  public boolean config() {
-    return level == Level.CONFIG;
-  }
+    public boolean config() {
+        return level == Level.CONFIG;
+    }
 
-  public boolean privileged() {
-    return level != Level.USER_EXEC;
-  }
+    public boolean privileged() {
+        return level != Level.USER_EXEC;
+    }
 }

@@ -8,17 +8,17 @@ import java.util.List;
  */
 public record ContextHelp(String partial, List<String> lines, boolean complete, String error) {
 
-  public ContextHelp {
-    lines = List.copyOf(lines);
-  }
+    public ContextHelp {
+        lines = List.copyOf(lines);
+    }
 
-  /** The command exists on this release as typed. */
-  public boolean supported() {
-    return error == null && complete;
-  }
+    /** The command exists on this release as typed. */
+    public boolean supported() {
+        return error == null && complete;
+    }
 
-  /** Whether {@code keyword} is offered as a next word. */
-  public boolean offers(String keyword) {
-    return lines.stream().anyMatch(l -> l.strip().split("\\s+")[0].equalsIgnoreCase(keyword));
-  }
+    /** Whether {@code keyword} is offered as a next word. */
+    public boolean offers(String keyword) {
+        return lines.stream().anyMatch(l -> l.strip().split("\\s+")[0].equalsIgnoreCase(keyword));
+    }
 }

@@ -6,22 +6,22 @@ package org.ewcstation.services.ewc.session;
  */
 public record EwcCredentials(String username, String password, String enableSecret) {
 
-  public static final String MASK = "*****";
+    public static final String MASK = "*****";
 
-  public EwcCredentials {
-    if (username == null || username.isBlank()) {
-      throw new IllegalArgumentException("username");
+    public EwcCredentials {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("username");
+        }
+        password = password == null ? "" : password;
     }
-    password = password == null ? "" : password;
-  }
 
-  public EwcCredentials(String username, String password) {
-    this(username, password, null);
-  }
+    public EwcCredentials(String username, String password) {
+        this(username, password, null);
+    }
 
-  @Override
-  public String toString() {
-    return "EwcCredentials[username=" + username + ", password=" + MASK + ", enableSecret="
-        + (enableSecret == null ? "none" : MASK) + "]";
-  }
+    @Override
+    public String toString() {
+        return "EwcCredentials[username=" + username + ", password=" + MASK + ", enableSecret="
+                + (enableSecret == null ? "none" : MASK) + "]";
+    }
 }

@@ -2,44 +2,44 @@ package org.ewcstation.services.ewc.session;
 
 /** What went wrong talking to a controller; each code has a message key {@code ewc.error.<code>}. */
 public enum EwcError {
-  /** {@code % Invalid input detected at '^' marker.} (or an unknown command). */
-  INVALID_INPUT("invalidInput"),
-  /** {@code % Incomplete command.} */
-  INCOMPLETE_COMMAND("incompleteCommand"),
-  /** {@code % Ambiguous command: "..."} */
-  AMBIGUOUS_COMMAND("ambiguousCommand"),
-  /** Any other {@code %} line a configuration command answered with. */
-  COMMAND_REJECTED("commandRejected"),
-  /** The controller did not finish answering in time. */
-  TIMEOUT("timeout"),
-  /** User name or password refused. */
-  AUTH_FAILED("authFailed"),
-  /** No TCP connection or no SSH handshake. */
-  CONNECT_FAILED("connectFailed"),
-  /** The session ended while we were using it. */
-  CONNECTION_LOST("connectionLost"),
-  /** The controller's host key is not the one we trusted. */
-  HOST_KEY_CHANGED("hostKeyChanged"),
-  /** The controller's host key is not known yet, and the connector asks before trusting one. */
-  HOST_KEY_UNKNOWN("hostKeyUnknown"),
-  /** {@code enable} refused the secret, or none was given. */
-  ENABLE_FAILED("enableFailed"),
-  /** The controller asked a question ([confirm], [yes/no]) the caller did not allow us to answer. */
-  CONFIRMATION_DECLINED("confirmationDeclined"),
-  /** Context help says this controller release does not have the command. */
-  NOT_SUPPORTED("notSupported"),
-  /** The profile read back differs from what was pushed. */
-  PROFILE_MISMATCH("profileMismatch"),
-  /** Output we could not make sense of. */
-  UNEXPECTED_OUTPUT("unexpectedOutput");
+    /** {@code % Invalid input detected at '^' marker.} (or an unknown command). */
+    INVALID_INPUT("invalidInput"),
+    /** {@code % Incomplete command.} */
+    INCOMPLETE_COMMAND("incompleteCommand"),
+    /** {@code % Ambiguous command: "..."} */
+    AMBIGUOUS_COMMAND("ambiguousCommand"),
+    /** Any other {@code %} line a configuration command answered with. */
+    COMMAND_REJECTED("commandRejected"),
+    /** The controller did not finish answering in time. */
+    TIMEOUT("timeout"),
+    /** User name or password refused. */
+    AUTH_FAILED("authFailed"),
+    /** No TCP connection or no SSH handshake. */
+    CONNECT_FAILED("connectFailed"),
+    /** The session ended while we were using it. */
+    CONNECTION_LOST("connectionLost"),
+    /** The controller's host key is not the one we trusted. */
+    HOST_KEY_CHANGED("hostKeyChanged"),
+    /** The controller's host key is not known yet, and the connector asks before trusting one. */
+    HOST_KEY_UNKNOWN("hostKeyUnknown"),
+    /** {@code enable} refused the secret, or none was given. */
+    ENABLE_FAILED("enableFailed"),
+    /** The controller asked a question ([confirm], [yes/no]) the caller did not allow us to answer. */
+    CONFIRMATION_DECLINED("confirmationDeclined"),
+    /** Context help says this controller release does not have the command. */
+    NOT_SUPPORTED("notSupported"),
+    /** The profile read back differs from what was pushed. */
+    PROFILE_MISMATCH("profileMismatch"),
+    /** Output we could not make sense of. */
+    UNEXPECTED_OUTPUT("unexpectedOutput");
 
-  private final String key;
+    private final String key;
 
-  EwcError(String suffix) {
-    this.key = "ewc.error." + suffix;
-  }
+    EwcError(String suffix) {
+        this.key = "ewc.error." + suffix;
+    }
 
-  public String key() {
-    return key;
-  }
+    public String key() {
+        return key;
+    }
 }

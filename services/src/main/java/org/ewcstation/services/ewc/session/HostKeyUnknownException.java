@@ -9,22 +9,22 @@ import org.ewcstation.i18n.Msg;
  */
 public final class HostKeyUnknownException extends EwcException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final transient HostKeyChange change;
+    private final transient HostKeyChange change;
 
-  public HostKeyUnknownException(HostKeyChange change) {
-    super(EwcError.HOST_KEY_UNKNOWN, null, "offered " + change.offeredFingerprint());
-    this.change = change;
-  }
+    public HostKeyUnknownException(HostKeyChange change) {
+        super(EwcError.HOST_KEY_UNKNOWN, null, "offered " + change.offeredFingerprint());
+        this.change = change;
+    }
 
-  public HostKeyChange change() {
-    return change;
-  }
+    public HostKeyChange change() {
+        return change;
+    }
 
-  /** {0} host:port, {1} offered fingerprint. */
-  @Override
-  public Msg msg() {
-    return Msg.of(EwcError.HOST_KEY_UNKNOWN.key(), change.endpoint().toString(), change.offeredFingerprint());
-  }
+    /** {0} host:port, {1} offered fingerprint. */
+    @Override
+    public Msg msg() {
+        return Msg.of(EwcError.HOST_KEY_UNKNOWN.key(), change.endpoint().toString(), change.offeredFingerprint());
+    }
 }

@@ -19,120 +19,123 @@ import org.slf4j.LoggerFactory;
  */
 final class ShellIo implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ShellIo.class);
-  /** Prompts, pager marks and questions live in the last line: probes look at this much of the tail only. */
-  static final int TAIL = 2048;
+    private static final Logger LOG = LoggerFactory.getLogger(ShellIo.class);
+    /** Prompts, pager marks and questions live in the last line: probes look at this much of the tail only. */
+    static final int TAIL = 2048;
 
-  private final OutputStream out;
-  private final StringBuilder buffer = new StringBuilder();
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
-  private final Thread reader;
-  private volatile boolean ended;
-  private volatile Throwable failure;
+    private final OutputStream out;
+    private final StringBuilder buffer = new StringBuilder();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Thread reader;
+    private volatile boolean ended;
+    private volatile Throwable failure;
 
-  ShellIo(InputStream in, OutputStream out, String name) {
-    this.out = out;
-    this.reader = Thread.ofPlatform().daemon().name("ewc-ssh-reader-" + name).unstarted(() -> pump(in));
-    reader.setUncaughtExceptionHandler((t, e) -> LOG.warn("{} died", t.getName(), e));
-    reader.start();
-  }
+    ShellIo(InputStream in, OutputStream out, String name) {
+        this.out = out;
+        this.reader =
+                Thread.ofPlatform().daemon().name("ewc-ssh-reader-" + name).unstarted(() -> pump(in));
+        reader.setUncaughtExceptionHandler((t, e) -> LOG.warn("{} died", t.getName(), e));
+        reader.start();
+    }
 
-  private void pump(InputStream in) {
-    char[] chunk = new char[16384];
-    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      int n;
-      while ((n = r.read(chunk)) >= 0) {
+    private void pump(InputStream in) {
+        char[] chunk = new char[16384];
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            int n;
+            while ((n = r.read(chunk)) >= 0) {
+                lock.lock();
+                try {
+                    buffer.append(chunk, 0, n);
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        } finally {
+            ended = true;
+            lock.lock();
+            try {
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    void write(String text) throws IOException {
+        if (ended) {
+            throw new IOException("shell closed");
+        }
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** What the probe made of the buffer's tail, or the reason it never did. */
+    sealed interface Outcome<T> {
+        record Found<T>(T value) implements Outcome<T> {}
+
+        record TimedOut<T>(String seen) implements Outcome<T> {}
+
+        record Ended<T>(String seen, Throwable cause) implements Outcome<T> {}
+    }
+
+    /**
+     * Waits until {@code probe} returns non-null for the raw tail of the buffer, or until the deadline or
+     * the end of the stream. The buffer is not consumed.
+     */
+    <T> Outcome<T> await(Function<View, T> probe, long deadlineNanos) throws InterruptedException {
         lock.lock();
         try {
-          buffer.append(chunk, 0, n);
-          changed.signalAll();
+            while (true) {
+                int from = Math.max(0, buffer.length() - TAIL);
+                T v = probe.apply(new View(buffer.substring(from), buffer.length()));
+                if (v != null) {
+                    return new Outcome.Found<>(v);
+                }
+                if (ended) {
+                    return new Outcome.Ended<>(buffer.toString(), failure);
+                }
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return new Outcome.TimedOut<>(buffer.toString());
+                }
+                changed.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(500)));
+            }
         } finally {
-          lock.unlock();
+            lock.unlock();
         }
-      }
-    } catch (IOException | RuntimeException e) {
-      failure = e;
-    } finally {
-      ended = true;
-      lock.lock();
-      try {
-        changed.signalAll();
-      } finally {
-        lock.unlock();
-      }
     }
-  }
 
-  void write(String text) throws IOException {
-    if (ended) {
-      throw new IOException("shell closed");
-    }
-    out.write(text.getBytes(StandardCharsets.UTF_8));
-    out.flush();
-  }
-
-  /** What the probe made of the buffer's tail, or the reason it never did. */
-  sealed interface Outcome<T> {
-    record Found<T>(T value) implements Outcome<T> {}
-    record TimedOut<T>(String seen) implements Outcome<T> {}
-    record Ended<T>(String seen, Throwable cause) implements Outcome<T> {}
-  }
-
-  /**
-   * Waits until {@code probe} returns non-null for the raw tail of the buffer, or until the deadline or
-   * the end of the stream. The buffer is not consumed.
-   */
-  <T> Outcome<T> await(Function<View, T> probe, long deadlineNanos) throws InterruptedException {
-    lock.lock();
-    try {
-      while (true) {
-        int from = Math.max(0, buffer.length() - TAIL);
-        T v = probe.apply(new View(buffer.substring(from), buffer.length()));
-        if (v != null) {
-          return new Outcome.Found<>(v);
+    /** Removes and returns everything received so far (raw). */
+    String take() {
+        lock.lock();
+        try {
+            String s = buffer.toString();
+            buffer.setLength(0);
+            return s;
+        } finally {
+            lock.unlock();
         }
-        if (ended) {
-          return new Outcome.Ended<>(buffer.toString(), failure);
+    }
+
+    /** The buffer's raw tail and its total length (to tell a new pager mark from one already answered). */
+    record View(String tail, int length) {
+
+        String cleaned() {
+            return TerminalText.clean(tail);
         }
-        long left = deadlineNanos - System.nanoTime();
-        if (left <= 0) {
-          return new Outcome.TimedOut<>(buffer.toString());
-        }
-        changed.awaitNanos(Math.min(left, TimeUnit.MILLISECONDS.toNanos(500)));
-      }
-    } finally {
-      lock.unlock();
     }
-  }
 
-  /** Removes and returns everything received so far (raw). */
-  String take() {
-    lock.lock();
-    try {
-      String s = buffer.toString();
-      buffer.setLength(0);
-      return s;
-    } finally {
-      lock.unlock();
+    boolean ended() {
+        return ended;
     }
-  }
 
-  /** The buffer's raw tail and its total length (to tell a new pager mark from one already answered). */
-  record View(String tail, int length) {
-
-    String cleaned() {
-      return TerminalText.clean(tail);
+    @Override
+    public void close() {
+        ended = true;
+        reader.interrupt();
     }
-  }
-
-  boolean ended() {
-    return ended;
-  }
-
-  @Override
-  public void close() {
-    ended = true;
-    reader.interrupt();
-  }
 }

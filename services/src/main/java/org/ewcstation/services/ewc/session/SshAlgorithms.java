@@ -21,40 +21,43 @@ import org.apache.sshd.common.signature.Signature;
  */
 final class SshAlgorithms {
 
-  private SshAlgorithms() {}
+    private SshAlgorithms() {}
 
-  static void apply(SshClient client) {
-    List<KeyExchangeFactory> kex = new ArrayList<>(ClientBuilder.setUpDefaultKeyExchanges(true));
-    for (BuiltinDHFactories dh : List.of(BuiltinDHFactories.dhg14, BuiltinDHFactories.dhgex)) {
-      if (dh.isSupported() && kex.stream().noneMatch(k -> k.getName().equals(dh.getName()))) {
-        kex.add(ClientBuilder.DH2KEX.apply(dh));
-      }
+    static void apply(SshClient client) {
+        List<KeyExchangeFactory> kex = new ArrayList<>(ClientBuilder.setUpDefaultKeyExchanges(true));
+        for (BuiltinDHFactories dh : List.of(BuiltinDHFactories.dhg14, BuiltinDHFactories.dhgex)) {
+            if (dh.isSupported() && kex.stream().noneMatch(k -> k.getName().equals(dh.getName()))) {
+                kex.add(ClientBuilder.DH2KEX.apply(dh));
+            }
+        }
+        client.setKeyExchangeFactories(kex);
+
+        List<NamedFactory<Cipher>> ciphers = new ArrayList<>(ClientBuilder.setUpDefaultCiphers(true));
+        for (BuiltinCiphers c : List.of(
+                BuiltinCiphers.aes128cbc,
+                BuiltinCiphers.aes256cbc,
+                BuiltinCiphers.aes192cbc,
+                BuiltinCiphers.tripledescbc)) {
+            addIfMissing(ciphers, c, c.isSupported());
+        }
+        client.setCipherFactories(ciphers);
+
+        List<NamedFactory<Mac>> macs = new ArrayList<>(ClientBuilder.setUpDefaultMacs(true));
+        addIfMissing(macs, BuiltinMacs.hmacsha1, true);
+        client.setMacFactories(macs);
+
+        List<NamedFactory<Signature>> sigs = new ArrayList<>(ClientBuilder.setUpDefaultSignatureFactories(true));
+        addIfMissing(sigs, BuiltinSignatures.rsa, BuiltinSignatures.rsa.isSupported());
+        client.setSignatureFactories(sigs);
     }
-    client.setKeyExchangeFactories(kex);
 
-    List<NamedFactory<Cipher>> ciphers = new ArrayList<>(ClientBuilder.setUpDefaultCiphers(true));
-    for (BuiltinCiphers c : List.of(BuiltinCiphers.aes128cbc, BuiltinCiphers.aes256cbc, BuiltinCiphers.aes192cbc,
-        BuiltinCiphers.tripledescbc)) {
-      addIfMissing(ciphers, c, c.isSupported());
+    private static <T> void addIfMissing(List<NamedFactory<T>> list, NamedFactory<T> f, boolean supported) {
+        if (supported && list.stream().noneMatch(x -> x.getName().equals(f.getName()))) {
+            list.add(f);
+        }
     }
-    client.setCipherFactories(ciphers);
 
-    List<NamedFactory<Mac>> macs = new ArrayList<>(ClientBuilder.setUpDefaultMacs(true));
-    addIfMissing(macs, BuiltinMacs.hmacsha1, true);
-    client.setMacFactories(macs);
-
-    List<NamedFactory<Signature>> sigs = new ArrayList<>(ClientBuilder.setUpDefaultSignatureFactories(true));
-    addIfMissing(sigs, BuiltinSignatures.rsa, BuiltinSignatures.rsa.isSupported());
-    client.setSignatureFactories(sigs);
-  }
-
-  private static <T> void addIfMissing(List<NamedFactory<T>> list, NamedFactory<T> f, boolean supported) {
-    if (supported && list.stream().noneMatch(x -> x.getName().equals(f.getName()))) {
-      list.add(f);
+    static List<String> names(List<? extends org.apache.sshd.common.NamedResource> l) {
+        return l.stream().map(org.apache.sshd.common.NamedResource::getName).toList();
     }
-  }
-
-  static List<String> names(List<? extends org.apache.sshd.common.NamedResource> l) {
-    return l.stream().map(org.apache.sshd.common.NamedResource::getName).toList();
-  }
 }

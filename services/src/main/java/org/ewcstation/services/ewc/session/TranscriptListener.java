@@ -6,14 +6,14 @@ package org.ewcstation.services.ewc.session;
  */
 public interface TranscriptListener {
 
-  TranscriptListener NONE = new TranscriptListener() {};
+    TranscriptListener NONE = new TranscriptListener() {};
 
-  /** What we typed (a line or a key such as a space for --More--). */
-  default void sent(EwcEndpoint endpoint, String text) {}
+    /** What we typed (a line or a key such as a space for --More--). */
+    default void sent(EwcEndpoint endpoint, String text) {}
 
-  /** What the controller printed, in whole exchanges. */
-  default void received(EwcEndpoint endpoint, String text) {}
+    /** What the controller printed, in whole exchanges. */
+    default void received(EwcEndpoint endpoint, String text) {}
 
-  /** Connected, authenticated, closed: one short code each. */
-  default void event(EwcEndpoint endpoint, String code) {}
+    /** Connected, authenticated, closed: one short code each. */
+    default void event(EwcEndpoint endpoint, String code) {}
 }

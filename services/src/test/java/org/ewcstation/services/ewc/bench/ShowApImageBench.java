@@ -16,33 +16,35 @@ import org.ewcstation.services.ewc.testing.ApImageText;
  */
 public final class ShowApImageBench {
 
-  private ShowApImageBench() {}
+    private ShowApImageBench() {}
 
-  public static void main(String[] args) throws Exception {
-    Path out = Path.of(args.length > 0 ? args[0] : "show-ap-image-6000.txt");
-    int aps = args.length > 1 ? Integer.parseInt(args[1]) : 6000;
-    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-    String text = ApImageText.of(aps, 50);
-    Files.writeString(out, text, StandardCharsets.UTF_8);
-    ShowApImageParser parser = new ShowApImageParser();
-    for (int i = 0; i < 100; i++) {                         // let the JIT compile the parser first
-      check(parser.parse(text), aps);
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "show-ap-image-6000.txt");
+        int aps = args.length > 1 ? Integer.parseInt(args[1]) : 6000;
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        String text = ApImageText.of(aps, 50);
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+        ShowApImageParser parser = new ShowApImageParser();
+        for (int i = 0; i < 100; i++) { // let the JIT compile the parser first
+            check(parser.parse(text), aps);
+        }
+        long[] ns = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            Parsed<ApImageReport> p = parser.parse(text);
+            ns[i] = System.nanoTime() - t0;
+            check(p, aps);
+        }
+        Arrays.sort(ns);
+        System.out.printf(
+                "ours_median_ms=%.3f%nours_p95_ms=%.3f%nbytes=%d%naps=%d%n",
+                ns[runs / 2] / 1e6, ns[(int) (runs * 0.95)] / 1e6, text.getBytes(StandardCharsets.UTF_8).length, aps);
     }
-    long[] ns = new long[runs];
-    for (int i = 0; i < runs; i++) {
-      long t0 = System.nanoTime();
-      Parsed<ApImageReport> p = parser.parse(text);
-      ns[i] = System.nanoTime() - t0;
-      check(p, aps);
-    }
-    Arrays.sort(ns);
-    System.out.printf("ours_median_ms=%.3f%nours_p95_ms=%.3f%nbytes=%d%naps=%d%n", ns[runs / 2] / 1e6,
-        ns[(int) (runs * 0.95)] / 1e6, text.getBytes(StandardCharsets.UTF_8).length, aps);
-  }
 
-  private static void check(Parsed<ApImageReport> p, int aps) {
-    if (p.value().aps().size() != aps || !p.problems().isEmpty()) {
-      throw new IllegalStateException("parse lost rows: " + p.value().aps().size() + " " + p.problems().size());
+    private static void check(Parsed<ApImageReport> p, int aps) {
+        if (p.value().aps().size() != aps || !p.problems().isEmpty()) {
+            throw new IllegalStateException("parse lost rows: "
+                    + p.value().aps().size() + " " + p.problems().size());
+        }
     }
-  }
 }

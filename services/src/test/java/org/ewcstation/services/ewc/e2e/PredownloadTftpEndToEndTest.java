@@ -39,70 +39,83 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("interop")
 class PredownloadTftpEndToEndTest {
 
-  static final List<String> TYPES = List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3");
-  static final PollSettings FAST = new PollSettings(Duration.ofMillis(300), Duration.ofMillis(300),
-      Duration.ofMillis(200), Duration.ofSeconds(2));
+    static final List<String> TYPES = List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3");
+    static final PollSettings FAST = new PollSettings(
+            Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofSeconds(2));
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void everyApCompletesAndAWrongPathFailsWithTheControllersWords() throws Exception {
-    Path root = dir.resolve("tftp");
-    Path images = Files.createDirectories(root.resolve("EWC/17_12_1"));
-    Random rnd = new Random(7);
-    for (String t : TYPES) {
-      byte[] b = new byte[300_000 + rnd.nextInt(50_000)];
-      rnd.nextBytes(b);
-      Files.write(images.resolve(t), b);
-    }
-    try (TftpdHpa tftpd = new TftpdHpa(root); SimFixture fx = new SimFixture(dir.resolve("store"));
-        SimulatedEwc ewc = SimFixture.sim().aps(12).tftpPort(tftpd.port()).ownImageSize(400_000)
-            .linkBytesPerSecond(2_000_000).start()) {
-      try (EwcSession s = fx.login(ewc)) {
-        PushResult r = new ImageDownloadProfiles().push(s, ProfileRequest.tftp("127.0.0.1", "/EWC/17_12_1"));
-        assertThat(r.ok()).as("%s", r.problems()).isTrue();
-        new ApImageControl(Duration.ofSeconds(30)).run(s, ApImageAction.START_PREDOWNLOAD, false);
-      }
-      ApSnapshot end = follow(fx, ewc);
-      assertThat(end.aps()).hasSize(12).allSatisfy(a -> {
-        assertThat(a.phase()).as(a.name()).isEqualTo(PredownloadPhase.COMPLETE);
-        assertThat(a.predownloadVersion()).isEqualTo("17.12.1.5");
-      });
-      assertThat(end.failed()).isZero();
-
-      // the same controller, profile pointed at a folder the server does not have
-      try (EwcSession s = fx.login(ewc)) {
-        assertThat(new ImageDownloadProfiles().push(s, ProfileRequest.tftp("127.0.0.1", "/EWC/no_such_dir")).ok())
-            .isTrue();
-        new ApImageControl(Duration.ofSeconds(30)).run(s, ApImageAction.START_PREDOWNLOAD, false);
-      }
-      ApSnapshot failed = follow(fx, ewc);
-      assertThat(failed.failed()).isPositive();
-      assertThat(failed.predownload().hasError()).isTrue();
-      assertThat(failed.predownload().error()).contains("tftp://127.0.0.1/EWC/no_such_dir/");
-    }
-  }
-
-  /** Polls until the download has moved and then settled; returns the last snapshot. */
-  private static ApSnapshot follow(SimFixture fx, SimulatedEwc ewc) throws Exception {
-    CompletableFuture<ApSnapshot> done = new CompletableFuture<>();
-    List<ApSnapshot> seen = new CopyOnWriteArrayList<>();
-    PredownloadWatch watch = new PredownloadWatch(20);
-    PollListener l = new PollListener() {
-      @Override
-      public void snapshot(ApSnapshot s, ApChanges c) {
-        seen.add(s);
-        org.slf4j.LoggerFactory.getLogger(PredownloadTftpEndToEndTest.class).info("snapshot {} {} {}", s.counts(),
-            s.predownload(), s.aps().stream().map(a -> a.phase() + "/" + a.percent()).toList());
-        if (watch.over(s)) {
-          done.complete(s);
+    @Test
+    void everyApCompletesAndAWrongPathFailsWithTheControllersWords() throws Exception {
+        Path root = dir.resolve("tftp");
+        Path images = Files.createDirectories(root.resolve("EWC/17_12_1"));
+        Random rnd = new Random(7);
+        for (String t : TYPES) {
+            byte[] b = new byte[300_000 + rnd.nextInt(50_000)];
+            rnd.nextBytes(b);
+            Files.write(images.resolve(t), b);
         }
-      }
-    };
-    try (EwcPoller p = new EwcPoller("e2e", () -> fx.login(ewc), FAST, new ApSnapshotReader(Clock.systemUTC()), l)
-        .start()) {
-      return done.get(60, TimeUnit.SECONDS);
+        try (TftpdHpa tftpd = new TftpdHpa(root);
+                SimFixture fx = new SimFixture(dir.resolve("store"));
+                SimulatedEwc ewc = SimFixture.sim()
+                        .aps(12)
+                        .tftpPort(tftpd.port())
+                        .ownImageSize(400_000)
+                        .linkBytesPerSecond(2_000_000)
+                        .start()) {
+            try (EwcSession s = fx.login(ewc)) {
+                PushResult r = new ImageDownloadProfiles().push(s, ProfileRequest.tftp("127.0.0.1", "/EWC/17_12_1"));
+                assertThat(r.ok()).as("%s", r.problems()).isTrue();
+                new ApImageControl(Duration.ofSeconds(30)).run(s, ApImageAction.START_PREDOWNLOAD, false);
+            }
+            ApSnapshot end = follow(fx, ewc);
+            assertThat(end.aps()).hasSize(12).allSatisfy(a -> {
+                assertThat(a.phase()).as(a.name()).isEqualTo(PredownloadPhase.COMPLETE);
+                assertThat(a.predownloadVersion()).isEqualTo("17.12.1.5");
+            });
+            assertThat(end.failed()).isZero();
+
+            // the same controller, profile pointed at a folder the server does not have
+            try (EwcSession s = fx.login(ewc)) {
+                assertThat(new ImageDownloadProfiles()
+                                .push(s, ProfileRequest.tftp("127.0.0.1", "/EWC/no_such_dir"))
+                                .ok())
+                        .isTrue();
+                new ApImageControl(Duration.ofSeconds(30)).run(s, ApImageAction.START_PREDOWNLOAD, false);
+            }
+            ApSnapshot failed = follow(fx, ewc);
+            assertThat(failed.failed()).isPositive();
+            assertThat(failed.predownload().hasError()).isTrue();
+            assertThat(failed.predownload().error()).contains("tftp://127.0.0.1/EWC/no_such_dir/");
+        }
     }
-  }
+
+    /** Polls until the download has moved and then settled; returns the last snapshot. */
+    private static ApSnapshot follow(SimFixture fx, SimulatedEwc ewc) throws Exception {
+        CompletableFuture<ApSnapshot> done = new CompletableFuture<>();
+        List<ApSnapshot> seen = new CopyOnWriteArrayList<>();
+        PredownloadWatch watch = new PredownloadWatch(20);
+        PollListener l = new PollListener() {
+            @Override
+            public void snapshot(ApSnapshot s, ApChanges c) {
+                seen.add(s);
+                org.slf4j.LoggerFactory.getLogger(PredownloadTftpEndToEndTest.class)
+                        .info(
+                                "snapshot {} {} {}",
+                                s.counts(),
+                                s.predownload(),
+                                s.aps().stream()
+                                        .map(a -> a.phase() + "/" + a.percent())
+                                        .toList());
+                if (watch.over(s)) {
+                    done.complete(s);
+                }
+            }
+        };
+        try (EwcPoller p =
+                new EwcPoller("e2e", () -> fx.login(ewc), FAST, new ApSnapshotReader(Clock.systemUTC()), l).start()) {
+            return done.get(60, TimeUnit.SECONDS);
+        }
+    }
 }

@@ -23,150 +23,175 @@ import org.junit.jupiter.api.io.TempDir;
 /** Profile push + read-back and the AP image commands against the simulated EWC over real SSH. */
 class ProfileAndControlSimTest {
 
-  @TempDir
-  Path dir;
-  SimFixture fx;
-  final ImageDownloadProfiles profiles = new ImageDownloadProfiles();
-  final ApImageControl control = new ApImageControl(Duration.ofSeconds(30));
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void store() {
-    fx = new SimFixture(dir);
-  }
+    SimFixture fx;
+    final ImageDownloadProfiles profiles = new ImageDownloadProfiles();
+    final ApImageControl control = new ApImageControl(Duration.ofSeconds(30));
 
-  @AfterEach
-  void close() {
-    fx.close();
-  }
-
-  @Test
-  void tftpPushIsVerifiedAndASecondPushSendsNothing() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
-      PushResult r = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_1"));
-      assertThat(r.ok()).as("%s", r.problems()).isTrue();
-      assertThat(r.sent()).containsExactly("wireless profile image-download default", "image-download-mode tftp",
-          "tftp-image-server 192.0.2.10", "tftp-image-path /EWC/17_12_1");
-      ImageDownloadProfile p = r.readBack();
-      assertThat(p.mode()).isEqualTo(DownloadMode.TFTP);
-      assertThat(p.tftpServer()).isEqualTo("192.0.2.10");
-      assertThat(p.tftpPath()).isEqualTo("/EWC/17_12_1");
-      assertThat(profiles.read(s, "default")).isEqualTo(p);
-      PushResult again = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_1"));
-      assertThat(again.ok()).isTrue();
-      assertThat(again.sent()).isEmpty();
-      PushResult pathOnly = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_2"));
-      assertThat(pathOnly.sent()).containsExactly("wireless profile image-download default", "image-download-mode tftp",
-          "tftp-image-path /EWC/17_12_2");
-      assertThat(pathOnly.readBack().tftpPath()).isEqualTo("/EWC/17_12_2");
+    @BeforeEach
+    void store() {
+        fx = new SimFixture(dir);
     }
-  }
 
-  @Test
-  void sftpPushIsVerifiedAndThePasswordNeverShows() throws Exception {
-    String secret = "S3cret-Sftp-Pw";
-    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
-      PushResult r = profiles.push(s, ProfileRequest.sftp("192.0.2.20", "Documents/sftp_files/EWC_17_12", "tech", secret));
-      assertThat(r.ok()).as("%s", r.problems()).isTrue();
-      ImageDownloadProfile p = r.readBack();
-      assertThat(p.mode()).isEqualTo(DownloadMode.SFTP);
-      assertThat(p.sftpServer()).isEqualTo("192.0.2.20");
-      assertThat(p.sftpPath()).isEqualTo("Documents/sftp_files/EWC_17_12");
-      assertThat(p.sftpUser()).isEqualTo("tech");
-      assertThat(p.sftpPasswordSet()).isTrue();
-      assertThat(r.sent()).contains("sftp-password 0 *****").noneMatch(l -> l.contains(secret));
-      assertThat(fx.transcriptText()).contains("sftp-password 0 *****").doesNotContain(secret);
+    @AfterEach
+    void close() {
+        fx.close();
     }
-  }
 
-  @Test
-  void aRefusedLineStopsThePushAndTheStateIsReadBack() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().without("sftp-image-port <1-65535>").start();
-        EwcSession s = fx.login(ewc)) {
-      PushResult r = profiles.push(s,
-          ProfileRequest.sftp("192.0.2.20", "images", "tech", "pw123456").withSftpPort(2222));
-      assertThat(r.ok()).isFalse();
-      assertThat(r.refusal().error()).isEqualTo(EwcError.INVALID_INPUT);
-      assertThat(r.refusal().command()).isEqualTo("sftp-image-port 2222");
-      assertThat(r.refusal().controllerText()).contains("% Invalid input detected");
-      // lines before the refusal were applied, the ones after were not sent
-      assertThat(r.readBack().sftpServer()).isEqualTo("192.0.2.20");
-      assertThat(r.readBack().sftpUser()).isNull();
-      assertThat(s.mode().config()).isFalse();
+    @Test
+    void tftpPushIsVerifiedAndASecondPushSendsNothing() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim().start();
+                EwcSession s = fx.login(ewc)) {
+            PushResult r = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_1"));
+            assertThat(r.ok()).as("%s", r.problems()).isTrue();
+            assertThat(r.sent())
+                    .containsExactly(
+                            "wireless profile image-download default",
+                            "image-download-mode tftp",
+                            "tftp-image-server 192.0.2.10",
+                            "tftp-image-path /EWC/17_12_1");
+            ImageDownloadProfile p = r.readBack();
+            assertThat(p.mode()).isEqualTo(DownloadMode.TFTP);
+            assertThat(p.tftpServer()).isEqualTo("192.0.2.10");
+            assertThat(p.tftpPath()).isEqualTo("/EWC/17_12_1");
+            assertThat(profiles.read(s, "default")).isEqualTo(p);
+            PushResult again = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_1"));
+            assertThat(again.ok()).isTrue();
+            assertThat(again.sent()).isEmpty();
+            PushResult pathOnly = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_2"));
+            assertThat(pathOnly.sent())
+                    .containsExactly(
+                            "wireless profile image-download default",
+                            "image-download-mode tftp",
+                            "tftp-image-path /EWC/17_12_2");
+            assertThat(pathOnly.readBack().tftpPath()).isEqualTo("/EWC/17_12_2");
+        }
     }
-  }
 
-  @Test
-  void valuesThatWouldChangeTheCommandAreRefusedBeforeTyping() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
-      assertThatThrownBy(() -> profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/a b\nreload")))
-          .isInstanceOf(InvalidRequestException.class);
-      assertThatThrownBy(() -> profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/path?")))
-          .isInstanceOf(InvalidRequestException.class);
-      assertThat(profiles.read(s, "default").mode()).isNull();
+    @Test
+    void sftpPushIsVerifiedAndThePasswordNeverShows() throws Exception {
+        String secret = "S3cret-Sftp-Pw";
+        try (SimulatedEwc ewc = SimFixture.sim().start();
+                EwcSession s = fx.login(ewc)) {
+            PushResult r = profiles.push(
+                    s, ProfileRequest.sftp("192.0.2.20", "Documents/sftp_files/EWC_17_12", "tech", secret));
+            assertThat(r.ok()).as("%s", r.problems()).isTrue();
+            ImageDownloadProfile p = r.readBack();
+            assertThat(p.mode()).isEqualTo(DownloadMode.SFTP);
+            assertThat(p.sftpServer()).isEqualTo("192.0.2.20");
+            assertThat(p.sftpPath()).isEqualTo("Documents/sftp_files/EWC_17_12");
+            assertThat(p.sftpUser()).isEqualTo("tech");
+            assertThat(p.sftpPasswordSet()).isTrue();
+            assertThat(r.sent()).contains("sftp-password 0 *****").noneMatch(l -> l.contains(secret));
+            assertThat(fx.transcriptText()).contains("sftp-password 0 *****").doesNotContain(secret);
+        }
     }
-  }
 
-  @Test
-  void startIsCheckedWithHelpAndARefusalKeepsTheControllersWords() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().fault(Fault.of(Fault.Kind.REFUSE)).start();
-        EwcSession s = fx.login(ewc)) {
-      EwcException e = catchThrowableOfType(EwcException.class,
-          () -> control.run(s, ApImageAction.START_PREDOWNLOAD, false));
-      assertThat(e.error()).isEqualTo(EwcError.COMMAND_REJECTED);
-      assertThat(e.command()).isEqualTo("ap image predownload");
-      assertThat(e.controllerText()).contains("% Error");
+    @Test
+    void aRefusedLineStopsThePushAndTheStateIsReadBack() throws Exception {
+        try (SimulatedEwc ewc =
+                        SimFixture.sim().without("sftp-image-port <1-65535>").start();
+                EwcSession s = fx.login(ewc)) {
+            PushResult r = profiles.push(
+                    s,
+                    ProfileRequest.sftp("192.0.2.20", "images", "tech", "pw123456")
+                            .withSftpPort(2222));
+            assertThat(r.ok()).isFalse();
+            assertThat(r.refusal().error()).isEqualTo(EwcError.INVALID_INPUT);
+            assertThat(r.refusal().command()).isEqualTo("sftp-image-port 2222");
+            assertThat(r.refusal().controllerText()).contains("% Invalid input detected");
+            // lines before the refusal were applied, the ones after were not sent
+            assertThat(r.readBack().sftpServer()).isEqualTo("192.0.2.20");
+            assertThat(r.readBack().sftpUser()).isNull();
+            assertThat(s.mode().config()).isFalse();
+        }
     }
-  }
 
-  @Test
-  void aCommandTheReleaseLacksIsNotSupportedAndNeverSent() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().without("ap image swap").start();
-        EwcSession s = fx.login(ewc)) {
-      EwcException e = catchThrowableOfType(EwcException.class, () -> control.run(s, ApImageAction.SWAP, false));
-      assertThat(e.error()).isEqualTo(EwcError.NOT_SUPPORTED);
-      assertThat(e.command()).isEqualTo("ap image swap");
-      assertThat(e.msg().key()).isEqualTo("ewc.error.notSupported");
-      assertThat(fx.transcript).noneMatch(t -> t.equals(">ap image swap"));
-      assertThat(s.exec("show clock")).isNotBlank();
+    @Test
+    void valuesThatWouldChangeTheCommandAreRefusedBeforeTyping() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim().start();
+                EwcSession s = fx.login(ewc)) {
+            assertThatThrownBy(() -> profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/a b\nreload")))
+                    .isInstanceOf(InvalidRequestException.class);
+            assertThatThrownBy(() -> profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/path?")))
+                    .isInstanceOf(InvalidRequestException.class);
+            assertThat(profiles.read(s, "default").mode()).isNull();
+        }
     }
-  }
 
-  @Test
-  void startThenAbortAPredownloadThatIsWaitingOnItsServer() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().aps(4).fault(Fault.of(Fault.Kind.UNREACHABLE))
-        .transferTimeout(Duration.ofSeconds(30)).start(); EwcSession s = fx.login(ewc)) {
-      assertThat(profiles.push(s, ProfileRequest.tftp("127.0.0.1", "/img")).ok()).isTrue();
-      control.run(s, ApImageAction.START_PREDOWNLOAD, false);
-      var reader = new org.ewcstation.services.ewc.poll.ApSnapshotReader(java.time.Clock.systemUTC());
-      assertThat(reader.read(s).downloadInProgress()).isTrue();
-      control.run(s, ApImageAction.ABORT_PREDOWNLOAD, false);
-      var after = reader.read(s);
-      assertThat(after.downloadInProgress()).isFalse();
-      assertThat(after.aps()).anyMatch(a -> a.phase() == org.ewcstation.services.ewc.model.PredownloadPhase.ABORTED);
-      assertThat(after.predownload().status()).isEqualTo("Aborted");
+    @Test
+    void startIsCheckedWithHelpAndARefusalKeepsTheControllersWords() throws Exception {
+        try (SimulatedEwc ewc =
+                        SimFixture.sim().fault(Fault.of(Fault.Kind.REFUSE)).start();
+                EwcSession s = fx.login(ewc)) {
+            EwcException e = catchThrowableOfType(
+                    EwcException.class, () -> control.run(s, ApImageAction.START_PREDOWNLOAD, false));
+            assertThat(e.error()).isEqualTo(EwcError.COMMAND_REJECTED);
+            assertThat(e.command()).isEqualTo("ap image predownload");
+            assertThat(e.controllerText()).contains("% Error");
+        }
     }
-  }
 
-  @Test
-  void reloadIsConfirmedOnlyWhenAsked() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().reloadTime(Duration.ofSeconds(30)).start();
-        EwcSession s = fx.login(ewc)) {
-      EwcException e = catchThrowableOfType(EwcException.class,
-          () -> control.run(s, ApImageAction.RELOAD_CONTROLLER, false));
-      assertThat(e.error()).isEqualTo(EwcError.CONFIRMATION_DECLINED);
-      assertThat(ewc.sshUp()).isTrue();
+    @Test
+    void aCommandTheReleaseLacksIsNotSupportedAndNeverSent() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim().without("ap image swap").start();
+                EwcSession s = fx.login(ewc)) {
+            EwcException e = catchThrowableOfType(EwcException.class, () -> control.run(s, ApImageAction.SWAP, false));
+            assertThat(e.error()).isEqualTo(EwcError.NOT_SUPPORTED);
+            assertThat(e.command()).isEqualTo("ap image swap");
+            assertThat(e.msg().key()).isEqualTo("ewc.error.notSupported");
+            assertThat(fx.transcript).noneMatch(t -> t.equals(">ap image swap"));
+            assertThat(s.exec("show clock")).isNotBlank();
+        }
     }
-  }
 
-  @Test
-  void pingFromTheController() throws Exception {
-    try (SimulatedEwc ewc = SimFixture.sim().start(); EwcSession s = fx.login(ewc)) {
-      PingResult r = new ControllerPing(Duration.ofSeconds(30)).ping(s, "127.0.0.1");
-      assertThat(r.sent()).isEqualTo(5);
-      assertThat(r.successPercent()).isEqualTo(100);
-      assertThat(r.reachable()).isTrue();
-      assertThatThrownBy(() -> new ControllerPing(Duration.ofSeconds(5)).ping(s, "1.2.3.4; reload"))
-          .isInstanceOf(InvalidRequestException.class);
+    @Test
+    void startThenAbortAPredownloadThatIsWaitingOnItsServer() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim()
+                        .aps(4)
+                        .fault(Fault.of(Fault.Kind.UNREACHABLE))
+                        .transferTimeout(Duration.ofSeconds(30))
+                        .start();
+                EwcSession s = fx.login(ewc)) {
+            assertThat(profiles.push(s, ProfileRequest.tftp("127.0.0.1", "/img"))
+                            .ok())
+                    .isTrue();
+            control.run(s, ApImageAction.START_PREDOWNLOAD, false);
+            var reader = new org.ewcstation.services.ewc.poll.ApSnapshotReader(java.time.Clock.systemUTC());
+            assertThat(reader.read(s).downloadInProgress()).isTrue();
+            control.run(s, ApImageAction.ABORT_PREDOWNLOAD, false);
+            var after = reader.read(s);
+            assertThat(after.downloadInProgress()).isFalse();
+            assertThat(after.aps())
+                    .anyMatch(a -> a.phase() == org.ewcstation.services.ewc.model.PredownloadPhase.ABORTED);
+            assertThat(after.predownload().status()).isEqualTo("Aborted");
+        }
     }
-  }
+
+    @Test
+    void reloadIsConfirmedOnlyWhenAsked() throws Exception {
+        try (SimulatedEwc ewc =
+                        SimFixture.sim().reloadTime(Duration.ofSeconds(30)).start();
+                EwcSession s = fx.login(ewc)) {
+            EwcException e = catchThrowableOfType(
+                    EwcException.class, () -> control.run(s, ApImageAction.RELOAD_CONTROLLER, false));
+            assertThat(e.error()).isEqualTo(EwcError.CONFIRMATION_DECLINED);
+            assertThat(ewc.sshUp()).isTrue();
+        }
+    }
+
+    @Test
+    void pingFromTheController() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim().start();
+                EwcSession s = fx.login(ewc)) {
+            PingResult r = new ControllerPing(Duration.ofSeconds(30)).ping(s, "127.0.0.1");
+            assertThat(r.sent()).isEqualTo(5);
+            assertThat(r.successPercent()).isEqualTo(100);
+            assertThat(r.reachable()).isTrue();
+            assertThatThrownBy(() -> new ControllerPing(Duration.ofSeconds(5)).ping(s, "1.2.3.4; reload"))
+                    .isInstanceOf(InvalidRequestException.class);
+        }
+    }
 }

@@ -29,74 +29,91 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LegacyAlgorithmsTest {
 
-  @TempDir
-  Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void aBrokenHandshakeIsNotReportedAsAWrongPassword() throws Exception {
-    SshServer server = SshServer.setUpDefaultServer();
-    server.setHost("127.0.0.1");
-    server.setPort(0);
-    server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(dir.resolve("ec-key")));
-    server.setSignatureFactories(List.of(BuiltinSignatures.rsa));     // no signature fits its EC key: KEX fails
-    server.setPasswordAuthenticator((u, p, s) -> true);
-    server.start();
-    try (SimFixture fx = new SimFixture(dir.resolve("store2"))) {
-      EwcException e = catchThrowableOfType(EwcException.class, () -> fx.connector.connect(
-          new EwcEndpoint("127.0.0.1", server.getPort()), new EwcCredentials("admin", "pw"), TranscriptListener.NONE));
-      assertThat(e.error()).isIn(EwcError.CONNECT_FAILED, EwcError.CONNECTION_LOST);
-    } finally {
-      server.stop(true);
+    @Test
+    void aBrokenHandshakeIsNotReportedAsAWrongPassword() throws Exception {
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(dir.resolve("ec-key")));
+        server.setSignatureFactories(List.of(BuiltinSignatures.rsa)); // no signature fits its EC key: KEX fails
+        server.setPasswordAuthenticator((u, p, s) -> true);
+        server.start();
+        try (SimFixture fx = new SimFixture(dir.resolve("store2"))) {
+            EwcException e = catchThrowableOfType(
+                    EwcException.class,
+                    () -> fx.connector.connect(
+                            new EwcEndpoint("127.0.0.1", server.getPort()),
+                            new EwcCredentials("admin", "pw"),
+                            TranscriptListener.NONE));
+            assertThat(e.error()).isIn(EwcError.CONNECT_FAILED, EwcError.CONNECTION_LOST);
+        } finally {
+            server.stop(true);
+        }
     }
-  }
 
-  @Test
-  void modernAlgorithmsAreOfferedFirstAndLegacyOnesLast() {
-    SshClient c = SshClient.setUpDefaultClient();
-    SshAlgorithms.apply(c);
-    List<String> kex = c.getKeyExchangeFactories().stream().map(NamedResource::getName).toList();
-    assertThat(kex.getFirst()).doesNotContain("sha1");
-    assertThat(kex).contains("diffie-hellman-group14-sha1");
-    assertThat(kex.indexOf("diffie-hellman-group14-sha1")).isGreaterThan(kex.indexOf("curve25519-sha256"));
-    List<String> ciphers = c.getCipherFactories().stream().map(NamedResource::getName).toList();
-    assertThat(ciphers.getFirst()).doesNotContain("cbc");
-    assertThat(ciphers).contains("aes128-cbc", "aes256-cbc");
-    assertThat(c.getSignatureFactories().stream().map(NamedResource::getName).toList()).contains("ssh-rsa");
-    assertThat(c.getMacFactories().stream().map(NamedResource::getName).toList()).contains("hmac-sha1");
-  }
-
-  @Test
-  void aControllerOfferingOnlyLegacyAlgorithmsIsReachedAndAWrongPasswordSaysSo() throws Exception {
-    SshServer server = SshServer.setUpDefaultServer();
-    server.setHost("127.0.0.1");
-    server.setPort(0);
-    SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(dir.resolve("rsa-key"));
-    keys.setAlgorithm("RSA");
-    server.setKeyPairProvider(keys);
-    server.setKeyExchangeFactories(List.of(ServerBuilder.DH2KEX.apply(BuiltinDHFactories.dhg14)));
-    server.setCipherFactories(List.of(BuiltinCiphers.aes128cbc));
-    server.setMacFactories(List.of(BuiltinMacs.hmacsha1));
-    server.setSignatureFactories(List.of(BuiltinSignatures.rsa));
-    server.setPasswordAuthenticator((u, p, s) -> false);
-    List<String> negotiated = new CopyOnWriteArrayList<>();
-    server.addSessionListener(new SessionListener() {
-      @Override
-      public void sessionNegotiationEnd(Session s, java.util.Map<KexProposalOption, String> c2s,
-          java.util.Map<KexProposalOption, String> s2c, java.util.Map<KexProposalOption, String> negotiatedOptions,
-          Throwable reason) {
-        negotiated.add(negotiatedOptions.get(KexProposalOption.ALGORITHMS) + " "
-            + negotiatedOptions.get(KexProposalOption.C2SENC) + " " + negotiatedOptions.get(KexProposalOption.SERVERKEYS));
-      }
-    });
-    server.start();
-    try (SimFixture fx = new SimFixture(dir.resolve("store"))) {
-      EwcException e = catchThrowableOfType(EwcException.class, () -> fx.connector.connect(
-          new EwcEndpoint("127.0.0.1", server.getPort()), new EwcCredentials("admin", "wrong"),
-          TranscriptListener.NONE));
-      assertThat(e.error()).isEqualTo(EwcError.AUTH_FAILED);
-      assertThat(negotiated).singleElement().isEqualTo("diffie-hellman-group14-sha1 aes128-cbc ssh-rsa");
-    } finally {
-      server.stop(true);
+    @Test
+    void modernAlgorithmsAreOfferedFirstAndLegacyOnesLast() {
+        SshClient c = SshClient.setUpDefaultClient();
+        SshAlgorithms.apply(c);
+        List<String> kex =
+                c.getKeyExchangeFactories().stream().map(NamedResource::getName).toList();
+        assertThat(kex.getFirst()).doesNotContain("sha1");
+        assertThat(kex).contains("diffie-hellman-group14-sha1");
+        assertThat(kex.indexOf("diffie-hellman-group14-sha1")).isGreaterThan(kex.indexOf("curve25519-sha256"));
+        List<String> ciphers =
+                c.getCipherFactories().stream().map(NamedResource::getName).toList();
+        assertThat(ciphers.getFirst()).doesNotContain("cbc");
+        assertThat(ciphers).contains("aes128-cbc", "aes256-cbc");
+        assertThat(c.getSignatureFactories().stream()
+                        .map(NamedResource::getName)
+                        .toList())
+                .contains("ssh-rsa");
+        assertThat(c.getMacFactories().stream().map(NamedResource::getName).toList())
+                .contains("hmac-sha1");
     }
-  }
+
+    @Test
+    void aControllerOfferingOnlyLegacyAlgorithmsIsReachedAndAWrongPasswordSaysSo() throws Exception {
+        SshServer server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(dir.resolve("rsa-key"));
+        keys.setAlgorithm("RSA");
+        server.setKeyPairProvider(keys);
+        server.setKeyExchangeFactories(List.of(ServerBuilder.DH2KEX.apply(BuiltinDHFactories.dhg14)));
+        server.setCipherFactories(List.of(BuiltinCiphers.aes128cbc));
+        server.setMacFactories(List.of(BuiltinMacs.hmacsha1));
+        server.setSignatureFactories(List.of(BuiltinSignatures.rsa));
+        server.setPasswordAuthenticator((u, p, s) -> false);
+        List<String> negotiated = new CopyOnWriteArrayList<>();
+        server.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionNegotiationEnd(
+                    Session s,
+                    java.util.Map<KexProposalOption, String> c2s,
+                    java.util.Map<KexProposalOption, String> s2c,
+                    java.util.Map<KexProposalOption, String> negotiatedOptions,
+                    Throwable reason) {
+                negotiated.add(negotiatedOptions.get(KexProposalOption.ALGORITHMS) + " "
+                        + negotiatedOptions.get(KexProposalOption.C2SENC) + " "
+                        + negotiatedOptions.get(KexProposalOption.SERVERKEYS));
+            }
+        });
+        server.start();
+        try (SimFixture fx = new SimFixture(dir.resolve("store"))) {
+            EwcException e = catchThrowableOfType(
+                    EwcException.class,
+                    () -> fx.connector.connect(
+                            new EwcEndpoint("127.0.0.1", server.getPort()),
+                            new EwcCredentials("admin", "wrong"),
+                            TranscriptListener.NONE));
+            assertThat(e.error()).isEqualTo(EwcError.AUTH_FAILED);
+            assertThat(negotiated).singleElement().isEqualTo("diffie-hellman-group14-sha1 aes128-cbc ssh-rsa");
+        } finally {
+            server.stop(true);
+        }
+    }
 }

@@ -21,57 +21,57 @@ import org.ewcstation.simulator.SimulatedEwc;
  */
 public final class SimFixture implements AutoCloseable {
 
-  public static final String USER = "admin";
-  public static final String PASSWORD = "Cisco123!";
+    public static final String USER = "admin";
+    public static final String PASSWORD = "Cisco123!";
 
-  public final Store store;
-  public final HostKeyTrust trust;
-  public final EwcConnector connector;
-  public final List<String> transcript = new CopyOnWriteArrayList<>();
+    public final Store store;
+    public final HostKeyTrust trust;
+    public final EwcConnector connector;
+    public final List<String> transcript = new CopyOnWriteArrayList<>();
 
-  public SimFixture(Path dir) {
-    store = Store.open(dir);
-    trust = new HostKeyTrust(new KnownHostKeys(store));
-    double scale = Double.parseDouble(System.getProperty("ewcstation.timeoutScale", "1"));
-    connector = new EwcConnector(trust, SessionSettings.DEFAULTS.scaled(scale));
-  }
+    public SimFixture(Path dir) {
+        store = Store.open(dir);
+        trust = new HostKeyTrust(new KnownHostKeys(store));
+        double scale = Double.parseDouble(System.getProperty("ewcstation.timeoutScale", "1"));
+        connector = new EwcConnector(trust, SessionSettings.DEFAULTS.scaled(scale));
+    }
 
-  /**
-   * A simulator builder on loopback without the CAPWAP responder, reusing one host key for the whole run
-   * (generating an RSA key costs a second or two per start).
-   */
-  public static SimulatedEwc.Builder sim() {
-    return SimulatedEwc.builder().capwapPort(-1).hostKey(Path.of("target", "test-sim-host-key"));
-  }
+    /**
+     * A simulator builder on loopback without the CAPWAP responder, reusing one host key for the whole run
+     * (generating an RSA key costs a second or two per start).
+     */
+    public static SimulatedEwc.Builder sim() {
+        return SimulatedEwc.builder().capwapPort(-1).hostKey(Path.of("target", "test-sim-host-key"));
+    }
 
-  public static EwcEndpoint endpoint(SimulatedEwc ewc) {
-    return new EwcEndpoint(ewc.host(), ewc.sshPort());
-  }
+    public static EwcEndpoint endpoint(SimulatedEwc ewc) {
+        return new EwcEndpoint(ewc.host(), ewc.sshPort());
+    }
 
-  public TranscriptListener recorder() {
-    return new TranscriptListener() {
-      @Override
-      public void sent(EwcEndpoint e, String text) {
-        transcript.add(">" + text);
-      }
+    public TranscriptListener recorder() {
+        return new TranscriptListener() {
+            @Override
+            public void sent(EwcEndpoint e, String text) {
+                transcript.add(">" + text);
+            }
 
-      @Override
-      public void received(EwcEndpoint e, String text) {
-        transcript.add(text);
-      }
-    };
-  }
+            @Override
+            public void received(EwcEndpoint e, String text) {
+                transcript.add(text);
+            }
+        };
+    }
 
-  public EwcSession login(SimulatedEwc ewc) throws EwcException {
-    return connector.connect(endpoint(ewc), new EwcCredentials(USER, PASSWORD, PASSWORD), recorder());
-  }
+    public EwcSession login(SimulatedEwc ewc) throws EwcException {
+        return connector.connect(endpoint(ewc), new EwcCredentials(USER, PASSWORD, PASSWORD), recorder());
+    }
 
-  public String transcriptText() {
-    return String.join("\n", transcript);
-  }
+    public String transcriptText() {
+        return String.join("\n", transcript);
+    }
 
-  @Override
-  public void close() {
-    store.close();
-  }
+    @Override
+    public void close() {
+        store.close();
+    }
 }

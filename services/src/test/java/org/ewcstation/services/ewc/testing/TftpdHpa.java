@@ -18,47 +18,57 @@ import org.apache.commons.net.tftp.TFTPClient;
  */
 public final class TftpdHpa implements AutoCloseable {
 
-  public static final String BINARY = "/usr/sbin/in.tftpd";
+    public static final String BINARY = "/usr/sbin/in.tftpd";
 
-  private final Process process;
-  private final int port;
+    private final Process process;
+    private final int port;
 
-  public TftpdHpa(Path root) throws IOException {
-    if (!Files.isExecutable(Path.of(BINARY))) {
-      throw new AssertionError("install tftpd-hpa (" + BINARY + " is missing): apt-get install tftpd-hpa");
+    public TftpdHpa(Path root) throws IOException {
+        if (!Files.isExecutable(Path.of(BINARY))) {
+            throw new AssertionError("install tftpd-hpa (" + BINARY + " is missing): apt-get install tftpd-hpa");
+        }
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        Files.writeString(root.resolve("probe.txt"), "ready");
+        process = new ProcessBuilder(
+                        BINARY,
+                        "--listen",
+                        "--foreground",
+                        "--address",
+                        "127.0.0.1:" + port,
+                        "--user",
+                        "root",
+                        "--secure",
+                        root.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolveSibling("tftpd.log").toFile())
+                .start();
+        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(this::answers);
     }
-    try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-      port = probe.getLocalPort();
-    }
-    Files.writeString(root.resolve("probe.txt"), "ready");
-    process = new ProcessBuilder(BINARY, "--listen", "--foreground", "--address", "127.0.0.1:" + port, "--user",
-        "root", "--secure", root.toString()).redirectErrorStream(true)
-        .redirectOutput(root.resolveSibling("tftpd.log").toFile()).start();
-    await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(this::answers);
-  }
 
-  private boolean answers() throws IOException {
-    TFTPClient c = new TFTPClient();
-    c.setDefaultTimeout(Duration.ofMillis(500));
-    c.open();
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port);
-      return out.toString().equals("ready");
-    } finally {
-      c.close();
+    private boolean answers() throws IOException {
+        TFTPClient c = new TFTPClient();
+        c.setDefaultTimeout(Duration.ofMillis(500));
+        c.open();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port);
+            return out.toString().equals("ready");
+        } finally {
+            c.close();
+        }
     }
-  }
 
-  public int port() {
-    return port;
-  }
-
-  @Override
-  public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-      process.destroyForcibly();
+    public int port() {
+        return port;
     }
-  }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
 }
