@@ -2,6 +2,7 @@ package org.ewcstation.services.ewc.link;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 import org.ewcstation.services.ewc.model.PingResult;
 import org.ewcstation.services.ewc.model.VersionInfo;
@@ -118,7 +119,7 @@ public final class ControllerLink implements AutoCloseable {
     /** Sends the controller's syslog to us ({@code logging host}), so its install and AP events reach the log pane. */
     public void sendSyslogTo(String host, int port) throws EwcException {
         try (EwcSession s = open()) {
-            s.configure(java.util.List.of("logging host " + host + (port == 514 ? "" : " transport udp port " + port)));
+            s.configure(List.of("logging host " + host + (port == 514 ? "" : " transport udp port " + port)));
         }
     }
 
