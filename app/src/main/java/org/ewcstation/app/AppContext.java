@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
@@ -19,12 +21,16 @@ import org.ewcstation.services.config.DataDirectory;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.HostKeyTrust;
 import org.ewcstation.services.ewc.session.SessionSettings;
+import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerSettings;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
+import org.ewcstation.services.upgrade.HistoryJournal;
+import org.ewcstation.services.upgrade.UpgradeWorkflows;
+import org.ewcstation.services.upgrade.WorkflowSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +44,10 @@ public final class AppContext implements AutoCloseable {
     static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(5);
     /** Shared with the servers panel, which writes it when the technician picks another folder. */
     public static final String SERVERS_ROOT_KEY = "ui.servers.root";
+    /** How long APs may stay away after activation (ISO-8601 duration). */
+    public static final String REJOIN_TIMEOUT_KEY = "ui.upgrade.rejoinTimeout";
+    /** {@code write memory} after a verified push, and "yes" to the reload's "Save?" question. */
+    public static final String SAVE_CONFIG_KEY = "ui.upgrade.saveConfig";
 
     private final GlobalOptions options;
     private final Path dataDir;
@@ -52,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService background;
     private final LocalInterfaces localInterfaces;
     private final ServerManager servers;
+    private final ScheduledExecutorService ticker;
+    private final UpgradeWorkflows workflows;
     private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
     private boolean closed;
 
@@ -80,6 +92,25 @@ public final class AppContext implements AutoCloseable {
                 new SecureRandom(),
                 dataDir.resolve("keys"));
         stopOrder.push(new NamedCloseable("servers", servers));
+        this.ticker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("upgrade-ticker").factory());
+        stopOrder.push(new NamedCloseable("ticker", ticker::shutdownNow));
+        HistoryJournal.Sources runs = new HistoryJournal.Sources(
+                new UpgradeHistory(store, Clock.systemUTC()),
+                transferListeners,
+                syslogListeners,
+                () -> servers.settings().root(),
+                Clock.systemUTC());
+        this.workflows = new UpgradeWorkflows(runs, this::workflowSettings, ticker);
+        stopOrder.push(new NamedCloseable("workflows", workflows));
+    }
+
+    /** The technician's upgrade settings (rejoin timeout, saving the configuration), read when a workflow starts. */
+    private WorkflowSettings workflowSettings() {
+        Duration rejoin =
+                settings.get(REJOIN_TIMEOUT_KEY).map(Duration::parse).orElse(WorkflowSettings.DEFAULTS.rejoinTimeout());
+        boolean save = settings.get(SAVE_CONFIG_KEY).map(Boolean::parseBoolean).orElse(true);
+        return new WorkflowSettings(rejoin, save);
     }
 
     /** The folder remembered from last time, else an empty "images" folder in the data folder. */
@@ -153,6 +184,11 @@ public final class AppContext implements AutoCloseable {
 
     public ServerManager servers() {
         return servers;
+    }
+
+    /** One upgrade workflow per controller, shared by the window and the command line. */
+    public UpgradeWorkflows workflows() {
+        return workflows;
     }
 
     /**

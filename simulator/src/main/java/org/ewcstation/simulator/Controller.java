@@ -23,6 +23,13 @@ public final class Controller {
     private final Map<String, ImageProfile> profiles = new TreeMap<>();
     private final Runnable reloadHook;
     private volatile Instant bootTime = Instant.now();
+    private volatile String iosVersion;
+    /** The release the next reload boots, once an activation put it in place. */
+    private volatile String pendingIosVersion;
+
+    private volatile boolean configModified;
+    /** The startup configuration's profiles: a reload without {@code write memory} comes back with these. */
+    private List<ImageProfile.Snapshot> savedProfiles = List.of();
 
     public Controller(
             SimulatorSettings settings,
@@ -39,6 +46,27 @@ public final class Controller {
         this.lifecycle = lifecycle;
         this.faults = faults;
         this.reloadHook = reloadHook;
+        this.iosVersion = settings.iosVersion();
+    }
+
+    /** The release the controller runs now (it changes at a reload after an activation). */
+    public String iosVersion() {
+        return iosVersion;
+    }
+
+    /** A configuration session ended: a reload would ask whether to save. */
+    public void configChanged() {
+        configModified = true;
+    }
+
+    /** {@code write memory}. */
+    public synchronized void configSaved() {
+        configModified = false;
+        savedProfiles = profiles();
+    }
+
+    public boolean configModified() {
+        return configModified;
     }
 
     public SimulatorSettings settings() {
@@ -83,6 +111,8 @@ public final class Controller {
     /** {@code ap image swap}: every joined AP makes its backup image the primary one. */
     public void swap() {
         fleet.aps().stream().filter(VirtualAp::joined).forEach(VirtualAp::swap);
+        // the hosting AP's new image carries the controller's new code: the next reload boots it
+        pendingIosVersion = settings.targetIosVersion();
     }
 
     /** {@code ap image reset}: the APs served by the controller reboot (the hosting AP stays up). */
@@ -95,6 +125,17 @@ public final class Controller {
         engine.abort();
         fleet.aps().forEach(a -> lifecycle.reboot(a, settings.reloadTime().plus(settings.apRebootTime())));
         bootTime = Instant.now().plus(settings.reloadTime());
+        if (pendingIosVersion != null) {
+            iosVersion = pendingIosVersion;
+            pendingIosVersion = null;
+        }
+        if (configModified) {
+            synchronized (this) { // unsaved changes are lost, as on the real box
+                profiles.clear();
+                savedProfiles.forEach(p -> profiles.put(p.name(), ImageProfile.of(p)));
+            }
+        }
+        configModified = false;
         reloadHook.run();
     }
 }

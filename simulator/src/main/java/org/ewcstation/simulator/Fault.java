@@ -14,7 +14,7 @@ import java.util.Locale;
  *       reboots half-way through its hand-off, rejoins and is retried.</li>
  *   <li>{@code corrupt}: one byte of every image the controller downloads is flipped; caught only when the
  *       simulator knows the expected images ({@code --bundle}).</li>
- *   <li>{@code refuse[=COMMAND]}: the command (default {@code ap image predownload}) answers an error.</li>
+ *   <li>{@code refuse[=COMMAND]}: the command (default: the dialect's start command) answers an error.</li>
  *   <li>{@code drop-session[=COMMAND]}: the SSH connection is cut when the command (default
  *       {@code ap image predownload}) is entered.</li>
  * </ul>
@@ -67,6 +67,13 @@ public record Fault(Kind kind, String arg) {
     /** The command a REFUSE or DROP_SESSION fault applies to. */
     public String command() {
         return arg.isEmpty() ? "ap image predownload" : arg;
+    }
+
+    /** Whether the fault hits {@code command}: the one named, or without a name either dialect's start command. */
+    public boolean appliesTo(String command) {
+        return arg.isEmpty()
+                ? command.equals("ap image predownload") || command.equals("install add profile default")
+                : arg.equals(command);
     }
 
     @Override

@@ -1,18 +1,13 @@
 package org.ewcstation.simulator;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -57,7 +52,7 @@ public final class SimulatedEwc implements AutoCloseable {
     private final SshFront ssh;
     private final DiscoveryResponder capwap;
 
-    private SimulatedEwc(SimulatorSettings settings) throws IOException {
+    SimulatedEwc(SimulatorSettings settings) throws IOException {
         this.settings = settings;
         InetAddress bind = InetAddress.getByName(settings.bind());
         this.faults = new FaultControl(settings.faults());
@@ -92,11 +87,11 @@ public final class SimulatedEwc implements AutoCloseable {
                 settings.capwapPort() < 0 ? null : new DiscoveryResponder(bind, settings.capwapPort(), controller);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static SimulatorBuilder builder() {
+        return new SimulatorBuilder();
     }
 
-    private SimulatedEwc startAll() throws IOException {
+    SimulatedEwc startAll() throws IOException {
         ssh.start();
         if (capwap != null) {
             capwap.start();
@@ -216,210 +211,5 @@ public final class SimulatedEwc implements AutoCloseable {
             t.setUncaughtExceptionHandler((th, e) -> LOG.warn("Uncaught in {}", th.getName(), e));
             return t;
         };
-    }
-
-    /** Defaults: loopback, ephemeral SSH port, 7 APs, admin / Cisco123! / enable Cisco123!. */
-    public static final class Builder {
-        private String bind = "127.0.0.1";
-        private int sshPort;
-        private int aps = 7;
-        private String user = "admin";
-        private String password = "Cisco123!";
-        private String enableSecret = "Cisco123!";
-        private String hostname = "WLC-EWC";
-        private int tftpPort = 69;
-        private int sftpPort = 22;
-        private int capwapPort = 5246;
-        private int tftpBlockSize;
-        private long linkBytesPerSecond = 4L * 1024 * 1024;
-        private long ownImageSize = 48L * 1024 * 1024;
-        private Duration transferTimeout = Duration.ofSeconds(5);
-        private int transferRetries = 5;
-        private Duration apRebootTime = Duration.ofSeconds(20);
-        private Duration retryDelay = Duration.ofSeconds(30);
-        private Duration reloadTime = Duration.ofSeconds(30);
-        private String iosVersion = "17.9.4a";
-        private String apVersion = "17.9.4.27";
-        private String previousApVersion = "17.9.3.50";
-        private String targetApVersion = "17.12.1.5";
-        private final List<Fault> faults = new ArrayList<>();
-        private final Set<String> without = new LinkedHashSet<>();
-        private Path bundleDir;
-        private Path hostKey;
-
-        public Builder bind(String v) {
-            bind = v;
-            return this;
-        }
-
-        public Builder sshPort(int v) {
-            sshPort = v;
-            return this;
-        }
-
-        public Builder aps(int v) {
-            aps = v;
-            return this;
-        }
-
-        public Builder user(String v) {
-            user = v;
-            return this;
-        }
-
-        public Builder password(String v) {
-            password = v;
-            return this;
-        }
-
-        public Builder enableSecret(String v) {
-            enableSecret = v;
-            return this;
-        }
-
-        public Builder hostname(String v) {
-            hostname = v;
-            return this;
-        }
-
-        public Builder tftpPort(int v) {
-            tftpPort = v;
-            return this;
-        }
-
-        public Builder sftpPort(int v) {
-            sftpPort = v;
-            return this;
-        }
-        /** -1 turns the CAPWAP discovery responder off; 0 picks an ephemeral port. */
-        public Builder capwapPort(int v) {
-            capwapPort = v;
-            return this;
-        }
-
-        public Builder tftpBlockSize(int v) {
-            tftpBlockSize = v;
-            return this;
-        }
-
-        public Builder linkBytesPerSecond(long v) {
-            linkBytesPerSecond = v;
-            return this;
-        }
-
-        public Builder ownImageSize(long v) {
-            ownImageSize = v;
-            return this;
-        }
-
-        public Builder transferTimeout(Duration v) {
-            transferTimeout = v;
-            return this;
-        }
-
-        public Builder transferRetries(int v) {
-            transferRetries = v;
-            return this;
-        }
-
-        public Builder apRebootTime(Duration v) {
-            apRebootTime = v;
-            return this;
-        }
-
-        public Builder retryDelay(Duration v) {
-            retryDelay = v;
-            return this;
-        }
-
-        public Builder reloadTime(Duration v) {
-            reloadTime = v;
-            return this;
-        }
-
-        public Builder iosVersion(String v) {
-            iosVersion = v;
-            return this;
-        }
-
-        public Builder apVersion(String v) {
-            apVersion = v;
-            return this;
-        }
-
-        public Builder previousApVersion(String v) {
-            previousApVersion = v;
-            return this;
-        }
-
-        public Builder targetApVersion(String v) {
-            targetApVersion = v;
-            return this;
-        }
-
-        public Builder fault(Fault v) {
-            faults.add(v);
-            return this;
-        }
-
-        public Builder without(String command) {
-            without.add(command);
-            return this;
-        }
-
-        public Builder bundleDir(Path v) {
-            bundleDir = v;
-            return this;
-        }
-
-        public Builder hostKey(Path v) {
-            hostKey = v;
-            return this;
-        }
-
-        public SimulatorSettings settings() {
-            return new SimulatorSettings(
-                    bind,
-                    sshPort,
-                    aps,
-                    user,
-                    password,
-                    enableSecret,
-                    hostname,
-                    tftpPort,
-                    sftpPort,
-                    capwapPort,
-                    tftpBlockSize,
-                    linkBytesPerSecond,
-                    ownImageSize,
-                    transferTimeout,
-                    transferRetries,
-                    apRebootTime,
-                    retryDelay,
-                    reloadTime,
-                    iosVersion,
-                    apVersion,
-                    previousApVersion,
-                    targetApVersion,
-                    faults,
-                    without,
-                    bundleDir,
-                    hostKey);
-        }
-
-        /** Binds and starts; the caller closes the result. */
-        public SimulatedEwc start() {
-            try {
-                SimulatedEwc ewc = new SimulatedEwc(settings());
-                try {
-                    return ewc.startAll();
-                } catch (IOException | RuntimeException e) {
-                    ewc.close();
-                    throw e;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot start the simulated EWC: " + e.getMessage(), e);
-            }
-        }
     }
 }

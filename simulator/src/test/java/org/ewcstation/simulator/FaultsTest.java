@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,9 @@ class FaultsTest {
         sftp.close();
     }
 
-    private SimulatedEwc.Builder sim() {
+    private SimulatorBuilder sim() {
         return SimulatedEwc.builder()
+                .dialect(Dialect.AP_IMAGE)
                 .capwapPort(-1)
                 .sftpPort(sftp.port())
                 .bundleDir(bundle)
@@ -163,7 +165,9 @@ class FaultsTest {
                         .until(() -> c.priv("show ap summary").contains("Number of APs: 1\r\n"));
                 await().atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap summary").contains("Number of APs: 7\r\n"));
-                c.send("reload\r").expect("Proceed with reload\\? \\[confirm\\]");
+                // the profile was configured and not saved: IOS offers to save it first
+                c.send("reload\r").expect("System configuration has been modified\\. Save\\? \\[yes/no\\]: ");
+                c.send("yes\r").expect("Proceed with reload\\? \\[confirm\\]");
                 c.send("\r");
                 assertThat(c.closedByServer()).isTrue();
             }
@@ -176,6 +180,7 @@ class FaultsTest {
                 await().atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap summary").contains("Number of APs: 7\r\n"));
                 assertThat(c.priv("show logging")).contains("Joined");
+                assertThat(c.priv("show version")).contains("Version 17.12.1"); // the swap brought the new release
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ class PredownloadSftpTest {
         sftp = new SftpFixture(tmp.resolve("home"), "tech", "s3cret");
         syslog = new SyslogSink();
         ewc = SimulatedEwc.builder()
+                .dialect(Dialect.AP_IMAGE)
                 .capwapPort(-1)
                 .sftpPort(sftp.port())
                 .bundleDir(bundle)

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.ewcstation.simulator.network.BundleCatalogAccess;
 import org.ewcstation.simulator.network.FetchedImage;
 import org.ewcstation.simulator.network.TftpImageFetcher;
@@ -29,6 +30,7 @@ class PredownloadTftpInteropTest {
         Path bundle = Images.bundle(root.resolve("EWC/17_9_4a"));
         try (Tftpd tftpd = new Tftpd(root);
                 SimulatedEwc ewc = SimulatedEwc.builder()
+                        .dialect(Dialect.AP_IMAGE)
                         .capwapPort(-1)
                         .tftpPort(tftpd.port())
                         .tftpBlockSize(blockSize)

@@ -96,6 +96,11 @@ public final class EwcLogin {
         };
     }
 
+    /** Whether the user named this new host key fingerprint with {@code --accept-host-key}. */
+    boolean accepts(String fingerprint) {
+        return acceptHostKey != null && acceptHostKey.equals(fingerprint);
+    }
+
     /** Connects; a changed host key is accepted only when the user named its fingerprint. */
     EwcSession connect(AppContext ctx, EwcCredentials creds, PrintStream err) throws EwcException {
         try {

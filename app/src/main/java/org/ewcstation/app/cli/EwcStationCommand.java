@@ -19,6 +19,10 @@ import picocli.CommandLine.Option;
             SimulateCommand.class,
             StatusCommand.class,
             PushCommand.class,
+            UpgradeCommand.class,
+            ActivateCommand.class,
+            AbortCommand.class,
+            HistoryCommand.class,
             ParseCommand.class,
             DiscoverCommand.class,
             CommandLine.HelpCommand.class

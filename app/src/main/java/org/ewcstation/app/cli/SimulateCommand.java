@@ -2,6 +2,7 @@ package org.ewcstation.app.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorBuilder;
+import org.ewcstation.simulator.SimulatorSettings;
 import org.ewcstation.simulator.network.VirtualAp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,6 +96,26 @@ public final class SimulateCommand implements Callable<Integer> {
     List<String> without = new ArrayList<>();
 
     @Option(
+            names = "--dialect",
+            defaultValue = "install",
+            paramLabel = "install|ap-image|none",
+            description = "Which upgrade commands the controller knows: the EWC's install flow, the 9800's "
+                    + "ap image forms, or none (default: ${DEFAULT-VALUE}).")
+    String dialect;
+
+    @Option(
+            names = "--reload-time",
+            defaultValue = "PT30S",
+            description = "How long the controller is away when it reloads (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration reloadTime;
+
+    @Option(
+            names = "--ap-reboot-time",
+            defaultValue = "PT20S",
+            description = "How long an AP is away when it reboots (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration apRebootTime;
+
+    @Option(
             names = "--bundle",
             paramLabel = "DIR",
             description = "The AP bundle the image server holds: downloads are "
@@ -101,7 +124,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        SimulatedEwc.Builder b = SimulatedEwc.builder()
+        SimulatorBuilder b = SimulatedEwc.builder()
                 .bind(bind)
                 .sshPort(sshPort)
                 .aps(aps)
@@ -113,8 +136,11 @@ public final class SimulateCommand implements Callable<Integer> {
                 .sftpPort(sftpPort)
                 .capwapPort(capwapPort)
                 .linkBytesPerSecond(linkSpeed)
+                .reloadTime(reloadTime)
+                .apRebootTime(apRebootTime)
                 .bundleDir(bundle);
         try {
+            b.dialect(SimulatorSettings.Dialect.of(dialect));
             faults.forEach(f -> b.fault(Fault.parse(f)));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());

@@ -2,8 +2,11 @@ package org.ewcstation.app.gui;
 
 import java.time.Clock;
 import org.ewcstation.app.AppContext;
+import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.poll.ApChanges;
+import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.poll.PollSettings;
 import org.ewcstation.services.ewc.session.EwcConnector;
@@ -14,13 +17,15 @@ import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.services.inventory.Inventory;
 import org.ewcstation.services.inventory.InventoryRecorder;
 import org.ewcstation.services.store.KnownHostKeys;
+import org.ewcstation.services.upgrade.UpgradeWorkflow;
 import org.ewcstation.views.ewc.ControllerEntry;
 import org.ewcstation.views.ewc.ControllerLinks;
 
 /**
- * Binds the cockpit's controller links to the real SSH connector and the stored host keys. The window's
- * links ask before trusting an unknown controller's key; the command line and discovery keep trusting on
- * first use.
+ * Binds the cockpit's controller links to the real SSH connector, the stored host keys, the inventory and the
+ * controller's upgrade workflow: every poll reaches the workflow on the poller's thread (never the FX thread), so
+ * its history is written there. The window's links ask before trusting an unknown controller's key; the command
+ * line and discovery keep trusting on first use.
  */
 final class AppControllerLinks implements ControllerLinks {
 
@@ -46,13 +51,43 @@ final class AppControllerLinks implements ControllerLinks {
                 Clock.systemUTC());
     }
 
-    /** Every poll also updates the inventory (controllers, APs, image history) in the store. */
+    /** Every poll also updates the inventory (controllers, APs, image history) and the controller's workflow. */
     @Override
     public PollListener around(ControllerLink link, VersionInfo version, PollListener ui) {
         InventoryRecorder recorder = new InventoryRecorder(new Inventory(context.store()), link.endpoint());
         recorder.identified(
                 version, fingerprint(link.endpoint().host(), link.endpoint().port()));
-        return recorder.alongside(ui);
+        UpgradeWorkflow workflow = context.workflows()
+                .attach(link, () -> link.version() == null ? "" : link.version().version());
+        PollListener feed = new PollListener() {
+            @Override
+            public void snapshot(ApSnapshot s, ApChanges changes) {
+                workflow.onPoll(s.aps(), s.downloadInProgress());
+                ui.snapshot(s, changes);
+            }
+
+            @Override
+            public void connectionLost(Msg reason, long retryInMillis) {
+                workflow.onControllerAway();
+                ui.connectionLost(reason, retryInMillis);
+            }
+
+            @Override
+            public void connected(String controller) {
+                ui.connected(controller);
+            }
+
+            @Override
+            public void pollFailed(Msg reason) {
+                ui.pollFailed(reason);
+            }
+
+            @Override
+            public void stopped(Msg reason) {
+                ui.stopped(reason);
+            }
+        };
+        return recorder.alongside(feed);
     }
 
     @Override

@@ -4,10 +4,11 @@ import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.views.eventlog.EventLogViewModel;
 import org.ewcstation.views.eventlog.TransferEntries;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.FxBridge;
-import org.ewcstation.views.main.MainViewModel;
+import org.ewcstation.views.transfers.TransfersViewModel;
 
 /**
  * Connects the servers to the window: events are batched onto the FX thread every 100 ms (at most ten
@@ -23,21 +24,23 @@ final class TransferFeed implements AutoCloseable {
     private final Batcher<TransferEvent> batcher;
     private final AutoCloseable sampler;
 
-    TransferFeed(FxBridge bridge, TransferListeners listeners, TransferRegistry registry, MainViewModel model) {
+    TransferFeed(
+            FxBridge bridge,
+            TransferListeners listeners,
+            TransferRegistry registry,
+            TransfersViewModel transfers,
+            EventLogViewModel log) {
         this.listeners = listeners;
         this.batcher = new Batcher<>(bridge, EVENT_PERIOD_MS, events -> {
-            model.transfers().onEvents(events);
-            model.eventLog()
-                    .append(events.stream()
-                            .flatMap(e -> TransferEntries.toEntry(e).stream())
-                            .toList());
+            transfers.onEvents(events);
+            log.append(events.stream()
+                    .flatMap(e -> TransferEntries.toEntry(e).stream())
+                    .toList());
         });
         this.listener = batcher::offer;
         listeners.add(listener);
         this.sampler = bridge.sample(
-                SAMPLE_PERIOD_MS,
-                registry::snapshot,
-                snapshot -> model.transfers().sample(snapshot, System.nanoTime()));
+                SAMPLE_PERIOD_MS, registry::snapshot, snapshot -> transfers.sample(snapshot, System.nanoTime()));
     }
 
     @Override

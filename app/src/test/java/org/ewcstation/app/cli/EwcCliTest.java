@@ -21,6 +21,7 @@ import org.apache.commons.net.tftp.TFTP;
 import org.apache.commons.net.tftp.TFTPClient;
 import org.awaitility.Awaitility;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorBuilder;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,7 @@ class EwcCliTest {
                 p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
     }
 
-    static SimulatedEwc.Builder sim() {
+    static SimulatorBuilder sim() {
         return SimulatedEwc.builder().capwapPort(-1).hostKey(Path.of("target", "test-sim-host-key"));
     }
 
@@ -180,7 +181,7 @@ class EwcCliTest {
                     "SFTP_PW",
                     "--transcript");
             assertThat(push.code()).as(push.err()).isZero();
-            assertThat(push.out()).contains("sent: sftp-password 0 *****").contains("verified");
+            assertThat(push.out()).contains("\nsftp-password 0 *****\n").contains("read back and verified");
             assertThat(push.out() + push.err()).doesNotContain("Sftp-Secret-1").doesNotContain("Cisco123!");
 
             Run ja = run(
@@ -261,10 +262,14 @@ class EwcCliTest {
                     "--path",
                     "/EWC/17_12_1",
                     "--start",
+                    "--yes",
                     "--interval",
                     "PT0.5S");
             assertThat(push.code()).as(push.out() + push.err()).isZero();
-            assertThat(push.out()).contains("Pre-download started.").contains("6 access points done, 0 failed");
+            assertThat(push.out())
+                    .contains("install add profile default")
+                    .contains("Pre-download started")
+                    .contains("Every access point (6) holds 17.12.1.5: ready to activate.");
             Run again = run(
                     Map.of("EWC_PW", "Cisco123!"),
                     "push",
@@ -283,6 +288,7 @@ class EwcCliTest {
                     "--path",
                     "/EWC/missing",
                     "--start",
+                    "--yes",
                     "--interval",
                     "PT0.5S");
             assertThat(again.code()).as(again.out() + again.err()).isEqualTo(4);

@@ -33,7 +33,13 @@ public enum DiagnosisCode {
     /** {0} peer, {1} file, {2} bytes sent, {3} reason code. */
     TRANSFER_FAILED(Severity.ERROR),
     /** {0} peer, {1} user name tried. */
-    SFTP_LOGIN_FAILED(Severity.ERROR);
+    SFTP_LOGIN_FAILED(Severity.ERROR),
+    /** {0} AP names still away after activation, {1} minutes waited. */
+    REJOIN_TIMEOUT(Severity.ERROR),
+    /** {0} AP names back on another image, {1} the target version. */
+    WRONG_IMAGE_AFTER_ACTIVATION(Severity.ERROR),
+    /** {0} the release the controller runs after its reload, {1} the one the bundle carries. */
+    CONTROLLER_VERSION_MISMATCH(Severity.ERROR);
 
     private final Severity severity;
 

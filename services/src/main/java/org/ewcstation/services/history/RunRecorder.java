@@ -137,6 +137,11 @@ public final class RunRecorder implements TransferListener, DiagnosisListener {
                 args);
     }
 
+    /** A step on the run's timeline ({@code activating}, {@code rejoined}, {@code verified}, ...). */
+    public void mark(String kind) {
+        store.inTransaction(c -> mark(c, runId, clock.instant(), kind));
+    }
+
     /** Closes the run with its outcome. */
     public void finish(RunState outcome) {
         Instant now = clock.instant();

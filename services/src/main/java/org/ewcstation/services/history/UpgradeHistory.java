@@ -99,26 +99,38 @@ public final class UpgradeHistory {
 
     /** Takes an interrupted (or still running) run over, so its events are recorded again. */
     public RunRecorder resume(long runId) {
+        return takeOver(runId, EnumSet.of(RunState.INTERRUPTED, RunState.RUNNING), "resumed");
+    }
+
+    /**
+     * Takes a finished pre-download's run up again for its activation (the same run spans both, so the report
+     * tells the whole upgrade); it is RUNNING again until the APs have rejoined.
+     */
+    public RunRecorder reopenForActivation(long runId) {
+        return takeOver(runId, EnumSet.of(RunState.COMPLETED, RunState.INTERRUPTED, RunState.RUNNING), "activating");
+    }
+
+    private RunRecorder takeOver(long runId, Set<RunState> from, String mark) {
         ProcessHandle me = ProcessHandle.current();
+        String states =
+                String.join(",", from.stream().map(x -> "'" + x.name() + "'").toList());
         int updated = store.inTransaction(c -> {
             int n;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE upgrade_run SET state = ?, ended_at = NULL, owner_pid = ?, owner_started = ? WHERE id = ? AND state IN (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE upgrade_run SET state = ?, ended_at = NULL, "
+                    + "owner_pid = ?, owner_started = ? WHERE id = ? AND state IN (" + states + ")")) {
                 ps.setString(1, RunState.RUNNING.name());
                 ps.setLong(2, me.pid());
                 ps.setString(3, startOf(me));
                 ps.setLong(4, runId);
-                ps.setString(5, RunState.INTERRUPTED.name());
-                ps.setString(6, RunState.RUNNING.name());
                 n = ps.executeUpdate();
             }
             if (n > 0) {
-                RunRecorder.mark(c, runId, clock.instant(), "resumed");
+                RunRecorder.mark(c, runId, clock.instant(), mark);
             }
             return n;
         });
         if (updated == 0) {
-            throw new IllegalArgumentException("run " + runId + " is not interrupted or running");
+            throw new IllegalArgumentException("run " + runId + " cannot be taken over from its state");
         }
         RunRecorder r = new RunRecorder(store, clock, runId);
         r.reloadLastStates();

@@ -4,6 +4,7 @@ import java.util.List;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.services.diagnosis.ApObservation;
+import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosisListener;
 import org.ewcstation.services.diagnosis.DiagnosisListeners;
 import org.ewcstation.services.diagnosis.DiagnosticsEngine;
@@ -25,9 +26,11 @@ public final class WatchedRun implements TransferListener {
 
     private final RunRecorder recorder;
     private final DiagnosticsEngine engine;
+    private final DiagnosisListener ui;
 
     private WatchedRun(RunRecorder recorder, EngineFactory engines, DiagnosisListener ui) {
         this.recorder = recorder;
+        this.ui = ui;
         this.engine = engines.create(new DiagnosisListeners().add(recorder).add(ui));
     }
 
@@ -46,6 +49,21 @@ public final class WatchedRun implements TransferListener {
     /** Watches an interrupted run again (after a crash): its earlier events stay, new ones are added. */
     public static WatchedRun resume(UpgradeHistory history, long runId, EngineFactory engines, DiagnosisListener ui) {
         return new WatchedRun(history.resume(runId), engines, ui);
+    }
+
+    /** Watches a finished pre-download's run again for its activation and rejoin. */
+    public static WatchedRun reopen(UpgradeHistory history, long runId, EngineFactory engines, DiagnosisListener ui) {
+        return new WatchedRun(history.reopenForActivation(runId), engines, ui);
+    }
+
+    /** Stores a conclusion of the workflow's own and tells the UI, like the engine's. */
+    public void diagnosis(Diagnosis d) {
+        recorder.onDiagnosis(d);
+        ui.onDiagnosis(d);
+    }
+
+    public void mark(String kind) {
+        recorder.mark(kind);
     }
 
     public long runId() {

@@ -27,8 +27,9 @@ import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.servers.syslog.SyslogEvent;
 import org.ewcstation.servers.syslog.SyslogListener;
 import org.ewcstation.services.MessageKeys;
+import org.ewcstation.services.ewc.dialect.Family;
+import org.ewcstation.services.ewc.dialect.UpgradeAction;
 import org.ewcstation.services.ewc.link.ControllerLink;
-import org.ewcstation.services.ewc.ops.ApImageAction;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
 import org.ewcstation.services.ewc.poll.ApChanges;
@@ -46,6 +47,8 @@ import org.ewcstation.services.servers.ServerSettings;
 import org.ewcstation.services.servers.ServerStatus;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorBuilder;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -274,8 +277,9 @@ class DiagnosisSimTest {
      * polled, the profile pushed and verified, the run watched, and only then the pre-download started (the
      * controller's first request follows the command within milliseconds).
      */
-    private void startRun(UnaryOperator<SimulatedEwc.Builder> fault) throws Exception {
+    private void startRun(UnaryOperator<SimulatorBuilder> fault) throws Exception {
         ewc = fault.apply(SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
                         .aps(2)
                         .tftpPort(tftpPort)
                         .bundleDir(bundle)
@@ -329,7 +333,7 @@ class DiagnosisSimTest {
                 200,
                 TimeUnit.MILLISECONDS);
 
-        link.run(ApImageAction.START_PREDOWNLOAD, false);
+        link.perform(Family.AP_IMAGE.forms().get(UpgradeAction.START));
     }
 
     /** The AP table as the run watcher hands it to the engine. */

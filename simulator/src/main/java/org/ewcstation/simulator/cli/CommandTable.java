@@ -112,21 +112,11 @@ public final class CommandTable {
                 c.log().clear();
             }
         }));
-        l.add(new Spec(PRIV, "write memory", (t, a) -> t.print("Building configuration...\n[OK]\n")));
-        l.add(new Spec(PRIV, "ap image predownload", (t, a) -> {
-            String err = c.engine().start(c.defaultProfile());
-            if (err != null) {
-                t.print(err + "\n");
-            }
+        l.add(new Spec(PRIV, "write memory", (t, a) -> {
+            c.configSaved();
+            t.print("Building configuration...\n[OK]\n");
         }));
-        l.add(new Spec(PRIV, "ap image predownload abort", (t, a) -> c.engine().abort()));
-        l.add(new Spec(PRIV, "ap image swap", (t, a) -> c.swap()));
-        l.add(new Spec(PRIV, "ap image reset", (t, a) -> c.resetAps()));
-        l.add(new Spec(PRIV, "reload", (t, a) -> {
-            if (t.confirm("Proceed with reload? [confirm]")) {
-                c.reload();
-            }
-        }));
+        l.addAll(UpgradeCommands.of(c, PRIV));
         // configuration
         l.add(new Spec(CONFIGS, "end", (t, a) -> end(c, t)));
         l.add(new Spec(CONFIGS, "exit", (t, a) -> {
@@ -191,6 +181,7 @@ public final class CommandTable {
 
     private static void end(Controller c, Terminal t) {
         t.mode(Mode.PRIV_EXEC);
+        c.configChanged();
         c.log().log("SYS", 5, "CONFIG_I", "Configured from console by " + t.user() + " on vty0 (" + t.peer() + ")");
     }
 

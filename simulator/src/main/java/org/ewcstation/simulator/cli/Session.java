@@ -168,15 +168,13 @@ public final class Session implements Command, Terminal {
         }
         var faults = controller.faults();
         if (faults.get(Fault.Kind.DROP_SESSION)
-                .filter(x -> x.command().equals(ok.path()))
+                .filter(x -> x.appliesTo(ok.path()))
                 .isPresent()) {
             LOG.info("Fault: dropping the SSH session on '{}'", ok.path());
             drop();
             return;
         }
-        if (faults.get(Fault.Kind.REFUSE)
-                .filter(x -> x.command().equals(ok.path()))
-                .isPresent()) {
+        if (faults.get(Fault.Kind.REFUSE).filter(x -> x.appliesTo(ok.path())).isPresent()) {
             print("% Error: Operation not allowed at this time\n");
             return;
         }

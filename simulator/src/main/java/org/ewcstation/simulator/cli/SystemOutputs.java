@@ -29,8 +29,7 @@ final class SystemOutputs {
     }
 
     String version() {
-        SimulatorSettings s = controller.settings();
-        String v = s.iosVersion();
+        String v = controller.iosVersion();
         String[] p = v.split("\\.");
         String padded = p.length == 3 ? p[0] + "." + pad(p[1]) + "." + pad(p[2]) : v;
         String up = ShowOutputs.uptime(Duration.between(controller.bootTime(), Instant.now()));
@@ -57,7 +56,7 @@ final class SystemOutputs {
                 "",
                 "ROM: IOS-XE ROMMON",
                 "",
-                s.hostname() + " uptime is " + up,
+                controller.settings().hostname() + " uptime is " + up,
                 "Uptime for this control processor is " + up,
                 "System returned to ROM by reload",
                 "System restarted at " + RESTARTED.format(controller.bootTime()),
@@ -148,7 +147,7 @@ final class SystemOutputs {
                 "",
                 "Current configuration : 4242 bytes",
                 "!",
-                "version " + s.iosVersion().replaceAll("^(\\d+\\.\\d+).*", "$1"),
+                "version " + controller.iosVersion().replaceAll("^(\\d+\\.\\d+).*", "$1"),
                 "service timestamps debug datetime msec",
                 "service timestamps log datetime msec",
                 "service password-encryption",

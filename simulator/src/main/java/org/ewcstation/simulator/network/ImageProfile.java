@@ -70,6 +70,20 @@ public final class ImageProfile {
         sftpPort = v;
     }
 
+    /** The profile as saved in the startup configuration (what a reload comes back with). */
+    public static ImageProfile of(Snapshot s) {
+        ImageProfile p = new ImageProfile(s.name());
+        p.mode = s.mode();
+        p.tftpServer = s.tftpServer();
+        p.tftpPath = s.tftpPath();
+        p.sftpServer = s.sftpServer();
+        p.sftpPath = s.sftpPath();
+        p.sftpUser = s.sftpUser();
+        p.sftpPassword = s.sftpPassword();
+        p.sftpPort = s.sftpPort();
+        return p;
+    }
+
     public synchronized Snapshot snapshot() {
         return new Snapshot(name, mode, tftpServer, tftpPath, sftpServer, sftpPath, sftpUser, sftpPassword, sftpPort);
     }

@@ -110,7 +110,8 @@ class UiResponsivenessBench {
                                 "",
                                 "TFTP",
                                 pct,
-                                "0:" + (10 + t % 50)));
+                                "0:" + (10 + t % 50),
+                                false));
                     }
                     Platform.runLater(() -> model.apTable().setRows(rows, System.currentTimeMillis()));
                 },

@@ -5,6 +5,7 @@ import java.util.Locale;
 /**
  * One line of the AP table as the view shows it: plain immutable values, replaced as a whole when the
  * poller's snapshot changes. {@code percent} is 0..100 or -1 when unknown; {@code eta} is already text.
+ * {@code away}: the AP left to reboot after activation and is awaited (its status says since when).
  */
 public record ApRow(
         String name,
@@ -20,7 +21,8 @@ public record ApRow(
         String nextRetry,
         String method,
         double percent,
-        String eta) {
+        String eta,
+        boolean away) {
 
     /** Whether any visible field contains {@code needle} (case-insensitive); the filter box uses it. */
     public boolean matches(String needle) {

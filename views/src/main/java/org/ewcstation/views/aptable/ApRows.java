@@ -28,7 +28,32 @@ public final class ApRows {
                 nz(s.nextRetryTime()),
                 nz(s.method()),
                 s.percent() == null ? -1 : s.percent(),
-                nz(s.eta()));
+                nz(s.eta()),
+                false);
+    }
+
+    /**
+     * An AP the controller no longer lists because it reboots after activation: its last row, with {@code status}
+     * ("rebooting, waiting to rejoin 1:05") in place of the pre-download status.
+     */
+    public static ApRow away(ApStatus last, String status) {
+        ApRow r = of(last);
+        return new ApRow(
+                r.name(),
+                r.model(),
+                r.imageType(),
+                r.ip(),
+                r.ethernetMac(),
+                r.primaryImage(),
+                r.backupImage(),
+                status,
+                r.predownloadVersion(),
+                r.retries(),
+                r.nextRetry(),
+                r.method(),
+                -1,
+                "",
+                true);
     }
 
     private static String nz(String s) {

@@ -22,7 +22,13 @@ final class StatusChipCell extends TableCell<ApRow, String> {
         for (StatusChip c : StatusChip.values()) {
             chip.getStyleClass().remove(c.styleClass());
         }
-        chip.getStyleClass().add(StatusChip.of(status).styleClass());
+        chip.getStyleClass().remove("chip-rebooting");
+        ApRow row = getTableRow() == null ? null : getTableRow().getItem();
+        chip.getStyleClass()
+                .add(
+                        row != null && row.away()
+                                ? "chip-rebooting"
+                                : StatusChip.of(status).styleClass());
         chip.setText(status);
         setGraphic(chip);
     }

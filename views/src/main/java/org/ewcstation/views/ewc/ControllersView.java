@@ -17,7 +17,12 @@ public final class ControllersView {
     private final ControllersViewModel model;
     private final Localization loc;
 
-    public ControllersView(ControllersViewModel model, Localization loc) {
+    private final Runnable onAdd;
+    private final Runnable onDiscover;
+
+    public ControllersView(ControllersViewModel model, Localization loc, Runnable onAdd, Runnable onDiscover) {
+        this.onAdd = onAdd;
+        this.onDiscover = onDiscover;
         this.model = model;
         this.loc = loc;
     }
@@ -56,13 +61,13 @@ public final class ControllersView {
         add.setId("addController");
         add.textProperty().bind(loc.text("controllers.add"));
         add.setMaxWidth(Double.MAX_VALUE);
-        add.setOnAction(e -> model.add());
+        add.setOnAction(e -> onAdd.run());
 
         Button discover = new Button();
         discover.setId("discoverControllers");
         discover.textProperty().bind(loc.text("controllers.discover"));
         discover.setMaxWidth(Double.MAX_VALUE);
-        discover.setOnAction(e -> model.discover());
+        discover.setOnAction(e -> onDiscover.run());
         HBox buttons = new HBox(6, add, discover);
         HBox.setHgrow(add, Priority.ALWAYS);
         HBox.setHgrow(discover, Priority.ALWAYS);

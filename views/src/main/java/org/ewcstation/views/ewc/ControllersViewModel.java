@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,17 +34,26 @@ public final class ControllersViewModel implements AutoCloseable {
     private final UiExecutors executors;
     private final Dialogs dialogs;
     private final ControllerLinks factory;
-    private Runnable onAdd = () -> {};
-    private BiConsumer<ControllerItem, ApSnapshot> onSnapshot = (c, s) -> {};
-    private BiConsumer<ControllerItem, Msg> onProblem = (c, m) -> {};
+    private final ControllerEvents events;
 
-    public ControllersViewModel(UiExecutors executors, Dialogs dialogs, ControllerLinks factory) {
+    /** What the window hears of the controllers, on the FX thread; every method does nothing unless overridden. */
+    public interface ControllerEvents {
+        /** A poll of the selected controller (also the last one again when another controller is selected). */
+        default void snapshot(ControllerItem c, ApSnapshot s) {}
+
+        /** A link problem (lost, refused), for the log pane. */
+        default void problem(ControllerItem c, Msg why) {}
+    }
+
+    public ControllersViewModel(
+            UiExecutors executors, Dialogs dialogs, ControllerLinks factory, ControllerEvents events) {
         this.executors = executors;
         this.dialogs = dialogs;
         this.factory = factory;
+        this.events = events;
         selected.addListener((obs, old, now) -> {
             if (now != null && latest.containsKey(now.key())) {
-                onSnapshot.accept(now, latest.get(now.key()));
+                events.snapshot(now, latest.get(now.key()));
             }
         });
     }
@@ -56,36 +64,6 @@ public final class ControllersViewModel implements AutoCloseable {
 
     public ObjectProperty<ControllerItem> selectedProperty() {
         return selected;
-    }
-
-    /** What "Add controller..." does; set by the window that owns the dialog. */
-    public void setOnAdd(Runnable onAdd) {
-        this.onAdd = onAdd;
-    }
-
-    /** Receives the selected controller's snapshots on the FX thread. */
-    public void setOnSnapshot(BiConsumer<ControllerItem, ApSnapshot> onSnapshot) {
-        this.onSnapshot = onSnapshot;
-    }
-
-    /** Receives link problems (lost, refused) on the FX thread, for the log pane. */
-    public void setOnProblem(BiConsumer<ControllerItem, Msg> onProblem) {
-        this.onProblem = onProblem;
-    }
-
-    public void add() {
-        onAdd.run();
-    }
-
-    private Runnable onDiscover = () -> {};
-
-    /** What "Discover..." does; set by the window that owns the dialog. */
-    public void setOnDiscover(Runnable onDiscover) {
-        this.onDiscover = onDiscover;
-    }
-
-    public void discover() {
-        onDiscover.run();
     }
 
     /** The selected controller's latest poll. */
@@ -150,7 +128,7 @@ public final class ControllersViewModel implements AutoCloseable {
                     } else {
                         Msg declined = Msg.of("controllers.hostKey.declined", host, fingerprint);
                         update(key, c -> c.with(ControllerItem.State.FAILED, declined));
-                        find(key).ifPresent(c -> onProblem.accept(c, declined));
+                        find(key).ifPresent(c -> events.problem(c, declined));
                     }
                 });
             } catch (HostKeyChangedException e) {
@@ -171,7 +149,7 @@ public final class ControllersViewModel implements AutoCloseable {
             } catch (EwcException e) {
                 executors.fx().execute(() -> {
                     update(key, c -> c.with(ControllerItem.State.FAILED, e.msg()));
-                    find(key).ifPresent(c -> onProblem.accept(c, e.msg()));
+                    find(key).ifPresent(c -> events.problem(c, e.msg()));
                     dialogs.notify(e.msg(), true);
                 });
             }
@@ -190,7 +168,7 @@ public final class ControllersViewModel implements AutoCloseable {
                                     .withApCount(snapshot.aps().size()));
                     ControllerItem sel = selected.get();
                     if (sel != null && sel.key().equals(key)) {
-                        onSnapshot.accept(sel, snapshot);
+                        events.snapshot(sel, snapshot);
                     }
                 });
             }
@@ -199,7 +177,7 @@ public final class ControllersViewModel implements AutoCloseable {
             public void connectionLost(Msg reason, long retryInMillis) {
                 executors.fx().execute(() -> {
                     update(key, c -> c.with(ControllerItem.State.RECONNECTING, reason));
-                    find(key).ifPresent(c -> onProblem.accept(c, reason));
+                    find(key).ifPresent(c -> events.problem(c, reason));
                 });
             }
 
@@ -208,7 +186,7 @@ public final class ControllersViewModel implements AutoCloseable {
                 if (reason != null) {
                     executors.fx().execute(() -> {
                         update(key, c -> c.with(ControllerItem.State.FAILED, reason));
-                        find(key).ifPresent(c -> onProblem.accept(c, reason));
+                        find(key).ifPresent(c -> events.problem(c, reason));
                     });
                 }
             }

@@ -1,8 +1,12 @@
 package org.ewcstation.views.fx;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.preflight.PreflightReport;
+import org.ewcstation.services.upgrade.ApIssue;
+import org.ewcstation.services.upgrade.Confirmation;
 
 /**
  * Every window and dialog the views open goes through this, so view models and views stay testable:
@@ -27,4 +31,19 @@ public interface Dialogs {
 
     /** A short passing notification (done, failed). */
     void notify(Msg message, boolean problem);
+
+    /**
+     * The exact lines of a step that changes the network, the answers to the controller's questions and the APs;
+     * true only when the technician chose to send them (Cancel is the default).
+     */
+    boolean confirmCommands(Confirmation c);
+
+    /** A step the workflow refused, naming every AP in the way and why. */
+    void refused(String titleKey, Msg reason, List<ApIssue> aps);
+
+    /** The preflight checklist. */
+    void showPreflight(PreflightReport report);
+
+    /** The preflight found red items before a download: true to start anyway (Cancel is the default). */
+    boolean confirmPreflightStart(PreflightReport report);
 }

@@ -16,6 +16,11 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.preflight.PreflightReport;
+import org.ewcstation.services.upgrade.ApIssue;
+import org.ewcstation.services.upgrade.Confirmation;
+import org.ewcstation.views.upgrade.CommandsDialog;
+import org.ewcstation.views.upgrade.PreflightDialog;
 
 /** The real dialogs, owned by the main window, in the current language. */
 public final class FxDialogs implements Dialogs {
@@ -66,6 +71,9 @@ public final class FxDialogs implements Dialogs {
         alert.setHeaderText(null);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(loc.now("common.ok"));
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(loc.now("common.cancel"));
+        // the safe answer is the default: Enter never confirms
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
@@ -101,5 +109,25 @@ public final class FxDialogs implements Dialogs {
         } else {
             n.showInformation();
         }
+    }
+
+    @Override
+    public boolean confirmCommands(Confirmation c) {
+        return CommandsDialog.confirm(owner.get(), loc, c);
+    }
+
+    @Override
+    public void refused(String titleKey, Msg reason, List<ApIssue> aps) {
+        CommandsDialog.refused(owner.get(), loc, titleKey, reason, aps);
+    }
+
+    @Override
+    public void showPreflight(PreflightReport report) {
+        PreflightDialog.show(owner.get(), loc, report);
+    }
+
+    @Override
+    public boolean confirmPreflightStart(PreflightReport report) {
+        return PreflightDialog.confirmStart(owner.get(), loc, report);
     }
 }

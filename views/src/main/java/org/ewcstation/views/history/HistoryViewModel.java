@@ -1,10 +1,7 @@
 package org.ewcstation.views.history;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +10,7 @@ import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ewcstation.i18n.Msg;
-import org.ewcstation.services.history.RunReportCsv;
-import org.ewcstation.services.history.RunReportHtml;
+import org.ewcstation.services.history.RunReportFiles;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.UpgradeHistory;
@@ -31,9 +27,11 @@ public final class HistoryViewModel {
     private final Localization loc;
     private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
     private final List<RunViewModel> open = new ArrayList<>();
-    private RunResumer resumer = RunResumer.NONE;
+    private final RunResumer resumer;
 
-    public HistoryViewModel(UpgradeHistory history, UiExecutors executors, Dialogs dialogs, Localization loc) {
+    public HistoryViewModel(
+            UpgradeHistory history, UiExecutors executors, Dialogs dialogs, Localization loc, RunResumer resumer) {
+        this.resumer = resumer;
         this.history = history;
         this.executors = executors;
         this.dialogs = dialogs;
@@ -68,15 +66,7 @@ public final class HistoryViewModel {
             return 0;
         }
         try {
-            Files.writeString(
-                    file,
-                    new RunReportHtml(loc.messages(), ZoneId.systemDefault(), Clock.systemUTC()).render(report.get()),
-                    StandardCharsets.UTF_8);
-            RunReportCsv csv = new RunReportCsv(loc.messages(), ZoneId.systemDefault());
-            String base = file.getFileName().toString().replaceFirst("\\.html?$", "");
-            Files.writeString(file.resolveSibling(base + "-aps.csv"), csv.aps(report.get()), StandardCharsets.UTF_8);
-            Files.writeString(
-                    file.resolveSibling(base + "-transfers.csv"), csv.transfers(report.get()), StandardCharsets.UTF_8);
+            RunReportFiles.write(report.get(), loc.messages(), ZoneId.systemDefault(), file);
             dialogs.notify(Msg.of("report.export.done", file.toString()), false);
             return 3;
         } catch (IOException e) {
@@ -112,10 +102,6 @@ public final class HistoryViewModel {
     public void runStateChanged(long runId) {
         refresh();
         runChanged(runId);
-    }
-
-    public void setResumer(RunResumer resumer) {
-        this.resumer = resumer;
     }
 
     /** Watches an interrupted run again, or says why it cannot. */

@@ -38,37 +38,18 @@ public final class MainView {
 
     private final MainViewModel model;
     private final Localization loc;
-    private Runnable onQuit = () -> {};
-    private Runnable onAbout = () -> {};
-    private Runnable onExportReport = () -> {};
-    private Runnable onDiscover = () -> {};
-
-    public MainView onExportReport(Runnable r) {
-        this.onExportReport = r;
-        return this;
-    }
-
-    public MainView onDiscover(Runnable r) {
-        this.onDiscover = r;
-        return this;
-    }
-
     private final Dialogs dialogs;
+    private final Actions actions;
 
-    public MainView(MainViewModel model, Dialogs dialogs) {
+    /** What the window's menus and buttons open; the window that owns the dialogs provides them. */
+    public record Actions(
+            Runnable quit, Runnable about, Runnable exportReport, Runnable discover, Runnable addController) {}
+
+    public MainView(MainViewModel model, Dialogs dialogs, Actions actions) {
         this.model = model;
         this.loc = model.localization();
         this.dialogs = dialogs;
-    }
-
-    public MainView onQuit(Runnable r) {
-        this.onQuit = r;
-        return this;
-    }
-
-    public MainView onAbout(Runnable r) {
-        this.onAbout = r;
-        return this;
+        this.actions = actions;
     }
 
     public Parent build() {
@@ -80,7 +61,7 @@ public final class MainView {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setId("centreSplit");
         SplitPane left = new SplitPane(
-                new ControllersView(model.controllers(), loc).build(),
+                new ControllersView(model.controllers(), loc, actions.addController(), actions.discover()).build(),
                 new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress, model.importer())
                         .build());
         left.setOrientation(Orientation.VERTICAL);
@@ -145,10 +126,15 @@ public final class MainView {
     private MenuBar menuBar() {
         MenuItem quit = item("menu.file.quit", onQuitAction());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        MenuItem report = item("menu.file.exportReport", () -> onExportReport.run());
+        MenuItem report = item("menu.file.exportReport", actions.exportReport());
         report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
-        MenuItem discover = item("menu.file.discover", () -> onDiscover.run());
+        MenuItem discover = item("menu.file.discover", actions.discover());
         Menu file = menu("menu.file", discover, report, new SeparatorMenuItem(), quit);
+        // Activate and Abort are always reachable here: the workflow, not the button, decides and says why not
+        MenuItem activate = item("menu.upgrade.activate", () -> model.upgrade().activate());
+        activate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));
+        MenuItem abort = item("menu.upgrade.abort", () -> model.upgrade().abort());
+        Menu upgrade = menu("menu.upgrade", activate, abort);
 
         Menu language = menu("menu.language");
         ToggleGroup group = new ToggleGroup();
@@ -165,14 +151,14 @@ public final class MainView {
                         .forEach(t -> ((RadioMenuItem) t)
                                 .setSelected(((RadioMenuItem) t).getId().equals("language-" + now.tag()))));
         // A top-level menu, not a submenu: whoever cannot read the current language finds it at once.
-        Menu help = menu("menu.help", item("menu.help.about", () -> onAbout.run()));
-        MenuBar bar = new MenuBar(file, language, help);
+        Menu help = menu("menu.help", item("menu.help.about", actions.about()));
+        MenuBar bar = new MenuBar(file, upgrade, language, help);
         bar.setId("menuBar");
         return bar;
     }
 
     private Runnable onQuitAction() {
-        return () -> onQuit.run();
+        return actions.quit();
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -1,11 +1,11 @@
 package org.ewcstation.views.main;
 
+import java.util.Objects;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.services.store.SettingsRepository;
-import org.ewcstation.views.aptable.ApRows;
 import org.ewcstation.views.aptable.ApTableViewModel;
 import org.ewcstation.views.eventlog.EventLogViewModel;
 import org.ewcstation.views.ewc.ControllersViewModel;
@@ -29,27 +29,39 @@ public final class MainViewModel {
 
     private final Localization localization;
     private final SettingsRepository settings;
-    private final ControllersViewModel controllers;
-    private final ApTableViewModel apTable = new ApTableViewModel();
-    private final EventLogViewModel eventLog;
-    private final TransfersViewModel transfers = new TransfersViewModel();
-    private final ServersViewModel servers;
-    private UpgradeViewModel upgrade;
+    private final Parts parts;
     private final ColumnMemory columns;
     private final DoubleProperty horizontalSplit;
     private final DoubleProperty verticalSplit;
 
-    public MainViewModel(
-            Localization localization,
-            SettingsRepository settings,
+    /** The window's parts, each built by the composition root with its own dependencies. */
+    public record Parts(
             ServersViewModel servers,
-            ControllersViewModel controllers) {
-        this.servers = servers;
-        this.controllers = controllers;
-        controllers.setOnSnapshot((c, s) -> apTable.present(ApRows.of(s)));
+            ControllersViewModel controllers,
+            ApTableViewModel apTable,
+            EventLogViewModel eventLog,
+            TransfersViewModel transfers,
+            UpgradeViewModel upgrade,
+            ImportViewModel importer,
+            HistoryViewModel history) {
+
+        /** Every part is required: a missing one fails here, at construction, not at the first click. */
+        public Parts {
+            Objects.requireNonNull(servers, "servers");
+            Objects.requireNonNull(controllers, "controllers");
+            Objects.requireNonNull(apTable, "apTable");
+            Objects.requireNonNull(eventLog, "eventLog");
+            Objects.requireNonNull(transfers, "transfers");
+            Objects.requireNonNull(upgrade, "upgrade");
+            Objects.requireNonNull(importer, "importer");
+            Objects.requireNonNull(history, "history");
+        }
+    }
+
+    public MainViewModel(Localization localization, SettingsRepository settings, Parts parts) {
+        this.parts = parts;
         this.localization = localization;
         this.settings = settings;
-        this.eventLog = new EventLogViewModel(localization);
         this.columns = new ColumnMemory(settings);
         localization.languageProperty().addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now.tag()));
         this.horizontalSplit = remembered(SPLIT_H_KEY, 0.18);
@@ -92,53 +104,35 @@ public final class MainViewModel {
     }
 
     public ControllersViewModel controllers() {
-        return controllers;
+        return parts.controllers();
     }
 
     public ApTableViewModel apTable() {
-        return apTable;
+        return parts.apTable();
     }
 
     public EventLogViewModel eventLog() {
-        return eventLog;
-    }
-
-    /** Set once by the composition root (it needs the controllers' links and the AP table). */
-    public void setUpgrade(UpgradeViewModel upgrade) {
-        this.upgrade = upgrade;
-    }
-
-    private ImportViewModel importer;
-
-    /** Set once by the composition root (it needs the repository and the log). */
-    public void setImporter(ImportViewModel importer) {
-        this.importer = importer;
+        return parts.eventLog();
     }
 
     public ImportViewModel importer() {
-        return importer;
-    }
-
-    private HistoryViewModel history;
-
-    public void setHistory(HistoryViewModel history) {
-        this.history = history;
+        return parts.importer();
     }
 
     public HistoryViewModel history() {
-        return history;
+        return parts.history();
     }
 
     public UpgradeViewModel upgrade() {
-        return upgrade;
+        return parts.upgrade();
     }
 
     public TransfersViewModel transfers() {
-        return transfers;
+        return parts.transfers();
     }
 
     public ServersViewModel servers() {
-        return servers;
+        return parts.servers();
     }
 
     public DoubleProperty horizontalSplitProperty() {

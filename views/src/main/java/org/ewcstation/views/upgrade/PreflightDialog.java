@@ -15,11 +15,11 @@ import org.ewcstation.services.preflight.PreflightReport;
 import org.ewcstation.views.fx.Localization;
 
 /** The preflight as a checklist: one line per check, green / warning / red, the reason and the fix. */
-final class PreflightDialog {
+public final class PreflightDialog {
 
     private PreflightDialog() {}
 
-    static void show(Window owner, Localization loc, PreflightReport report) {
+    public static void show(Window owner, Localization loc, PreflightReport report) {
         Dialog<ButtonType> dialog = dialog(
                 owner,
                 loc,
@@ -32,7 +32,7 @@ final class PreflightDialog {
     }
 
     /** The gate before a download with red items: the same checklist, and "Start anyway" or Cancel (the default). */
-    static boolean confirmStart(Window owner, Localization loc, PreflightReport report) {
+    public static boolean confirmStart(Window owner, Localization loc, PreflightReport report) {
         long red = report.results().stream()
                 .filter(r -> r.level() == CheckResult.Level.RED)
                 .count();

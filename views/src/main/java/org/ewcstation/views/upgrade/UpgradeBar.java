@@ -1,5 +1,7 @@
 package org.ewcstation.views.upgrade;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.ewcstation.services.ewc.model.DownloadMode;
+import org.ewcstation.services.upgrade.Stage;
 import org.ewcstation.views.fx.Localization;
 
 /**
@@ -54,9 +57,6 @@ public final class UpgradeBar {
 
         Button check = button("upgradePreflight", "upgrade.preflight", "upgrade.preflight.tip");
         check.setOnAction(e -> model.preflight());
-        model.setOnPreflight(report -> PreflightDialog.show(check.getScene().getWindow(), loc, report));
-        model.setPreflightGate(
-                report -> PreflightDialog.confirmStart(check.getScene().getWindow(), loc, report));
         Button save = button("upgradeSave", "upgrade.save", "upgrade.save.tip");
         save.setOnAction(e -> model.save(false));
         Button download = button("upgradeDownload", "upgrade.saveDownload", "upgrade.saveDownload.tip");
@@ -65,9 +65,28 @@ public final class UpgradeBar {
         download.setOnAction(e -> model.save(true));
         Button activate = button("upgradeActivate", "upgrade.activate", "upgrade.activate.tip");
         activate.setOnAction(e -> model.activate());
-        for (Button b : new Button[] {check, save, download, activate}) {
-            b.disableProperty().bind(model.busyProperty());
+        Button abort = button("upgradeAbort", "upgrade.abort", "upgrade.abort.tip");
+        abort.setOnAction(e -> model.abort());
+        var stage = model.stageProperty();
+        BooleanBinding running = Bindings.createBooleanBinding(() -> stage.get().busy(), stage);
+        // one run at a time: the form and Save stay off while the controller's run is in progress
+        for (Button b : new Button[] {check, save, download}) {
+            b.disableProperty().bind(model.busyProperty().or(running));
         }
+        activate.disableProperty().bind(model.busyProperty().or(stage.isNotEqualTo(Stage.PREDOWNLOADED)));
+        activate.getTooltip()
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> stage.get() == Stage.PREDOWNLOADED
+                                ? loc.now("upgrade.activate.tip")
+                                : loc.now(
+                                        "upgrade.activate.notYet",
+                                        loc.now(stage.get().key())),
+                        stage,
+                        loc.messagesProperty()));
+        abort.disableProperty().bind(model.busyProperty().or(stage.isNotEqualTo(Stage.PREDOWNLOADING)));
+        abort.visibleProperty().bind(stage.isEqualTo(Stage.PREDOWNLOADING));
+        abort.managedProperty().bind(abort.visibleProperty());
         // Shortcuts for the main actions (shown in the tooltips).
         download.sceneProperty().subscribe(scene -> {
             if (scene != null) {
@@ -83,7 +102,8 @@ public final class UpgradeBar {
                 step("2", "upgrade.step.mode", new HBox(0, tftp, sftp)),
                 step("3", "upgrade.step.server", server),
                 step("4", "upgrade.step.path", path),
-                new HBox(6, check, save, download, activate));
+                new HBox(6, check, save, download, activate, abort),
+                new StageBar(model, loc).build());
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(6, 8, 6, 8));
         row.getStyleClass().add("upgrade-bar");

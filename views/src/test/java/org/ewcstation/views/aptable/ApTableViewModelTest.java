@@ -25,7 +25,8 @@ class ApTableViewModelTest {
                 "",
                 "TFTP",
                 percent,
-                percent < 0 ? "" : "0:30");
+                percent < 0 ? "" : "0:30",
+                false);
     }
 
     @Test
@@ -88,7 +89,8 @@ class ApTableViewModelTest {
                 "",
                 "SFTP",
                 100,
-                "");
+                "",
+                false);
         String csv = ApTableExport.csv(List.of("Name", "Model"), List.of(tricky));
         assertThat(csv)
                 .startsWith("Name,Model\r\n")

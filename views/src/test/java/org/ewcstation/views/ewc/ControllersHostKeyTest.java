@@ -95,7 +95,11 @@ class ControllersHostKeyTest {
                 trust.accept(change);
             }
         };
-        return new ControllersViewModel(new UiExecutors(Runnable::run, fx::add), dialogs, links);
+        return new ControllersViewModel(
+                new UiExecutors(Runnable::run, fx::add),
+                dialogs,
+                links,
+                new ControllersViewModel.ControllerEvents() {});
     }
 
     ControllerEntry entry() {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.preflight.PreflightReport;
+import org.ewcstation.services.upgrade.ApIssue;
+import org.ewcstation.services.upgrade.Confirmation;
 
 /**
  * Dialogs for view-model tests: remembers what would have been shown, answers no to every question unless
@@ -17,6 +20,12 @@ public final class RecordingDialogs implements Dialogs {
     public final List<Msg> asked = new ArrayList<>();
     /** What {@link #confirm} answers. */
     public boolean answer;
+    /** The step confirmations asked, in order; answered with {@link #answer}. */
+    public final List<Confirmation> commands = new ArrayList<>();
+    /** The refusals shown, with the APs they named. */
+    public final List<Msg> refusals = new ArrayList<>();
+
+    public final List<List<ApIssue>> refusedAps = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
@@ -47,5 +56,25 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public void notify(Msg message, boolean problem) {
         notified.add(message);
+    }
+
+    @Override
+    public boolean confirmCommands(Confirmation c) {
+        commands.add(c);
+        return answer;
+    }
+
+    @Override
+    public void refused(String titleKey, Msg reason, List<ApIssue> aps) {
+        refusals.add(reason);
+        refusedAps.add(aps);
+    }
+
+    @Override
+    public void showPreflight(PreflightReport report) {}
+
+    @Override
+    public boolean confirmPreflightStart(PreflightReport report) {
+        return answer;
     }
 }

@@ -62,7 +62,8 @@ class RunViewModelTest {
     }
 
     HistoryViewModel historyModel() {
-        return new HistoryViewModel(history, UiExecutors.sameThread(), dialogs, new Localization(Language.ENGLISH));
+        return new HistoryViewModel(
+                history, UiExecutors.sameThread(), dialogs, new Localization(Language.ENGLISH), RunResumer.NONE);
     }
 
     @Test
@@ -121,14 +122,19 @@ class RunViewModelTest {
 
     @Test
     void onlyAnInterruptedRunResumesAndTheResumersReasonIsShown() {
-        HistoryViewModel h = historyModel();
+        List<RunSummary> asked = new ArrayList<>();
+        boolean[] connected = {false};
+        HistoryViewModel h = new HistoryViewModel(
+                history, UiExecutors.sameThread(), dialogs, new Localization(Language.ENGLISH), r -> {
+                    asked.add(r);
+                    if (!connected[0]) {
+                        return Optional.of(Msg.of("history.resume.notConnected", r.controller(), r.id()));
+                    }
+                    history.resume(r.id());
+                    return Optional.empty();
+                });
         h.refresh();
         RunSummary running = h.runs().getFirst();
-        List<RunSummary> asked = new ArrayList<>();
-        h.setResumer(r -> {
-            asked.add(r);
-            return Optional.of(Msg.of("history.resume.notConnected", r.controller(), r.id()));
-        });
         assertThat(h.resume(running)).isFalse();
         assertThat(asked).isEmpty();
         assertThat(dialogs.errors.getLast().key()).isEqualTo("history.resume.notInterrupted");
@@ -143,10 +149,7 @@ class RunViewModelTest {
         assertThat(dialogs.errors.getLast())
                 .isEqualTo(Msg.of("history.resume.notConnected", "127.0.0.1:2222", run.runId()));
 
-        h.setResumer(r -> {
-            history.resume(r.id());
-            return Optional.empty();
-        });
+        connected[0] = true;
         assertThat(h.resume(interrupted)).isTrue();
         assertThat(dialogs.notified.getLast().key()).isEqualTo("history.resumed");
         assertThat(h.runs().getFirst().state()).isEqualTo(RunState.RUNNING);

@@ -3,11 +3,13 @@ package org.ewcstation.services.ewc.link;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ActionRunner;
+import org.ewcstation.services.ewc.dialect.ControllerDialect;
+import org.ewcstation.services.ewc.dialect.DialectProbe;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 import org.ewcstation.services.ewc.model.PingResult;
 import org.ewcstation.services.ewc.model.VersionInfo;
-import org.ewcstation.services.ewc.ops.ApImageAction;
-import org.ewcstation.services.ewc.ops.ApImageControl;
 import org.ewcstation.services.ewc.ops.ControllerPing;
 import org.ewcstation.services.ewc.ops.ImageDownloadProfiles;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
@@ -17,12 +19,14 @@ import org.ewcstation.services.ewc.poll.ApSnapshotReader;
 import org.ewcstation.services.ewc.poll.EwcPoller;
 import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.poll.PollSettings;
+import org.ewcstation.services.ewc.session.Answers;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.session.TranscriptListener;
+import org.ewcstation.services.upgrade.ControllerPort;
 
 /**
  * Everything the cockpit does with one controller: connect and identify it, keep the AP table polled, and run
@@ -30,7 +34,7 @@ import org.ewcstation.services.ewc.session.TranscriptListener;
  * push never waits behind a poll and a dropped poll session never loses a push. Blocking: call it off the
  * FX thread.
  */
-public final class ControllerLink implements AutoCloseable {
+public final class ControllerLink implements ControllerPort, AutoCloseable {
 
     static final Duration ACTION_TIMEOUT = Duration.ofSeconds(60);
 
@@ -42,6 +46,7 @@ public final class ControllerLink implements AutoCloseable {
     private final Clock clock;
     private EwcPoller poller;
     private VersionInfo version;
+    private ControllerDialect dialect;
 
     public ControllerLink(
             EwcConnector connector,
@@ -62,11 +67,21 @@ public final class ControllerLink implements AutoCloseable {
         return endpoint;
     }
 
-    /** Logs in once to identify the controller (fails fast on a wrong password or a changed host key). */
-    public synchronized VersionInfo identify() throws EwcException {
+    @Override
+    public String controller() {
+        return endpoint.toString();
+    }
+
+    /** Logs in to identify the controller (fails fast on a wrong password or a changed host key). */
+    @Override
+    public VersionInfo identify() throws EwcException {
         try (EwcSession s = open()) {
-            version = new ShowVersionParser().parse(s.exec("show version")).value();
-            return version;
+            VersionInfo v =
+                    new ShowVersionParser().parse(s.exec("show version")).value();
+            synchronized (this) {
+                version = v;
+            }
+            return v;
         }
     }
 
@@ -84,6 +99,7 @@ public final class ControllerLink implements AutoCloseable {
                 .start();
     }
 
+    @Override
     public synchronized void pollNow() {
         if (poller != null) {
             poller.pollNow();
@@ -94,6 +110,31 @@ public final class ControllerLink implements AutoCloseable {
         return version;
     }
 
+    /**
+     * The upgrade commands this controller knows, probed with context help on the first call and kept for the
+     * link's life (a reload onto another release starts a new link's probe only when reconnected by hand).
+     */
+    @Override
+    public ControllerDialect dialect() throws EwcException {
+        synchronized (this) {
+            if (dialect != null) {
+                return dialect;
+            }
+        }
+        try (EwcSession s = open()) {
+            ControllerDialect d = new DialectProbe().probe(s);
+            synchronized (this) {
+                dialect = d;
+            }
+            return d;
+        }
+    }
+
+    /** The dialect if it was probed already (for the controller's details); null otherwise. */
+    public synchronized ControllerDialect knownDialect() {
+        return dialect;
+    }
+
     public ImageDownloadProfile readProfile(String name) throws EwcException {
         try (EwcSession s = open()) {
             return new ImageDownloadProfiles().read(s, name);
@@ -101,16 +142,25 @@ public final class ControllerLink implements AutoCloseable {
     }
 
     /** Pushes the profile, reads it back and compares; see {@link PushResult#ok()}. */
+    @Override
     public PushResult push(ProfileRequest request) throws EwcException {
         try (EwcSession s = open()) {
             return new ImageDownloadProfiles().push(s, request);
         }
     }
 
-    /** Runs an AP image command after checking with context help that this release has it. */
-    public String run(ApImageAction action, boolean confirmReload) throws EwcException {
+    @Override
+    public void saveConfig() throws EwcException {
         try (EwcSession s = open()) {
-            String out = new ApImageControl(ACTION_TIMEOUT).run(s, action, confirmReload);
+            s.exec("write memory", Answers.NONE, ACTION_TIMEOUT);
+        }
+    }
+
+    /** Sends an action's lines exactly as the workflow showed them. */
+    @Override
+    public String perform(ActionForm form) throws EwcException {
+        try (EwcSession s = open()) {
+            String out = new ActionRunner(ACTION_TIMEOUT).perform(s, form);
             pollNow();
             return out;
         }

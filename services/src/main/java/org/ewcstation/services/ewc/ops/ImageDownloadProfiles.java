@@ -113,7 +113,8 @@ public final class ImageDownloadProfiles {
         }
     }
 
-    static void validate(ProfileRequest r) {
+    /** Throws {@link InvalidRequestException} when a field could not be typed as one IOS word. */
+    public static void validate(ProfileRequest r) {
         Objects.requireNonNull(r.mode(), "mode");
         word("name", r.name());
         word("server", r.server());

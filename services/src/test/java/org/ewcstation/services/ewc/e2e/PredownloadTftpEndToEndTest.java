@@ -11,9 +11,10 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.ewcstation.services.ewc.dialect.ActionRunner;
+import org.ewcstation.services.ewc.dialect.Family;
+import org.ewcstation.services.ewc.dialect.UpgradeAction;
 import org.ewcstation.services.ewc.model.PredownloadPhase;
-import org.ewcstation.services.ewc.ops.ApImageAction;
-import org.ewcstation.services.ewc.ops.ApImageControl;
 import org.ewcstation.services.ewc.ops.ImageDownloadProfiles;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
@@ -28,6 +29,7 @@ import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.testing.SimFixture;
 import org.ewcstation.services.ewc.testing.TftpdHpa;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,7 @@ class PredownloadTftpEndToEndTest {
         try (TftpdHpa tftpd = new TftpdHpa(root);
                 SimFixture fx = new SimFixture(dir.resolve("store"));
                 SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
                         .aps(12)
                         .tftpPort(tftpd.port())
                         .ownImageSize(400_000)
@@ -68,7 +71,8 @@ class PredownloadTftpEndToEndTest {
             try (EwcSession s = fx.login(ewc)) {
                 PushResult r = new ImageDownloadProfiles().push(s, ProfileRequest.tftp("127.0.0.1", "/EWC/17_12_1"));
                 assertThat(r.ok()).as("%s", r.problems()).isTrue();
-                new ApImageControl(Duration.ofSeconds(30)).run(s, ApImageAction.START_PREDOWNLOAD, false);
+                new ActionRunner(Duration.ofSeconds(30))
+                        .perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.START));
             }
             ApSnapshot end = follow(fx, ewc);
             assertThat(end.aps()).hasSize(12).allSatisfy(a -> {
@@ -83,7 +87,8 @@ class PredownloadTftpEndToEndTest {
                                 .push(s, ProfileRequest.tftp("127.0.0.1", "/EWC/no_such_dir"))
                                 .ok())
                         .isTrue();
-                new ApImageControl(Duration.ofSeconds(30)).run(s, ApImageAction.START_PREDOWNLOAD, false);
+                new ActionRunner(Duration.ofSeconds(30))
+                        .perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.START));
             }
             ApSnapshot failed = follow(fx, ewc);
             assertThat(failed.failed()).isPositive();

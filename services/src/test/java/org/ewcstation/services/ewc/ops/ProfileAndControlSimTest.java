@@ -7,6 +7,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ActionRunner;
+import org.ewcstation.services.ewc.dialect.ControllerDialect;
+import org.ewcstation.services.ewc.dialect.DialectProbe;
+import org.ewcstation.services.ewc.dialect.Family;
+import org.ewcstation.services.ewc.dialect.UpgradeAction;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 import org.ewcstation.services.ewc.model.PingResult;
@@ -18,6 +25,7 @@ import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.testing.SimFixture;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +39,7 @@ class ProfileAndControlSimTest {
 
     SimFixture fx;
     final ImageDownloadProfiles profiles = new ImageDownloadProfiles();
-    final ApImageControl control = new ApImageControl(Duration.ofSeconds(30));
+    final ActionRunner control = new ActionRunner(Duration.ofSeconds(30));
 
     @BeforeEach
     void store() {
@@ -45,7 +53,7 @@ class ProfileAndControlSimTest {
 
     @Test
     void tftpPushIsVerifiedAndASecondPushSendsNothing() throws Exception {
-        try (SimulatedEwc ewc = SimFixture.sim().start();
+        try (SimulatedEwc ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).start();
                 EwcSession s = fx.login(ewc)) {
             PushResult r = profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/EWC/17_12_1"));
             assertThat(r.ok()).as("%s", r.problems()).isTrue();
@@ -76,7 +84,7 @@ class ProfileAndControlSimTest {
     @Test
     void sftpPushIsVerifiedAndThePasswordNeverShows() throws Exception {
         String secret = "S3cret-Sftp-Pw";
-        try (SimulatedEwc ewc = SimFixture.sim().start();
+        try (SimulatedEwc ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).start();
                 EwcSession s = fx.login(ewc)) {
             PushResult r = profiles.push(
                     s, ProfileRequest.sftp("192.0.2.20", "Documents/sftp_files/EWC_17_12", "tech", secret));
@@ -94,8 +102,10 @@ class ProfileAndControlSimTest {
 
     @Test
     void aRefusedLineStopsThePushAndTheStateIsReadBack() throws Exception {
-        try (SimulatedEwc ewc =
-                        SimFixture.sim().without("sftp-image-port <1-65535>").start();
+        try (SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
+                        .without("sftp-image-port <1-65535>")
+                        .start();
                 EwcSession s = fx.login(ewc)) {
             PushResult r = profiles.push(
                     s,
@@ -114,7 +124,7 @@ class ProfileAndControlSimTest {
 
     @Test
     void valuesThatWouldChangeTheCommandAreRefusedBeforeTyping() throws Exception {
-        try (SimulatedEwc ewc = SimFixture.sim().start();
+        try (SimulatedEwc ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).start();
                 EwcSession s = fx.login(ewc)) {
             assertThatThrownBy(() -> profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/a b\nreload")))
                     .isInstanceOf(InvalidRequestException.class);
@@ -126,11 +136,14 @@ class ProfileAndControlSimTest {
 
     @Test
     void startIsCheckedWithHelpAndARefusalKeepsTheControllersWords() throws Exception {
-        try (SimulatedEwc ewc =
-                        SimFixture.sim().fault(Fault.of(Fault.Kind.REFUSE)).start();
+        try (SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
+                        .fault(Fault.of(Fault.Kind.REFUSE))
+                        .start();
                 EwcSession s = fx.login(ewc)) {
             EwcException e = catchThrowableOfType(
-                    EwcException.class, () -> control.run(s, ApImageAction.START_PREDOWNLOAD, false));
+                    EwcException.class,
+                    () -> control.perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.START)));
             assertThat(e.error()).isEqualTo(EwcError.COMMAND_REJECTED);
             assertThat(e.command()).isEqualTo("ap image predownload");
             assertThat(e.controllerText()).contains("% Error");
@@ -139,12 +152,16 @@ class ProfileAndControlSimTest {
 
     @Test
     void aCommandTheReleaseLacksIsNotSupportedAndNeverSent() throws Exception {
-        try (SimulatedEwc ewc = SimFixture.sim().without("ap image swap").start();
+        try (SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
+                        .without("ap image swap")
+                        .start();
                 EwcSession s = fx.login(ewc)) {
-            EwcException e = catchThrowableOfType(EwcException.class, () -> control.run(s, ApImageAction.SWAP, false));
-            assertThat(e.error()).isEqualTo(EwcError.NOT_SUPPORTED);
-            assertThat(e.command()).isEqualTo("ap image swap");
-            assertThat(e.msg().key()).isEqualTo("ewc.error.notSupported");
+            ControllerDialect d = new DialectProbe(List.of(Family.AP_IMAGE)).probe(s);
+            assertThat(d.form(UpgradeAction.START)).isPresent();
+            assertThat(d.form(UpgradeAction.ACTIVATE_APS)).isEmpty();
+            assertThat(d.canActivate()).isFalse();
+            assertThat(d.unavailable(UpgradeAction.ACTIVATE_APS).args()).contains("ap image swap ; ap image reset");
             assertThat(fx.transcript).noneMatch(t -> t.equals(">ap image swap"));
             assertThat(s.exec("show clock")).isNotBlank();
         }
@@ -153,6 +170,7 @@ class ProfileAndControlSimTest {
     @Test
     void startThenAbortAPredownloadThatIsWaitingOnItsServer() throws Exception {
         try (SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
                         .aps(4)
                         .fault(Fault.of(Fault.Kind.UNREACHABLE))
                         .transferTimeout(Duration.ofSeconds(30))
@@ -161,10 +179,10 @@ class ProfileAndControlSimTest {
             assertThat(profiles.push(s, ProfileRequest.tftp("127.0.0.1", "/img"))
                             .ok())
                     .isTrue();
-            control.run(s, ApImageAction.START_PREDOWNLOAD, false);
+            control.perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.START));
             var reader = new ApSnapshotReader(Clock.systemUTC());
             assertThat(reader.read(s).downloadInProgress()).isTrue();
-            control.run(s, ApImageAction.ABORT_PREDOWNLOAD, false);
+            control.perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.ABORT));
             var after = reader.read(s);
             assertThat(after.downloadInProgress()).isFalse();
             assertThat(after.aps()).anyMatch(a -> a.phase() == PredownloadPhase.ABORTED);
@@ -174,11 +192,14 @@ class ProfileAndControlSimTest {
 
     @Test
     void reloadIsConfirmedOnlyWhenAsked() throws Exception {
-        try (SimulatedEwc ewc =
-                        SimFixture.sim().reloadTime(Duration.ofSeconds(30)).start();
+        try (SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
+                        .reloadTime(Duration.ofSeconds(30))
+                        .start();
                 EwcSession s = fx.login(ewc)) {
             EwcException e = catchThrowableOfType(
-                    EwcException.class, () -> control.run(s, ApImageAction.RELOAD_CONTROLLER, false));
+                    EwcException.class,
+                    () -> control.perform(s, ActionForm.of(UpgradeAction.ACTIVATE_CONTROLLER, "reload")));
             assertThat(e.error()).isEqualTo(EwcError.CONFIRMATION_DECLINED);
             assertThat(ewc.sshUp()).isTrue();
         }
@@ -186,7 +207,7 @@ class ProfileAndControlSimTest {
 
     @Test
     void pingFromTheController() throws Exception {
-        try (SimulatedEwc ewc = SimFixture.sim().start();
+        try (SimulatedEwc ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).start();
                 EwcSession s = fx.login(ewc)) {
             PingResult r = new ControllerPing(Duration.ofSeconds(30)).ping(s, "127.0.0.1");
             assertThat(r.sent()).isEqualTo(5);

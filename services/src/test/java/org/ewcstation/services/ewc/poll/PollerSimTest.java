@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.groups.Tuple;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.ewc.dialect.ActionRunner;
+import org.ewcstation.services.ewc.dialect.Family;
+import org.ewcstation.services.ewc.dialect.UpgradeAction;
 import org.ewcstation.services.ewc.model.PredownloadPhase;
-import org.ewcstation.services.ewc.ops.ApImageAction;
-import org.ewcstation.services.ewc.ops.ApImageControl;
 import org.ewcstation.services.ewc.ops.ImageDownloadProfiles;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.parse.ApImageTypes;
@@ -24,6 +25,7 @@ import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.services.ewc.testing.SimFixture;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +70,8 @@ class PollerSimTest {
     @Test
     void hundredApsAJoinedTableAndOnlyChangesAfterTheFirstSnapshot() throws Exception {
         try (SimFixture fx = new SimFixture(dir);
-                SimulatedEwc ewc = SimFixture.sim().aps(100).start()) {
+                SimulatedEwc ewc =
+                        SimFixture.sim().dialect(Dialect.AP_IMAGE).aps(100).start()) {
             Recorder r = new Recorder();
             try (EwcPoller p =
                     new EwcPoller("t", () -> fx.login(ewc), FAST, new ApSnapshotReader(Clock.systemUTC()), r).start()) {
@@ -108,13 +111,15 @@ class PollerSimTest {
         // the controller waits on an unreachable server, so its APs stay Initiated: a download in progress
         try (SimFixture fx = new SimFixture(dir);
                 SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
                         .aps(3)
                         .fault(Fault.of(Fault.Kind.UNREACHABLE))
                         .transferTimeout(Duration.ofSeconds(30))
                         .start()) {
             try (var s = fx.login(ewc)) {
                 new ImageDownloadProfiles().push(s, ProfileRequest.tftp("127.0.0.1", "/img"));
-                new ApImageControl(Duration.ofSeconds(20)).run(s, ApImageAction.START_PREDOWNLOAD, false);
+                new ActionRunner(Duration.ofSeconds(20))
+                        .perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.START));
             }
             Recorder r = new Recorder();
             PollSettings busyFastIdleSlow = new PollSettings(
@@ -133,7 +138,7 @@ class PollerSimTest {
     @Test
     void aSessionDroppedMidPollIsReconnected() throws Exception {
         try (SimFixture fx = new SimFixture(dir);
-                SimulatedEwc ewc = SimFixture.sim().start()) {
+                SimulatedEwc ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).start()) {
             Recorder r = new Recorder();
             try (EwcPoller p = new EwcPoller(
                             "drop", () -> fx.login(ewc), FAST, new ApSnapshotReader(Clock.systemUTC()), r)
@@ -154,7 +159,7 @@ class PollerSimTest {
     @Test
     void aWrongPasswordStopsThePollerInsteadOfHammeringTheController() throws Exception {
         try (SimFixture fx = new SimFixture(dir);
-                SimulatedEwc ewc = SimFixture.sim().start()) {
+                SimulatedEwc ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).start()) {
             Recorder r = new Recorder();
             var bad = new EwcCredentials("admin", "nope");
             List<Msg> reasons = new CopyOnWriteArrayList<>();

@@ -16,6 +16,7 @@ import org.ewcstation.services.ewc.parse.ShowApImageParser;
 import org.ewcstation.services.ewc.parse.ShowVersionParser;
 import org.ewcstation.services.ewc.testing.SimFixture;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorSettings.Dialect;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class EwcSessionSimTest {
 
     @BeforeAll
     static void start() {
-        ewc = SimFixture.sim().aps(7).start();
+        ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).aps(7).start();
         fx = new SimFixture(dir);
     }
 

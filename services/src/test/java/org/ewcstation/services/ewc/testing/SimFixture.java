@@ -14,6 +14,7 @@ import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.Store;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.simulator.SimulatorBuilder;
 
 /**
  * A real SQLite store for host keys, a connector on it, and the simulator's default login. Timeouts are
@@ -40,7 +41,7 @@ public final class SimFixture implements AutoCloseable {
      * A simulator builder on loopback without the CAPWAP responder, reusing one host key for the whole run
      * (generating an RSA key costs a second or two per start).
      */
-    public static SimulatedEwc.Builder sim() {
+    public static SimulatorBuilder sim() {
         return SimulatedEwc.builder().capwapPort(-1).hostKey(Path.of("target", "test-sim-host-key"));
     }
 

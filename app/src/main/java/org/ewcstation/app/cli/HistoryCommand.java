@@ -1,0 +1,108 @@
+package org.ewcstation.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.i18n.Language;
+import org.ewcstation.i18n.Messages;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.RunReport;
+import org.ewcstation.services.history.RunReportFiles;
+import org.ewcstation.services.history.RunSummary;
+import org.ewcstation.services.history.UpgradeHistory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code ewc-station history}: the stored upgrade runs (the window's and the command line's alike), or with
+ * {@code --report RUN --out FILE.html} the customer report of one.
+ */
+@Command(name = "history", mixinStandardHelpOptions = true, description = "List upgrade runs, or write one's report.")
+public final class HistoryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    EwcStationCommand parent;
+
+    @Option(names = "--json", description = "The runs as JSON.")
+    boolean json;
+
+    @Option(names = "--report", paramLabel = "RUN", description = "Write the report of this run (see --out).")
+    Long report;
+
+    @Option(names = "--out", paramLabel = "FILE.html", description = "Where the report goes (two CSV files beside it).")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "en", description = "Language of messages and the report: en or ja.")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        Messages m = new Messages(Language.fromTag(lang));
+        try (AppContext ctx = AppContext.start(new GlobalOptions(parent == null ? null : parent.dataDir, false))) {
+            UpgradeHistory history = ctx.workflows().history();
+            if (report != null) {
+                return writeReport(history, m);
+            }
+            List<RunSummary> runs = history.runs();
+            if (json) {
+                System.out.println(JsonOut.mapper()
+                        .writeValueAsString(
+                                runs.stream().map(HistoryCommand::row).toList()));
+                return 0;
+            }
+            if (runs.isEmpty()) {
+                System.out.println(m.text(Msg.of("cli.history.none")));
+            }
+            for (RunSummary r : runs) {
+                System.out.println(m.text(Msg.of(
+                        "cli.history.row",
+                        r.id(),
+                        r.startedAt().toString(),
+                        r.controller(),
+                        r.bundleVersion(),
+                        r.mode(),
+                        Msg.of(r.state().key()))));
+            }
+            return 0;
+        }
+    }
+
+    private int writeReport(UpgradeHistory history, Messages m) throws IOException {
+        if (out == null) {
+            System.err.println(m.text(Msg.of("cli.history.outMissing")));
+            return 2;
+        }
+        Optional<RunReport> r = history.report(report);
+        if (r.isEmpty()) {
+            System.err.println(m.text(Msg.of("cli.history.noRun", report)));
+            return 3;
+        }
+        for (Path p : RunReportFiles.write(r.get(), m, ZoneId.systemDefault(), out)) {
+            System.out.println(m.text(Msg.of("cli.history.wrote", p)));
+        }
+        return 0;
+    }
+
+    private static Map<String, Object> row(RunSummary r) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", r.id());
+        o.put("controller", r.controller());
+        o.put("controllerVersion", r.controllerVersion());
+        o.put("bundlePath", r.bundlePath());
+        o.put("bundleVersion", r.bundleVersion());
+        o.put("mode", r.mode());
+        o.put("server", r.server());
+        o.put("startedAt", r.startedAt());
+        o.put("endedAt", r.endedAt().orElse(null));
+        o.put("state", r.state().name().toLowerCase(Locale.ROOT));
+        return o;
+    }
+}

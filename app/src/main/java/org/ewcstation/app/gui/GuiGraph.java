@@ -1,0 +1,130 @@
+package org.ewcstation.app.gui;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.ewc.poll.ApSnapshot;
+import org.ewcstation.services.repository.ApImageCatalog;
+import org.ewcstation.services.repository.BundleInspector;
+import org.ewcstation.services.repository.ImageRepository;
+import org.ewcstation.services.upgrade.Stage;
+import org.ewcstation.services.upgrade.UpgradeProgress;
+import org.ewcstation.services.upgrade.WorkflowEvents;
+import org.ewcstation.views.aptable.ApTableViewModel;
+import org.ewcstation.views.eventlog.EventLogViewModel;
+import org.ewcstation.views.eventlog.LogEntry;
+import org.ewcstation.views.ewc.ControllerItem;
+import org.ewcstation.views.ewc.ControllersViewModel;
+import org.ewcstation.views.fx.Batcher;
+import org.ewcstation.views.fx.FxBridge;
+import org.ewcstation.views.fx.FxDialogs;
+import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.fx.UiExecutors;
+import org.ewcstation.views.history.HistoryViewModel;
+import org.ewcstation.views.main.MainViewModel;
+import org.ewcstation.views.repository.ImportViewModel;
+import org.ewcstation.views.servers.ServersViewModel;
+import org.ewcstation.views.transfers.TransfersViewModel;
+import org.ewcstation.views.upgrade.UpgradeViewModel;
+
+/**
+ * The window's half of the composition root: every view model built once, by constructor, from the services of
+ * {@link AppContext}, in dependency order; the feeds that bring servers, syslog and transcripts to the FX thread are
+ * registered with the context, so they stop with it. Building it without showing a window is the wiring test.
+ */
+final class GuiGraph {
+
+    final Localization loc;
+    final FxBridge bridge;
+    final UiExecutors executors;
+    final FxDialogs dialogs;
+    final MainViewModel model;
+    final ResumeOffers resumes;
+
+    GuiGraph(AppContext ctx, Supplier<Window> owner) {
+        this.loc = new Localization(MainViewModel.initialLanguage(ctx.settings()));
+        this.bridge = ctx.onShutdown("fx-bridge", new FxBridge());
+        this.executors = new UiExecutors(ctx.background(), bridge::run);
+        this.dialogs = new FxDialogs(loc, owner);
+        EventLogViewModel eventLog = new EventLogViewModel(loc);
+        Batcher<LogEntry> appLog =
+                ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));
+        ApTableViewModel apTable = new ApTableViewModel();
+        TransfersViewModel transfers = new TransfersViewModel();
+        ServersViewModel servers =
+                new ServersViewModel(ctx.servers(), executors, ctx.settings(), ctx.localInterfaces());
+        TranscriptFeed transcript = ctx.onShutdown("transcript-feed", new TranscriptFeed(bridge, eventLog));
+        ApTableFeed table = new ApTableFeed(apTable, loc);
+        ctx.workflows().addListener(table);
+        // The served folder can change while the window is open: each use builds the repository on the current one.
+        Supplier<ImageRepository> repositories = () -> new ImageRepository(
+                ctx.servers().settings().root(),
+                ImageRepository.DEFAULT_BUNDLES_FOLDER,
+                new BundleInspector(ApImageCatalog.builtIn()));
+        this.resumes = new ResumeOffers(
+                ctx.workflows(), ctx.background(), ctx.workflows().markInterrupted(), appLog);
+        ControllersViewModel controllers = ctx.onShutdown(
+                "controllers",
+                new ControllersViewModel(
+                        executors,
+                        dialogs,
+                        new AppControllerLinks(ctx, transcript),
+                        new ControllersViewModel.ControllerEvents() {
+                            @Override
+                            public void snapshot(ControllerItem c, ApSnapshot s) {
+                                table.snapshot(c, s);
+                                resumes.offerFor(c, dialogs);
+                            }
+
+                            @Override
+                            public void problem(ControllerItem c, Msg why) {
+                                appLog.offer(new LogEntry(
+                                        Instant.now(), LogEntry.Source.APP, c.key(), LogEntry.Level.ERROR, why));
+                            }
+                        }));
+        UpgradeViewModel upgrade = ctx.onShutdown(
+                "upgrade-model",
+                new UpgradeViewModel(
+                        new UpgradeViewModel.Parts(
+                                ctx.workflows(), controllers, ctx.servers(), ctx.localInterfaces(), repositories),
+                        executors,
+                        dialogs,
+                        appLog::offer));
+        ImportViewModel importer = new ImportViewModel(
+                repositories, executors, bridge::sample, dialogs, appLog::offer, () -> upgrade.refresh(null));
+        HistoryViewModel history =
+                new HistoryViewModel(ctx.workflows().history(), executors, dialogs, loc, resumes::resume);
+        ctx.workflows().addListener(historyFeed(ctx, history));
+        this.model = new MainViewModel(
+                loc,
+                ctx.settings(),
+                new MainViewModel.Parts(
+                        servers, controllers, apTable, eventLog, transfers, upgrade, importer, history));
+        ctx.onShutdown(
+                "transfer-feed",
+                new TransferFeed(bridge, ctx.transferListeners(), ctx.transferRegistry(), transfers, eventLog));
+        ctx.onShutdown("syslog-feed", new SyslogFeed(bridge, ctx.syslogListeners(), eventLog));
+        servers.rootProperty().subscribe(r -> upgrade.refresh(null));
+    }
+
+    /** The history list and open run views follow every run's steps (read off the FX thread by the views). */
+    private WorkflowEvents historyFeed(AppContext ctx, HistoryViewModel history) {
+        return new WorkflowEvents() {
+            @Override
+            public void stageChanged(String controller, Stage from, Stage to) {
+                long id = ctx.workflows().of(controller).map(w -> w.runId()).orElse(-1L);
+                bridge.run(() -> history.runStateChanged(id));
+            }
+
+            @Override
+            public void progress(String controller, UpgradeProgress p) {
+                long id = ctx.workflows().of(controller).map(w -> w.runId()).orElse(-1L);
+                if (id >= 0) {
+                    bridge.run(() -> history.runChanged(id));
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package org.ewcstation.app.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.app.cli.GlobalOptions;
+import org.ewcstation.services.upgrade.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The wiring test: the whole GUI graph built from a real composition root (real SQLite file, real servers object)
+ * without a window or a toolkit. A missing dependency fails here, at construction.
+ */
+class GuiGraphTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theWholeGraphIsBuiltFromTheRootByConstructors() {
+        try (AppContext ctx = AppContext.start(new GlobalOptions(dir, false))) {
+            GuiGraph g = new GuiGraph(ctx, () -> null);
+            var m = g.model;
+            assertThat(m.servers()).isNotNull();
+            assertThat(m.controllers().controllers()).isEmpty();
+            assertThat(m.upgrade().stageProperty().get()).isEqualTo(Stage.READY);
+            assertThat(m.history().runs()).isEmpty();
+            assertThat(m.importer()).isNotNull();
+            assertThat(m.eventLog()).isNotNull();
+            assertThat(m.transfers()).isNotNull();
+            assertThat(m.apTable().totalProperty().get()).isZero();
+            // the upgrade bar listens to the one workflow registry of the root
+            assertThat(ctx.workflows().busy()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.ewcstation.services.upgrade;
+
+import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ControllerDialect;
+import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.ops.ProfileRequest;
+import org.ewcstation.services.ewc.ops.PushResult;
+import org.ewcstation.services.ewc.session.EwcException;
+
+/** The controller as the workflow uses it (a {@code ControllerLink} over SSH). Every call blocks. */
+public interface ControllerPort {
+
+    /** {@code host:port}, as the history names the controller. */
+    String controller();
+
+    /** What the controller understands, probed with {@code ?} once per connection. */
+    ControllerDialect dialect() throws EwcException;
+
+    /** Pushes the profile and reads it back. */
+    PushResult push(ProfileRequest request) throws EwcException;
+
+    /** {@code write memory}. */
+    void saveConfig() throws EwcException;
+
+    /** Sends the form's lines exactly; a reload ending the session is not a failure. */
+    String perform(ActionForm form) throws EwcException;
+
+    /** {@code show version}, on a fresh session (after a reload). */
+    VersionInfo identify() throws EwcException;
+
+    /** Asks the poller for a fresh poll now rather than at its idle pace. */
+    void pollNow();
+}

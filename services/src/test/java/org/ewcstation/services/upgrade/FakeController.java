@@ -1,0 +1,81 @@
+package org.ewcstation.services.upgrade;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ControllerDialect;
+import org.ewcstation.services.ewc.dialect.Family;
+import org.ewcstation.services.ewc.model.ImageDownloadProfile;
+import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.ops.ProfileRequest;
+import org.ewcstation.services.ewc.ops.PushResult;
+import org.ewcstation.services.ewc.session.EwcError;
+import org.ewcstation.services.ewc.session.EwcException;
+
+/**
+ * A stand-in for the controller in the state machine's unit tests (a mock, said plainly: the rules are tested here
+ * without SSH; the same workflow runs against the simulator over real SSH in the end-to-end tests). It records
+ * every line the workflow sends.
+ */
+final class FakeController implements ControllerPort {
+
+    final List<String> sent = new CopyOnWriteArrayList<>();
+    ControllerDialect dialect = ControllerDialect.of(Family.AP_IMAGE);
+    String release = "17.12.1";
+    EwcException failOn;
+    boolean pushMismatch;
+    int polls;
+
+    @Override
+    public String controller() {
+        return "192.0.2.10:22";
+    }
+
+    @Override
+    public ControllerDialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public PushResult push(ProfileRequest r) {
+        sent.add("push " + r.mode().keyword() + " " + r.server() + " " + r.path());
+        ImageDownloadProfile back =
+                new ImageDownloadProfile(r.name(), r.mode(), r.server(), r.path(), null, null, null, false, null);
+        return new PushResult(
+                List.of("wireless profile image-download " + r.name()),
+                back,
+                null,
+                pushMismatch ? List.of(Msg.of("ewc.profile.mismatch", "path", r.path(), "x")) : List.of());
+    }
+
+    @Override
+    public void saveConfig() {
+        sent.add("write memory");
+    }
+
+    @Override
+    public String perform(ActionForm form) throws EwcException {
+        for (String l : form.lines()) {
+            if (failOn != null && l.equals(failOn.command())) {
+                throw failOn;
+            }
+            sent.add(l);
+        }
+        return "";
+    }
+
+    @Override
+    public VersionInfo identify() {
+        return new VersionInfo("ewc", release, "C9800-AP", true, "1 hour");
+    }
+
+    @Override
+    public void pollNow() {
+        polls++;
+    }
+
+    static EwcException refusal(String command) {
+        return new EwcException(EwcError.COMMAND_REJECTED, command, "% Invalid input detected at '^' marker.");
+    }
+}

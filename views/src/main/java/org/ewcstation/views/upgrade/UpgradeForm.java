@@ -1,0 +1,180 @@
+package org.ewcstation.views.upgrade;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.ewc.link.ControllerLink;
+import org.ewcstation.services.ewc.model.DownloadMode;
+import org.ewcstation.services.ewc.ops.ProfileRequest;
+import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.preflight.Preflight;
+import org.ewcstation.services.preflight.PreflightReport;
+import org.ewcstation.services.repository.ApImageCatalog;
+import org.ewcstation.services.repository.BundleVersions;
+import org.ewcstation.services.servers.ServerKind;
+import org.ewcstation.services.servers.ServerManager;
+import org.ewcstation.services.servers.ServerStatus;
+import org.ewcstation.services.upgrade.UpgradePlan;
+import org.ewcstation.views.fx.UiExecutors;
+
+/**
+ * The upgrade bar's form: bundle, mode, server address as the controller reaches it, path; and what it turns into
+ * (the plan the workflow runs, the preflight's input). The address facing the controller is preselected.
+ */
+final class UpgradeForm {
+
+    /** The form's values, read on the FX thread before a step goes to the background. */
+    record Values(String bundle, DownloadMode mode, String server, String path) {}
+
+    /** Our server for the chosen mode could not start: the reason, in the user's language. */
+    static final class ServerProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Msg msg;
+
+        ServerProblem(Msg msg) {
+            super(msg.key());
+            this.msg = msg;
+        }
+
+        Msg msg() {
+            return msg;
+        }
+    }
+
+    private final ServerManager servers;
+    private final LocalInterfaces interfaces;
+    private final UiExecutors executors;
+    private final ObservableList<String> bundles = FXCollections.observableArrayList();
+    private final ObservableList<String> addresses = FXCollections.observableArrayList();
+    private final StringProperty bundle = new SimpleStringProperty();
+    private final ObjectProperty<DownloadMode> mode = new SimpleObjectProperty<>(DownloadMode.TFTP);
+    private final StringProperty serverAddress = new SimpleStringProperty();
+    private final StringProperty path = new SimpleStringProperty("");
+
+    UpgradeForm(ServerManager servers, LocalInterfaces interfaces, UiExecutors executors) {
+        this.servers = servers;
+        this.interfaces = interfaces;
+        this.executors = executors;
+        bundle.addListener((obs, old, now) -> path.set(now == null || ".".equals(now) ? "" : now));
+    }
+
+    /** Re-reads the bundles under the served folder and this computer's addresses, preselecting the one facing {@code controller}. */
+    void refresh(InetAddress controller) {
+        executors.background().execute(() -> {
+            List<String> found = Bundles.under(servers.settings().root());
+            List<String> local = interfaces.list().stream()
+                    .map(a -> a.address().getHostAddress().replaceAll("%.*$", ""))
+                    .distinct()
+                    .toList();
+            String best = controller == null
+                    ? null
+                    : interfaces
+                            .bestFor(controller)
+                            .map(a -> a.getHostAddress().replaceAll("%.*$", ""))
+                            .orElse(null);
+            executors.fx().execute(() -> {
+                bundles.setAll(found);
+                if (bundle.get() == null || !found.contains(bundle.get())) {
+                    bundle.set(found.isEmpty() ? null : found.getLast());
+                }
+                addresses.setAll(local);
+                if (best != null) {
+                    serverAddress.set(best);
+                } else if (serverAddress.get() == null && !local.isEmpty()) {
+                    serverAddress.set(local.getFirst());
+                }
+            });
+        });
+    }
+
+    /** What is missing before a step can go, or empty. */
+    Optional<Msg> missing(boolean controllerConnected) {
+        if (!controllerConnected) {
+            return Optional.of(Msg.of("upgrade.error.noController"));
+        }
+        if (bundle.get() == null
+                || serverAddress.get() == null
+                || serverAddress.get().isBlank()) {
+            return Optional.of(Msg.of("upgrade.error.incomplete"));
+        }
+        return Optional.empty();
+    }
+
+    Values values() {
+        return new Values(
+                bundle.get(),
+                mode.get(),
+                serverAddress.get().strip(),
+                path.get().strip());
+    }
+
+    /**
+     * The plan: our server for the mode is started (its port goes into the profile when not the default), the
+     * versions come from the bundle's own files. Blocking: call it in the background.
+     */
+    UpgradePlan plan(Values v, ServerManager s) {
+        ServerKind kind = v.mode() == DownloadMode.SFTP ? ServerKind.SFTP : ServerKind.TFTP;
+        ServerStatus st = s.start(kind);
+        if (!st.running()) {
+            throw new ServerProblem(st.problem());
+        }
+        int port = st.address().getPort();
+        ProfileRequest req;
+        if (v.mode() == DownloadMode.SFTP) {
+            var account = s.sftpInfo().orElseThrow().credentials();
+            req = ProfileRequest.sftp(v.server(), v.path(), account.user(), account.password());
+            req = port == 22 ? req : req.withSftpPort(port);
+        } else {
+            req = ProfileRequest.tftp(v.server(), v.path());
+        }
+        Path folder = s.settings().root().resolve(v.path()).normalize();
+        BundleVersions versions =
+                folder.startsWith(s.settings().root()) ? BundleVersions.of(folder) : new BundleVersions(null, null);
+        return new UpgradePlan(req, port, v.path(), versions.ap(), versions.controller());
+    }
+
+    PreflightReport preflight(UpgradeViewModel.Parts parts, ControllerLink l, Values v) {
+        var input = PreflightGather.gather(
+                parts.servers(),
+                parts.interfaces(),
+                parts.repositories().get(),
+                l,
+                parts.snapshot(),
+                v.mode(),
+                v.server(),
+                v.path());
+        return new Preflight(ApImageCatalog.builtIn()).run(input);
+    }
+
+    ObservableList<String> bundles() {
+        return bundles;
+    }
+
+    ObservableList<String> addresses() {
+        return addresses;
+    }
+
+    StringProperty bundle() {
+        return bundle;
+    }
+
+    ObjectProperty<DownloadMode> mode() {
+        return mode;
+    }
+
+    StringProperty serverAddress() {
+        return serverAddress;
+    }
+
+    StringProperty path() {
+        return path;
+    }
+}
