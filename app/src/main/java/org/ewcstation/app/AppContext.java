@@ -18,13 +18,19 @@ import org.ewcstation.servers.syslog.SyslogListeners;
 import org.ewcstation.servers.tftp.TftpServer;
 import org.ewcstation.servers.tftp.TftpSettings;
 import org.ewcstation.services.config.DataDirectory;
+import org.ewcstation.services.controllers.ControllerBook;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.HostKeyTrust;
 import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.secrets.SecretStore;
+import org.ewcstation.services.secrets.SecretStores;
+import org.ewcstation.services.servers.ServerChoices;
 import org.ewcstation.services.servers.ServerManager;
+import org.ewcstation.services.servers.ServerPreferences;
 import org.ewcstation.services.servers.ServerSettings;
+import org.ewcstation.services.servers.SftpAccounts;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
@@ -55,6 +61,10 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final KnownHostKeys knownHostKeys;
     private final HostKeyTrust hostKeyTrust;
+    private final SecretStore secrets;
+    private final SftpAccounts sftpAccounts;
+    private final ServerChoices serverChoices;
+    private final ControllerBook controllerBook;
     private final EwcConnector ewcConnector;
     private final TransferListeners transferListeners = new TransferListeners();
     private final TransferRegistry transferRegistry = new TransferRegistry();
@@ -77,6 +87,11 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(store);
         this.knownHostKeys = new KnownHostKeys(store);
         this.hostKeyTrust = new HostKeyTrust(knownHostKeys);
+        this.secrets = SecretStores.open(dataDir);
+        SecureRandom random = new SecureRandom();
+        this.sftpAccounts = new SftpAccounts(settings, secrets, random);
+        this.serverChoices = new ServerChoices(settings, secrets);
+        this.controllerBook = new ControllerBook(store, secrets, knownHostKeys);
         this.ewcConnector = new EwcConnector(hostKeyTrust, SessionSettings.DEFAULTS);
         this.background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
                 .name("background-", 0)
@@ -89,7 +104,7 @@ public final class AppContext implements AutoCloseable {
                 transferListeners,
                 transferRegistry,
                 syslogListeners,
-                new SecureRandom(),
+                random,
                 dataDir.resolve("keys"));
         stopOrder.push(new NamedCloseable("servers", servers));
         this.ticker = Executors.newSingleThreadScheduledExecutor(
@@ -124,7 +139,7 @@ public final class AppContext implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Could not create {}", root, e);
         }
-        return ServerSettings.defaults(root);
+        return new ServerPreferences(settings).load(root, sftpAccounts.current());
     }
 
     /** Builds and starts the whole graph (without the GUI, which the caller adds on top). */
@@ -146,6 +161,26 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** Where passwords the technician asked us to keep live (OS credential store, else a user-only file). */
+    public SecretStore secrets() {
+        return secrets;
+    }
+
+    /** The embedded SFTP server's kept account. */
+    public SftpAccounts sftpAccounts() {
+        return sftpAccounts;
+    }
+
+    /** Per protocol: our embedded server or the technician's own. */
+    public ServerChoices serverChoices() {
+        return serverChoices;
+    }
+
+    /** The controllers remembered across restarts. */
+    public ControllerBook controllerBook() {
+        return controllerBook;
     }
 
     public KnownHostKeys knownHostKeys() {

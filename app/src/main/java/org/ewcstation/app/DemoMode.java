@@ -55,7 +55,9 @@ public final class DemoMode implements AutoCloseable {
     public static DemoMode start(AppContext ctx, int aps, long imageBytes, long linkBytesPerSecond) throws IOException {
         Path root = ctx.dataDir().resolve("demo").resolve("images");
         Path bundle = writeBundle(root.resolve(BUNDLE), imageBytes);
-        ctx.servers().update(new ServerSettings(root, "127.0.0.1", 0, 0, 0, null));
+        ctx.servers()
+                .update(new ServerSettings(
+                        root, "127.0.0.1", 0, 0, 0, ctx.sftpAccounts().current()));
         int[] ports = new int[3];
         for (ServerKind k : ServerKind.values()) {
             ServerStatus s = ctx.servers().start(k);

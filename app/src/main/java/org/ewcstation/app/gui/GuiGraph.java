@@ -53,8 +53,10 @@ final class GuiGraph {
                 ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));
         ApTableViewModel apTable = new ApTableViewModel();
         TransfersViewModel transfers = new TransfersViewModel();
-        ServersViewModel servers =
-                new ServersViewModel(ctx.servers(), executors, ctx.settings(), ctx.localInterfaces());
+        ServersViewModel servers = new ServersViewModel(
+                new ServersViewModel.Parts(
+                        ctx.servers(), ctx.settings(), ctx.localInterfaces(), ctx.sftpAccounts(), ctx.serverChoices()),
+                executors);
         TranscriptFeed transcript = ctx.onShutdown("transcript-feed", new TranscriptFeed(bridge, eventLog));
         ApTableFeed table = new ApTableFeed(apTable, loc);
         ctx.workflows().addListener(table);
@@ -71,6 +73,7 @@ final class GuiGraph {
                         executors,
                         dialogs,
                         new AppControllerLinks(ctx, transcript),
+                        ctx.controllerBook(),
                         new ControllersViewModel.ControllerEvents() {
                             @Override
                             public void snapshot(ControllerItem c, ApSnapshot s) {
@@ -88,7 +91,12 @@ final class GuiGraph {
                 "upgrade-model",
                 new UpgradeViewModel(
                         new UpgradeViewModel.Parts(
-                                ctx.workflows(), controllers, ctx.servers(), ctx.localInterfaces(), repositories),
+                                ctx.workflows(),
+                                controllers,
+                                ctx.servers(),
+                                ctx.serverChoices(),
+                                ctx.localInterfaces(),
+                                repositories),
                         executors,
                         dialogs,
                         appLog::offer));
@@ -107,6 +115,7 @@ final class GuiGraph {
                 new TransferFeed(bridge, ctx.transferListeners(), ctx.transferRegistry(), transfers, eventLog));
         ctx.onShutdown("syslog-feed", new SyslogFeed(bridge, ctx.syslogListeners(), eventLog));
         servers.rootProperty().subscribe(r -> upgrade.refresh(null));
+        controllers.restoreSaved();
     }
 
     /** The history list and open run views follow every run's steps (read off the FX thread by the views). */

@@ -26,10 +26,12 @@ public final class ControllerBook {
 
     private final Store store;
     private final SecretStore secrets;
+    private final KnownHostKeys hostKeys;
 
-    public ControllerBook(Store store, SecretStore secrets) {
+    public ControllerBook(Store store, SecretStore secrets, KnownHostKeys hostKeys) {
         this.store = store;
         this.secrets = secrets;
+        this.hostKeys = hostKeys;
     }
 
     public List<SavedController> list() {
@@ -77,11 +79,16 @@ public final class ControllerBook {
         }
     }
 
-    /** Keeps an enable secret asked for after the login (only for a controller whose password is remembered). */
+    /** Keeps an enable secret asked for after the login, because the technician asked to. */
     public void keepEnableSecret(SavedController saved, String enableSecret) {
-        if (saved.rememberPassword()) {
-            keep(saved, "enable", enableSecret);
-        }
+        keep(saved, "enable", enableSecret);
+    }
+
+    /** The fingerprint of the host key on record for this controller, or empty. */
+    public String fingerprint(SavedController saved) {
+        return hostKeys.find(saved.host(), saved.port())
+                .map(KnownHostKeys.Entry::fingerprint)
+                .orElse("");
     }
 
     public Secrets secrets(SavedController saved) {
@@ -91,7 +98,7 @@ public final class ControllerBook {
     }
 
     /** Forgets the controller and its kept secrets (its host key too: a new device may answer there later). */
-    public void remove(SavedController saved, KnownHostKeys hostKeys) {
+    public void remove(SavedController saved) {
         store.withConnection(c -> {
             try (PreparedStatement ps =
                     c.prepareStatement("DELETE FROM saved_controller WHERE host = ? AND port = ?")) {

@@ -17,7 +17,7 @@ class ControllerBookTest {
     @Test
     void remembersControllersAndOnlyTheSecretsAskedFor(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir)) {
-            ControllerBook book = new ControllerBook(store, new FileSecretStore(dir));
+            ControllerBook book = new ControllerBook(store, new FileSecretStore(dir), new KnownHostKeys(store));
             book.save(
                     new SavedController("10.0.0.5", 22, "admin", "Shop floor", true),
                     new ControllerBook.Secrets("Pw-on-disk-never", "En-secret-never"));
@@ -26,7 +26,7 @@ class ControllerBookTest {
                     new ControllerBook.Secrets("not-kept", null));
         }
         try (Store store = Store.open(dir)) {
-            ControllerBook book = new ControllerBook(store, new FileSecretStore(dir));
+            ControllerBook book = new ControllerBook(store, new FileSecretStore(dir), new KnownHostKeys(store));
             assertThat(book.list()).extracting(SavedController::key).containsExactly("10.0.0.5:22", "10.0.0.6:2222");
             SavedController first = book.list().getFirst();
             assertThat(first.label()).isEqualTo("Shop floor");
@@ -35,7 +35,7 @@ class ControllerBookTest {
             assertThat(book.secrets(book.list().get(1)).password()).isNull();
             book.save(new SavedController("10.0.0.5", 22, "admin", "Shop floor", false), null);
             assertThat(book.secrets(first).password()).isNull();
-            book.remove(book.list().get(1), new KnownHostKeys(store));
+            book.remove(book.list().get(1));
             assertThat(book.list()).hasSize(1);
         }
         String db = new String(Files.readAllBytes(dir.resolve(Store.FILE_NAME)), StandardCharsets.ISO_8859_1);

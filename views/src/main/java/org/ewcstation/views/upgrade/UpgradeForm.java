@@ -19,6 +19,8 @@ import org.ewcstation.services.preflight.Preflight;
 import org.ewcstation.services.preflight.PreflightReport;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleVersions;
+import org.ewcstation.services.servers.ExistingServer;
+import org.ewcstation.services.servers.ServerChoices;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerStatus;
@@ -50,6 +52,7 @@ final class UpgradeForm {
     }
 
     private final ServerManager servers;
+    private final ServerChoices choices;
     private final LocalInterfaces interfaces;
     private final UiExecutors executors;
     private final ObservableList<String> bundles = FXCollections.observableArrayList();
@@ -59,8 +62,9 @@ final class UpgradeForm {
     private final StringProperty serverAddress = new SimpleStringProperty();
     private final StringProperty path = new SimpleStringProperty("");
 
-    UpgradeForm(ServerManager servers, LocalInterfaces interfaces, UiExecutors executors) {
+    UpgradeForm(ServerManager servers, ServerChoices choices, LocalInterfaces interfaces, UiExecutors executors) {
         this.servers = servers;
+        this.choices = choices;
         this.interfaces = interfaces;
         this.executors = executors;
         bundle.addListener((obs, old, now) -> path.set(now == null || ".".equals(now) ? "" : now));
@@ -100,6 +104,9 @@ final class UpgradeForm {
         if (!controllerConnected) {
             return Optional.of(Msg.of("upgrade.error.noController"));
         }
+        if (existing(mode.get()).isPresent()) {
+            return Optional.empty(); // the technician's own server: its address and path are in the servers panel
+        }
         if (bundle.get() == null
                 || serverAddress.get() == null
                 || serverAddress.get().isBlank()) {
@@ -112,8 +119,13 @@ final class UpgradeForm {
         return new Values(
                 bundle.get(),
                 mode.get(),
-                serverAddress.get().strip(),
+                serverAddress.get() == null ? "" : serverAddress.get().strip(),
                 path.get().strip());
+    }
+
+    /** The technician's own server for this mode, when chosen in the servers panel instead of ours. */
+    Optional<ExistingServer> existing(DownloadMode m) {
+        return choices.existing(ExistingServerPlan.protocol(m));
     }
 
     /**
@@ -121,6 +133,13 @@ final class UpgradeForm {
      * versions come from the bundle's own files. Blocking: call it in the background.
      */
     UpgradePlan plan(Values v, ServerManager s) {
+        Optional<ExistingServer> own = existing(v.mode());
+        if (own.isPresent()) {
+            Path local = v.bundle() == null
+                    ? null
+                    : s.settings().root().resolve(v.bundle()).normalize();
+            return ExistingServerPlan.plan(own.get(), local);
+        }
         ServerKind kind = v.mode() == DownloadMode.SFTP ? ServerKind.SFTP : ServerKind.TFTP;
         ServerStatus st = s.start(kind);
         if (!st.running()) {
@@ -142,6 +161,10 @@ final class UpgradeForm {
     }
 
     PreflightReport preflight(UpgradeViewModel.Parts parts, ControllerLink l, Values v) {
+        Optional<ExistingServer> own = existing(v.mode());
+        if (own.isPresent()) {
+            return ExistingServerPlan.preflight(parts, l, v, own.get());
+        }
         var input = PreflightGather.gather(
                 parts.servers(),
                 parts.interfaces(),
