@@ -35,6 +35,7 @@ import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
 import org.ewcstation.services.upgrade.HistoryJournal;
+import org.ewcstation.services.upgrade.UpgradePreferences;
 import org.ewcstation.services.upgrade.UpgradeWorkflows;
 import org.ewcstation.services.upgrade.WorkflowSettings;
 import org.slf4j.Logger;
@@ -51,9 +52,9 @@ public final class AppContext implements AutoCloseable {
     /** Shared with the servers panel, which writes it when the technician picks another folder. */
     public static final String SERVERS_ROOT_KEY = "ui.servers.root";
     /** How long APs may stay away after activation (ISO-8601 duration). */
-    public static final String REJOIN_TIMEOUT_KEY = "ui.upgrade.rejoinTimeout";
+    public static final String REJOIN_TIMEOUT_KEY = UpgradePreferences.REJOIN_TIMEOUT_KEY;
     /** {@code write memory} after a verified push, and "yes" to the reload's "Save?" question. */
-    public static final String SAVE_CONFIG_KEY = "ui.upgrade.saveConfig";
+    public static final String SAVE_CONFIG_KEY = UpgradePreferences.SAVE_CONFIG_KEY;
 
     private final GlobalOptions options;
     private final Path dataDir;
@@ -122,10 +123,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The technician's upgrade settings (rejoin timeout, saving the configuration), read when a workflow starts. */
     private WorkflowSettings workflowSettings() {
-        Duration rejoin =
-                settings.get(REJOIN_TIMEOUT_KEY).map(Duration::parse).orElse(WorkflowSettings.DEFAULTS.rejoinTimeout());
-        boolean save = settings.get(SAVE_CONFIG_KEY).map(Boolean::parseBoolean).orElse(true);
-        return new WorkflowSettings(rejoin, save);
+        return new UpgradePreferences(settings).load();
     }
 
     /** The folder remembered from last time, else an empty "images" folder in the data folder. */

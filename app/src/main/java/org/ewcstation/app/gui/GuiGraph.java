@@ -9,7 +9,9 @@ import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleInspector;
 import org.ewcstation.services.repository.ImageRepository;
+import org.ewcstation.services.servers.ServerPreferences;
 import org.ewcstation.services.upgrade.Stage;
+import org.ewcstation.services.upgrade.UpgradePreferences;
 import org.ewcstation.services.upgrade.UpgradeProgress;
 import org.ewcstation.services.upgrade.WorkflowEvents;
 import org.ewcstation.views.aptable.ApTableViewModel;
@@ -26,6 +28,7 @@ import org.ewcstation.views.history.HistoryViewModel;
 import org.ewcstation.views.main.MainViewModel;
 import org.ewcstation.views.repository.ImportViewModel;
 import org.ewcstation.views.servers.ServersViewModel;
+import org.ewcstation.views.settings.SettingsViewModel;
 import org.ewcstation.views.transfers.TransfersViewModel;
 import org.ewcstation.views.upgrade.UpgradeViewModel;
 
@@ -42,6 +45,7 @@ final class GuiGraph {
     final FxDialogs dialogs;
     final MainViewModel model;
     final ResumeOffers resumes;
+    final SettingsViewModel settings;
 
     GuiGraph(AppContext ctx, Supplier<Window> owner) {
         this.loc = new Localization(MainViewModel.initialLanguage(ctx.settings()));
@@ -115,7 +119,20 @@ final class GuiGraph {
                 new TransferFeed(bridge, ctx.transferListeners(), ctx.transferRegistry(), transfers, eventLog));
         ctx.onShutdown("syslog-feed", new SyslogFeed(bridge, ctx.syslogListeners(), eventLog));
         servers.rootProperty().subscribe(r -> upgrade.refresh(null));
+        this.settings = settings(ctx, servers);
         controllers.restoreSaved();
+    }
+
+    private SettingsViewModel settings(AppContext ctx, ServersViewModel servers) {
+        return new SettingsViewModel(
+                new SettingsViewModel.Parts(
+                        ctx.servers(),
+                        new ServerPreferences(ctx.settings()),
+                        ctx.sftpAccounts(),
+                        new UpgradePreferences(ctx.settings()),
+                        servers),
+                executors,
+                loc);
     }
 
     /** The history list and open run views follow every run's steps (read off the FX thread by the views). */

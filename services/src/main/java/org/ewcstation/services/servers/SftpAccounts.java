@@ -1,6 +1,7 @@
 package org.ewcstation.services.servers;
 
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.ewcstation.servers.sftp.SftpCredentials;
 import org.ewcstation.services.secrets.SecretStore;
 import org.ewcstation.services.store.SettingsRepository;
@@ -23,6 +24,15 @@ public final class SftpAccounts {
         this.settings = settings;
         this.secrets = secrets;
         this.random = random;
+    }
+
+    /** The kept account, or empty in a data folder where none was generated yet. */
+    public synchronized Optional<SftpCredentials> kept() {
+        var user = settings.get(USER_KEY);
+        var password = secrets.get(PASSWORD_SECRET);
+        return user.isPresent() && password.isPresent()
+                ? Optional.of(new SftpCredentials(user.get(), password.get()))
+                : Optional.empty();
     }
 
     /** The kept account; generated (and kept) on the first call in a new data folder. */

@@ -102,6 +102,11 @@ public final class ServersViewModel {
         executors.background().execute(() -> manager.update(manager.settings().withSftpAccount(fresh)));
     }
 
+    /** Shows the kept account again (after the settings changed its user). */
+    public void refreshAccount() {
+        showAccount(accounts.current());
+    }
+
     /** Where the kept passwords live, as the panel and the settings say it. */
     public ReadOnlyObjectProperty<Msg> secretsWhereProperty() {
         return secretsWhere;
