@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleInspector;
@@ -57,10 +58,7 @@ final class GuiGraph {
                 ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));
         ApTableViewModel apTable = new ApTableViewModel();
         TransfersViewModel transfers = new TransfersViewModel();
-        ServersViewModel servers = new ServersViewModel(
-                new ServersViewModel.Parts(
-                        ctx.servers(), ctx.settings(), ctx.localInterfaces(), ctx.sftpAccounts(), ctx.serverChoices()),
-                executors);
+        ServersViewModel servers = servers(ctx);
         TranscriptFeed transcript = ctx.onShutdown("transcript-feed", new TranscriptFeed(bridge, eventLog));
         ApTableFeed table = new ApTableFeed(apTable, loc);
         ctx.workflows().addListener(table);
@@ -119,8 +117,18 @@ final class GuiGraph {
                 new TransferFeed(bridge, ctx.transferListeners(), ctx.transferRegistry(), transfers, eventLog));
         ctx.onShutdown("syslog-feed", new SyslogFeed(bridge, ctx.syslogListeners(), eventLog));
         servers.rootProperty().subscribe(r -> upgrade.refresh(null));
+        for (Protocol p : Protocol.values()) {
+            servers.existing(p).appliedProperty().subscribe(n -> upgrade.refresh(null));
+        }
         this.settings = settings(ctx, servers);
         controllers.restoreSaved();
+    }
+
+    private ServersViewModel servers(AppContext ctx) {
+        return new ServersViewModel(
+                new ServersViewModel.Parts(
+                        ctx.servers(), ctx.settings(), ctx.localInterfaces(), ctx.sftpAccounts(), ctx.serverChoices()),
+                executors);
     }
 
     private SettingsViewModel settings(AppContext ctx, ServersViewModel servers) {

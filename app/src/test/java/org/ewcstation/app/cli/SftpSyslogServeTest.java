@@ -66,12 +66,19 @@ class SftpSyslogServeTest {
     @Test
     void aTakenPortIsExplainedInTheUsersLanguage() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            SftpSyslogOptions o = parse("--sftp-port", String.valueOf(taken.getLocalPort()), "--no-syslog");
+            SftpSyslogOptions o = parse(
+                    "--sftp-port",
+                    String.valueOf(taken.getLocalPort()),
+                    "--no-syslog",
+                    "--sftp-user",
+                    "lab",
+                    "--sftp-password-env",
+                    "LAB_PW");
             Path root = Files.createDirectories(data.resolve("repo"));
             SftpSyslogServe serve = new SftpSyslogServe(
                     new Messages(Language.JAPANESE),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            assertThatThrownBy(() -> serve.start(o, root, "127.0.0.1", sources(Map.of())))
+            assertThatThrownBy(() -> serve.start(o, root, "127.0.0.1", sources(Map.of("LAB_PW", "Lab-Secret-42"))))
                     .isInstanceOf(SftpSyslogServe.Failed.class)
                     .hasMessage("SFTP: 127.0.0.1 のポート " + taken.getLocalPort()
                             + " は他のプログラムが使用中です（このパソコンの SSH サーバーや syslog サービスなど）。そのプログラムを停止するか、別のポートを指定してください。");

@@ -2,8 +2,10 @@ package org.ewcstation.services.secrets;
 
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
+import com.github.javakeyring.KeyringStorageType;
 import com.github.javakeyring.PasswordAccessException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,16 +24,37 @@ final class OsSecretStore implements SecretStore {
         this.folder = dataDir.toAbsolutePath().normalize().toString();
     }
 
-    /** The store, when the OS has one that answers (a Linux box without a Secret Service daemon has none). */
+    /**
+     * The store, when the OS has one that answers (a Linux box without a Secret Service daemon has none). Only this
+     * OS's own backend is tried: java-keyring's automatic choice also loads the other systems' native backends, and
+     * on Linux that attempt left the JavaFX toolkit unable to start afterwards in the same process.
+     */
     static Optional<SecretStore> open(Path dataDir) {
+        Optional<KeyringStorageType> type = backendFor(
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT), System.getenv("DBUS_SESSION_BUS_ADDRESS"));
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            Keyring k = Keyring.create();
+            Keyring k = Keyring.create(type.get());
             OsSecretStore store = new OsSecretStore(k, dataDir);
             store.get("probe"); // a backend that exists but cannot be reached fails here, not at the first real use
             return Optional.of(store);
         } catch (BackendNotSupportedException | RuntimeException | LinkageError e) {
             return Optional.empty();
         }
+    }
+
+    /** Windows Credential Manager, macOS Keychain, or on Linux the Secret Service of a desktop session's D-Bus. */
+    static Optional<KeyringStorageType> backendFor(String os, String sessionBus) {
+        if (os.startsWith("windows")) {
+            return Optional.of(KeyringStorageType.WINDOWS_CREDENTIAL_STORE);
+        }
+        if (os.startsWith("mac")) {
+            return Optional.of(KeyringStorageType.OSX_KEYCHAIN);
+        }
+        boolean desktop = sessionBus != null && !sessionBus.isBlank();
+        return desktop ? Optional.of(KeyringStorageType.GNOME_KEYRING) : Optional.empty();
     }
 
     @Override

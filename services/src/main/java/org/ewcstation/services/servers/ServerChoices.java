@@ -66,7 +66,7 @@ public final class ServerChoices {
     }
 
     private static String key(Protocol p, String field) {
-        return "servers.existing." + p.name().toLowerCase(Locale.ROOT) + "." + field;
+        return "ui.servers.existing." + p.name().toLowerCase(Locale.ROOT) + "." + field;
     }
 
     private static String secret(Protocol p) {

@@ -10,10 +10,10 @@ import org.ewcstation.services.store.SettingsRepository;
  */
 public final class ServerPreferences {
 
-    static final String TFTP_PORT = "servers.tftpPort";
-    static final String SFTP_PORT = "servers.sftpPort";
-    static final String SYSLOG_PORT = "servers.syslogPort";
-    static final String BIND = "servers.bindAddress";
+    static final String TFTP_PORT = "ui.servers.tftpPort";
+    static final String SFTP_PORT = "ui.servers.sftpPort";
+    static final String SYSLOG_PORT = "ui.servers.syslogPort";
+    static final String BIND = "ui.servers.bindAddress";
 
     private final SettingsRepository settings;
 

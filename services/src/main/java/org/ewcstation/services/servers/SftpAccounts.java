@@ -13,7 +13,7 @@ import org.ewcstation.services.store.SettingsRepository;
  */
 public final class SftpAccounts {
 
-    static final String USER_KEY = "servers.sftp.user";
+    static final String USER_KEY = "ui.servers.sftpUser";
     static final String PASSWORD_SECRET = "sftp.embedded.password";
 
     private final SettingsRepository settings;

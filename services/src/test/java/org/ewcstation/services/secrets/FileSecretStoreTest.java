@@ -2,6 +2,7 @@ package org.ewcstation.services.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.javakeyring.KeyringStorageType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -29,6 +30,15 @@ class FileSecretStoreTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
                 .isEqualTo("rw-------");
         assertThat(store.kind()).isEqualTo(SecretStore.Kind.USER_FILE);
+    }
+
+    @Test
+    void eachSystemTriesOnlyItsOwnCredentialStore() {
+        assertThat(OsSecretStore.backendFor("windows 11", null)).contains(KeyringStorageType.WINDOWS_CREDENTIAL_STORE);
+        assertThat(OsSecretStore.backendFor("mac os x", null)).contains(KeyringStorageType.OSX_KEYCHAIN);
+        assertThat(OsSecretStore.backendFor("linux", "unix:path=/run/user/1000/bus"))
+                .contains(KeyringStorageType.GNOME_KEYRING);
+        assertThat(OsSecretStore.backendFor("linux", null)).isEmpty();
     }
 
     @Test

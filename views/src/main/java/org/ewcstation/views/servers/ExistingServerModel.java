@@ -2,7 +2,10 @@ package org.ewcstation.views.servers;
 
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ewcstation.i18n.Msg;
@@ -19,6 +22,7 @@ public final class ExistingServerModel {
     private final Protocol protocol;
     private final ServerChoices choices;
     private final BooleanProperty existing = new SimpleBooleanProperty();
+    private final IntegerProperty applied = new SimpleIntegerProperty();
     private final StringProperty host = new SimpleStringProperty("");
     private final StringProperty port = new SimpleStringProperty("");
     private final StringProperty path = new SimpleStringProperty("");
@@ -57,6 +61,7 @@ public final class ExistingServerModel {
         }
         choices.useExisting(s);
         existing.set(true);
+        applied.set(applied.get() + 1);
         return Optional.empty();
     }
 
@@ -64,11 +69,17 @@ public final class ExistingServerModel {
     public void useEmbedded() {
         choices.useEmbedded(protocol);
         existing.set(false);
+        applied.set(applied.get() + 1);
     }
 
     /** The server in use for this protocol, when it is the technician's own. */
     public Optional<ExistingServer> chosen() {
         return choices.existing(protocol);
+    }
+
+    /** Changes each time a choice is made, so the upgrade bar can show the server in use. */
+    public ReadOnlyIntegerProperty appliedProperty() {
+        return applied;
     }
 
     public Protocol protocol() {

@@ -68,6 +68,18 @@ final class UpgradeForm {
         this.interfaces = interfaces;
         this.executors = executors;
         bundle.addListener((obs, old, now) -> path.set(now == null || ".".equals(now) ? "" : now));
+        mode.addListener((obs, old, now) -> showExisting());
+    }
+
+    /** With the technician's own server chosen for the mode, the bar shows its address and path. */
+    private void showExisting() {
+        existing(mode.get()).ifPresent(e -> {
+            if (!addresses.contains(e.host())) {
+                addresses.add(e.host());
+            }
+            serverAddress.set(e.host());
+            path.set(e.path());
+        });
     }
 
     /** Re-reads the bundles under the served folder and this computer's addresses, preselecting the one facing {@code controller}. */
@@ -95,6 +107,7 @@ final class UpgradeForm {
                 } else if (serverAddress.get() == null && !local.isEmpty()) {
                     serverAddress.set(local.getFirst());
                 }
+                showExisting();
             });
         });
     }
