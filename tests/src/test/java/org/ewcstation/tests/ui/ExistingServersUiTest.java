@@ -65,6 +65,7 @@ class ExistingServersUiTest {
     void tftpdHpaServesAWholePreDownload(FxRobot robot) throws Exception {
         open(robot, false);
         choose(robot, "TFTP", server.port(), "", "");
+        new DemoUi(robot, window).saveWindow(stage, "existing-tftp-en");
         List<String> checks = download(robot);
         assertThat(String.join("\n", checks))
                 .as("the preflight read the first image from tftpd-hpa")

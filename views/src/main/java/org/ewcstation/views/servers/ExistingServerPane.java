@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.views.fx.Dialogs;
@@ -48,7 +49,10 @@ final class ExistingServerPane {
         embedded.visibleProperty().bind(ours.selectedProperty());
         embedded.managedProperty().bind(embedded.visibleProperty());
         ours.setOnAction(e -> model.useEmbedded());
-        HBox radios = new HBox(8, ours, theirs);
+        // stacked, not side by side: the panel is narrow and a cut-off choice cannot be read
+        Label name = new Label(model.protocol().name());
+        name.getStyleClass().add("server-protocol");
+        VBox radios = new VBox(2, name, ours, theirs);
         return new VBox(2, radios, embedded, form);
     }
 
@@ -74,11 +78,14 @@ final class ExistingServerPane {
         Label state = new Label();
         state.setId("existingState-" + id);
         state.setWrapText(true);
+        state.setMinHeight(Region.USE_PREF_SIZE);
         state.textProperty().bind(loc.text("servers.existing.inUse", model.hostProperty(), model.portProperty()));
         state.visibleProperty().bind(model.existingProperty());
         use.setOnAction(e -> model.apply().ifPresent(problem -> dialogs.error("servers.existing.title", problem)));
         Label hint = label("servers.existing.hint." + model.protocol().name().toLowerCase(Locale.ROOT));
         hint.setWrapText(true);
+        hint.setMinWidth(0); // wraps to the panel's width instead of widening it
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("hint");
         VBox box = new VBox(4, grid, hint, new HBox(6, use), state);
         box.setPadding(new Insets(0, 0, 0, 16));
@@ -98,6 +105,8 @@ final class ExistingServerPane {
         f.setId(id);
         f.textProperty().bindBidirectional(value);
         f.setMaxWidth(Double.MAX_VALUE);
+        f.setMinWidth(60);
+        f.setPrefWidth(120);
         GridPane.setHgrow(f, Priority.ALWAYS);
         return f;
     }
@@ -105,6 +114,7 @@ final class ExistingServerPane {
     private Label label(String key) {
         Label l = new Label();
         l.textProperty().bind(loc.text(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }
