@@ -222,19 +222,7 @@ class EwcCliTest {
         try (var probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
-        Process tftpd = new ProcessBuilder(
-                        "/usr/sbin/in.tftpd",
-                        "--listen",
-                        "--foreground",
-                        "--address",
-                        "127.0.0.1:" + port,
-                        "--user",
-                        "root",
-                        "--secure",
-                        root.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tftpd.log").toFile())
-                .start();
+        Process tftpd = startTftpd(root, port);
         try (SimulatedEwc ewc =
                 sim().aps(6).tftpPort(port).ownImageSize(300_000).start()) {
             Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
@@ -248,54 +236,56 @@ class EwcCliTest {
                     c.close();
                 }
             });
-            Run push = run(
-                    Map.of("EWC_PW", "Cisco123!"),
-                    "push",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    String.valueOf(ewc.sshPort()),
-                    "--user",
-                    "admin",
-                    "--password-env",
-                    "EWC_PW",
-                    "--mode",
-                    "tftp",
-                    "--server",
-                    "127.0.0.1",
-                    "--path",
-                    "/EWC/17_12_1",
-                    "--start",
-                    "--interval",
-                    "PT0.5S");
+            Run push = pushTftpAndStart(ewc, "/EWC/17_12_1");
             assertThat(push.code()).as(push.out() + push.err()).isZero();
             assertThat(push.out()).contains("Pre-download started.").contains("6 access points done, 0 failed");
-            Run again = run(
-                    Map.of("EWC_PW", "Cisco123!"),
-                    "push",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    String.valueOf(ewc.sshPort()),
-                    "--user",
-                    "admin",
-                    "--password-env",
-                    "EWC_PW",
-                    "--mode",
-                    "tftp",
-                    "--server",
-                    "127.0.0.1",
-                    "--path",
-                    "/EWC/missing",
-                    "--start",
-                    "--interval",
-                    "PT0.5S");
+            Run again = pushTftpAndStart(ewc, "/EWC/missing");
             assertThat(again.code()).as(again.out() + again.err()).isEqualTo(4);
             assertThat(again.err()).contains("Controller error:").contains("tftp://127.0.0.1/EWC/missing/");
         } finally {
             tftpd.destroy();
             tftpd.waitFor(5, TimeUnit.SECONDS);
         }
+    }
+
+    /** tftpd-hpa, the reference server, on loopback: the simulated APs fetch their images from it. */
+    private Process startTftpd(Path root, int port) throws IOException {
+        return new ProcessBuilder(
+                        "/usr/sbin/in.tftpd",
+                        "--listen",
+                        "--foreground",
+                        "--address",
+                        "127.0.0.1:" + port,
+                        "--user",
+                        "root",
+                        "--secure",
+                        root.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("tftpd.log").toFile())
+                .start();
+    }
+
+    private Run pushTftpAndStart(SimulatedEwc ewc, String path) throws IOException, InterruptedException {
+        return run(
+                Map.of("EWC_PW", "Cisco123!"),
+                "push",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(ewc.sshPort()),
+                "--user",
+                "admin",
+                "--password-env",
+                "EWC_PW",
+                "--mode",
+                "tftp",
+                "--server",
+                "127.0.0.1",
+                "--path",
+                path,
+                "--start",
+                "--interval",
+                "PT0.5S");
     }
 
     @Test
