@@ -91,7 +91,7 @@ public final class SftpServer implements AutoCloseable {
         server.setFileSystemFactory(new VirtualFileSystemFactory(realRoot));
         SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder()
                 .withFileSystemAccessor(new ReadOnlyAccessor(realRoot, events))
-                .withSftpErrorStatusDataHandler(new NotFoundReporter(listener))
+                .withSftpErrorStatusDataHandler(new RefusalReporter(listener))
                 .build();
         sftp.addSftpEventListener(events);
         server.setSubsystemFactories(List.of(sftp));
