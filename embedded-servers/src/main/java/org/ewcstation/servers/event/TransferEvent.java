@@ -120,6 +120,8 @@ public sealed interface TransferEvent {
         /** Too many concurrent transfers or sessions. */
         BUSY,
         /** A name that means something else on Windows: a device, a stream, a short name, a trailing dot. */
-        HOSTILE_NAME
+        HOSTILE_NAME,
+        /** An SSH peer that offers only the SHA-1 algorithms of older controllers, while they are off. */
+        OLDER_CLIENT
     }
 }
