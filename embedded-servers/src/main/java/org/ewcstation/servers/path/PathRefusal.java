@@ -5,14 +5,14 @@ public final class PathRefusal extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient PathRule rule;
+    private final transient RequestPathRule rule;
 
-    PathRefusal(PathRule rule) {
+    PathRefusal(RequestPathRule rule) {
         super(rule.name(), null, false, false);
         this.rule = rule;
     }
 
-    public PathRule rule() {
+    public RequestPathRule rule() {
         return rule;
     }
 }

@@ -51,15 +51,17 @@ public final class RequestPaths {
     public static List<String> segments(String requested, Parents parents) throws PathRefusal {
         checkCharacters(requested);
         if (requested.startsWith("\\\\") || requested.startsWith("/\\") || requested.startsWith("\\/")) {
-            throw new PathRefusal(PathRule.UNC_PATH);
+            throw new PathRefusal(RequestPathRule.UNC_PATH);
         }
         if (requested.indexOf(':') >= 0) {
             throw new PathRefusal(
-                    DRIVE.matcher(requested).matches() ? PathRule.DRIVE_LETTER : PathRule.ALTERNATE_STREAM);
+                    DRIVE.matcher(requested).matches()
+                            ? RequestPathRule.DRIVE_LETTER
+                            : RequestPathRule.ALTERNATE_STREAM);
         }
         for (int i = 0; i < requested.length(); i++) {
             if (ILLEGAL.indexOf(requested.charAt(i)) >= 0) {
-                throw new PathRefusal(PathRule.ILLEGAL_CHARACTER);
+                throw new PathRefusal(RequestPathRule.ILLEGAL_CHARACTER);
             }
         }
         List<String> segments = new ArrayList<>();
@@ -69,7 +71,7 @@ public final class RequestPaths {
             }
             if (segment.equals("..")) {
                 if (parents == Parents.REFUSE) {
-                    throw new PathRefusal(PathRule.PARENT);
+                    throw new PathRefusal(RequestPathRule.PARENT);
                 }
                 if (!segments.isEmpty()) {
                     segments.removeLast();
@@ -89,40 +91,40 @@ public final class RequestPaths {
 
     private static void checkCharacters(String requested) throws PathRefusal {
         if (requested.length() > MAX_PATH_LENGTH) {
-            throw new PathRefusal(PathRule.TOO_LONG);
+            throw new PathRefusal(RequestPathRule.TOO_LONG);
         }
         for (int i = 0; i < requested.length(); i++) {
             char c = requested.charAt(i);
             if (c < 0x20 || c == 0x7f) {
-                throw new PathRefusal(PathRule.CONTROL_CHARACTER);
+                throw new PathRefusal(RequestPathRule.CONTROL_CHARACTER);
             }
             if (CONFUSABLE.indexOf(c) >= 0) {
-                throw new PathRefusal(PathRule.CONFUSABLE_CHARACTER);
+                throw new PathRefusal(RequestPathRule.CONFUSABLE_CHARACTER);
             }
         }
         if (hidesTraversal(requested)) {
-            throw new PathRefusal(PathRule.ENCODED_TRAVERSAL);
+            throw new PathRefusal(RequestPathRule.ENCODED_TRAVERSAL);
         }
     }
 
     private static void checkName(String segment) throws PathRefusal {
         if (segment.chars().allMatch(c -> c == '.' || c == ' ')) {
-            throw new PathRefusal(PathRule.DOTS_ONLY); // Windows also treats "...", ". ." and ".. " as parents
+            throw new PathRefusal(RequestPathRule.DOTS_ONLY); // Windows also treats "...", ". ." and ".. " as parents
         }
         if (segment.length() > MAX_NAME_LENGTH) {
-            throw new PathRefusal(PathRule.TOO_LONG);
+            throw new PathRefusal(RequestPathRule.TOO_LONG);
         }
         char last = segment.charAt(segment.length() - 1);
         if (last == '.' || last == ' ') {
-            throw new PathRefusal(PathRule.TRAILING_DOT_OR_SPACE);
+            throw new PathRefusal(RequestPathRule.TRAILING_DOT_OR_SPACE);
         }
         int dot = segment.indexOf('.');
         String base = (dot < 0 ? segment : segment.substring(0, dot)).stripTrailing();
         if (DEVICE.matcher(base).matches()) {
-            throw new PathRefusal(PathRule.RESERVED_DEVICE_NAME);
+            throw new PathRefusal(RequestPathRule.RESERVED_DEVICE_NAME);
         }
         if (SHORT_NAME.matcher(segment).matches()) {
-            throw new PathRefusal(PathRule.SHORT_NAME);
+            throw new PathRefusal(RequestPathRule.SHORT_NAME);
         }
     }
 

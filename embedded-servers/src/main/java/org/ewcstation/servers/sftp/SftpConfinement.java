@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.ewcstation.servers.path.PathRefusal;
-import org.ewcstation.servers.path.PathRule;
+import org.ewcstation.servers.path.RequestPathRule;
 import org.ewcstation.servers.path.RequestPaths;
 
 /**
@@ -42,14 +42,14 @@ final class SftpConfinement {
     /** A path refused by a name rule before the file system was asked. */
     static final class HostilePathException extends AccessDeniedException {
         private static final long serialVersionUID = 1L;
-        private final transient PathRule rule;
+        private final transient RequestPathRule rule;
 
-        HostilePathException(String requested, PathRule rule) {
+        HostilePathException(String requested, RequestPathRule rule) {
             super(requested, null, rule.name());
             this.rule = rule;
         }
 
-        PathRule rule() {
+        RequestPathRule rule() {
             return rule;
         }
     }

@@ -1,7 +1,7 @@
 package org.ewcstation.servers.tftp;
 
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
-import org.ewcstation.servers.path.PathRule;
+import org.ewcstation.servers.path.RequestPathRule;
 
 /**
  * A request we will not serve: the reason for the event, the RFC 1350 error code and the text that
@@ -13,13 +13,13 @@ final class Refusal extends Exception {
 
     private final RefusalReason reason;
     private final int errorCode;
-    private final transient PathRule rule;
+    private final transient RequestPathRule rule;
 
     Refusal(RefusalReason reason, int errorCode, String wireMessage) {
         this(reason, errorCode, wireMessage, null);
     }
 
-    Refusal(RefusalReason reason, int errorCode, String wireMessage, PathRule rule) {
+    Refusal(RefusalReason reason, int errorCode, String wireMessage, RequestPathRule rule) {
         super(wireMessage, null, false, false);
         this.reason = reason;
         this.errorCode = errorCode;
@@ -27,7 +27,7 @@ final class Refusal extends Exception {
     }
 
     /** The path rule the request broke, or null when the refusal is not about the name. */
-    PathRule rule() {
+    RequestPathRule rule() {
         return rule;
     }
 

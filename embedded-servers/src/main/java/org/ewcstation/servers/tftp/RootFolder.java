@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.commons.net.tftp.TFTPErrorPacket;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
 import org.ewcstation.servers.path.PathRefusal;
-import org.ewcstation.servers.path.PathRule;
+import org.ewcstation.servers.path.RequestPathRule;
 import org.ewcstation.servers.path.RequestPaths;
 
 /**
@@ -80,7 +80,7 @@ final class RootFolder {
         return RequestPaths.join(segments);
     }
 
-    private static Refusal refusal(PathRule rule) {
+    private static Refusal refusal(RequestPathRule rule) {
         if (rule.reason() == RefusalReason.BAD_REQUEST) {
             return new Refusal(rule.reason(), TFTPErrorPacket.ILLEGAL_OPERATION, "Bad file name", rule);
         }

@@ -20,7 +20,8 @@ class RequestPathsTest {
     @Test
     void theCorpusIsLargeAndCoversEveryRule() {
         assertThat(HostileNames.corpus()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(HostileNames.corpus().stream().map(HostileNames.Case::rule)).containsAll(List.of(PathRule.values()));
+        assertThat(HostileNames.corpus().stream().map(HostileNames.Case::rule))
+                .containsAll(List.of(RequestPathRule.values()));
     }
 
     @ParameterizedTest
@@ -35,7 +36,7 @@ class RequestPathsTest {
     @ParameterizedTest
     @MethodSource("corpus")
     void whenParentsFoldOnlyPlainParentsPass(HostileNames.Case c) throws PathRefusal {
-        if (c.rule() == PathRule.PARENT) {
+        if (c.rule() == RequestPathRule.PARENT) {
             assertThat(RequestPaths.segments(c.name(), RequestPaths.Parents.FOLD))
                     .as(c.toString())
                     .doesNotContain("..")
@@ -64,9 +65,9 @@ class RequestPathsTest {
 
     @Test
     void windowsOnlyRulesAreHostileNamesAndClimbingIsOutsideTheRoot() {
-        assertThat(PathRule.RESERVED_DEVICE_NAME.reason()).isEqualTo(RefusalReason.HOSTILE_NAME);
-        assertThat(PathRule.SHORT_NAME.reason()).isEqualTo(RefusalReason.HOSTILE_NAME);
-        assertThat(PathRule.UNC_PATH.reason()).isEqualTo(RefusalReason.OUTSIDE_ROOT);
-        assertThat(PathRule.CONTROL_CHARACTER.reason()).isEqualTo(RefusalReason.BAD_REQUEST);
+        assertThat(RequestPathRule.RESERVED_DEVICE_NAME.reason()).isEqualTo(RefusalReason.HOSTILE_NAME);
+        assertThat(RequestPathRule.SHORT_NAME.reason()).isEqualTo(RefusalReason.HOSTILE_NAME);
+        assertThat(RequestPathRule.UNC_PATH.reason()).isEqualTo(RefusalReason.OUTSIDE_ROOT);
+        assertThat(RequestPathRule.CONTROL_CHARACTER.reason()).isEqualTo(RefusalReason.BAD_REQUEST);
     }
 }

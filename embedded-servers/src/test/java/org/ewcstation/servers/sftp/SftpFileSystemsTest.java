@@ -26,7 +26,7 @@ import org.apache.sshd.sftp.common.SftpException;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.servers.path.HostileNames;
-import org.ewcstation.servers.path.PathRule;
+import org.ewcstation.servers.path.RequestPathRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -69,7 +69,7 @@ class SftpFileSystemsTest {
             try (FileSystem rooted = new RootedFileSystemProvider().newFileSystem(root, Map.of())) {
                 Path home = rooted.getPath("/");
                 for (HostileNames.Case c : HostileNames.corpus()) {
-                    if (c.rule() == PathRule.PARENT) {
+                    if (c.rule() == RequestPathRule.PARENT) {
                         assertThat(Files.exists(gate.resolveLocalFilePath(null, home, c.name())))
                                 .as(c.toString())
                                 .isFalse();
@@ -128,7 +128,7 @@ class SftpFileSystemsTest {
                     }
                 }
                 for (HostileNames.Case c : HostileNames.corpus()) {
-                    int expected = c.rule() == PathRule.PARENT
+                    int expected = c.rule() == RequestPathRule.PARENT
                             ? SftpConstants.SSH_FX_NO_SUCH_FILE
                             : SftpConstants.SSH_FX_PERMISSION_DENIED;
                     assertThatThrownBy(() -> sftp.stat(c.name()))
@@ -149,7 +149,7 @@ class SftpFileSystemsTest {
         }
         await().untilAsserted(() -> {
             for (HostileNames.Case c : HostileNames.corpus()) {
-                if (c.rule() != PathRule.PARENT) {
+                if (c.rule() != RequestPathRule.PARENT) {
                     assertThat(events)
                             .as(kind + " " + c)
                             .anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(TransferEvent.Refused.class, r -> {

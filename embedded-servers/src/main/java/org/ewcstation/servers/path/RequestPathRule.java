@@ -7,7 +7,7 @@ import org.ewcstation.servers.event.TransferEvent.RefusalReason;
  * every operating system, so a name that would mean something else on Windows is refused on Linux too and a
  * repository moved between laptops behaves the same.
  */
-public enum PathRule {
+public enum RequestPathRule {
     /** Longer than any image path a controller sends. */
     TOO_LONG(RefusalReason.BAD_REQUEST),
     /** A control character (NUL, newline, escape…). */
@@ -37,7 +37,7 @@ public enum PathRule {
 
     private final RefusalReason reason;
 
-    PathRule(RefusalReason reason) {
+    RequestPathRule(RefusalReason reason) {
         this.reason = reason;
     }
 
