@@ -87,8 +87,9 @@ public final class SftpSyslogServe implements AutoCloseable {
             TransferRegistry registry,
             Map<String, String> env)
             throws ServerStartException, Failed {
-        SftpSettings settings =
-                SftpSettings.defaults(root, dataDir.resolve("sftp")).withBind(bind, o.sftpPort);
+        SftpSettings settings = SftpSettings.defaults(root, dataDir.resolve("sftp"))
+                .withBind(bind, o.sftpPort)
+                .withOlderControllers(o.sftpOlderControllers);
         if (o.sftpPasswordEnv != null) {
             String password = env.get(o.sftpPasswordEnv);
             if (password == null || password.isEmpty()) {
@@ -119,6 +120,9 @@ public final class SftpSyslogServe implements AutoCloseable {
                 info.credentials().password()));
         for (HostKeyFingerprint k : info.hostKeys()) {
             out.println(messages.text("serve.sftp.hostKey", k.type(), k.sha256()));
+        }
+        if (o.sftpOlderControllers) {
+            out.println(messages.text("serve.sftp.olderControllers"));
         }
     }
 

@@ -165,6 +165,6 @@ final class RequestHandler implements Runnable {
         }
         ctx.events()
                 .onEvent(new TransferEvent.Refused(
-                        Instant.now(), Protocol.TFTP, peer, requested, r.reason(), r.getMessage()));
+                        Instant.now(), Protocol.TFTP, peer, requested, r.reason(), r.detail()));
     }
 }
