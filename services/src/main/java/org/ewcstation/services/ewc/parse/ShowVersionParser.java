@@ -48,6 +48,22 @@ public final class ShowVersionParser {
                 problems);
     }
 
+    /** Whether {@code text} has a line only {@code show version} prints. */
+    public static boolean looksLikeVersion(String text) {
+        for (String raw : Lines.split(text)) {
+            String line = raw.strip();
+            if (SOFTWARE.matcher(line).find()
+                    || XE_VERSION.matcher(line).find()
+                    || AP_SOFTWARE.matcher(line).find()
+                    || EWC_STORAGE.matcher(line).find()
+                    || line.startsWith("System image file is ")
+                    || (UPTIME.matcher(line).find() && !line.startsWith("Uptime for"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWithEwc(String s) {
         return s != null && s.toUpperCase(Locale.ROOT).startsWith(EWC_PREFIX);
     }

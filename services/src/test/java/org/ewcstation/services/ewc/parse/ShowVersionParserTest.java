@@ -3,6 +3,7 @@ package org.ewcstation.services.ewc.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.testing.ResourceText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ShowVersionParserTest {
 
     private static Parsed<VersionInfo> parse(String fixture) {
-        return new ShowVersionParser().parse(Fixtures.text("show-version/" + fixture));
+        return new ShowVersionParser().parse(ResourceText.text("show-version/" + fixture));
     }
 
     @Test

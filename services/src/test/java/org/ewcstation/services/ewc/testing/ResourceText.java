@@ -1,4 +1,4 @@
-package org.ewcstation.services.ewc.parse;
+package org.ewcstation.services.ewc.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Test texts kept in this module under {@code src/test/resources/fixtures}. */
-public final class Fixtures {
+public final class ResourceText {
 
-    private Fixtures() {}
+    private ResourceText() {}
 
     public static String text(String path) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
+        try (InputStream in = ResourceText.class.getResourceAsStream("/fixtures/" + path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + path);
             }
