@@ -1,7 +1,14 @@
 package org.ewcstation.services.ewc.link;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.ewcstation.services.ewc.capture.CaptureListener;
+import org.ewcstation.services.ewc.capture.CaptureManifest;
+import org.ewcstation.services.ewc.capture.FieldCapture;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 import org.ewcstation.services.ewc.model.PingResult;
 import org.ewcstation.services.ewc.model.VersionInfo;
@@ -118,7 +125,7 @@ public final class ControllerLink implements AutoCloseable {
     /** Sends the controller's syslog to us ({@code logging host}), so its install and AP events reach the log pane. */
     public void sendSyslogTo(String host, int port) throws EwcException {
         try (EwcSession s = open()) {
-            s.configure(java.util.List.of("logging host " + host + (port == 514 ? "" : " transport udp port " + port)));
+            s.configure(List.of("logging host " + host + (port == 514 ? "" : " transport udp port " + port)));
         }
     }
 
@@ -126,6 +133,17 @@ public final class ControllerLink implements AutoCloseable {
         try (EwcSession s = open()) {
             return new ControllerPing(ACTION_TIMEOUT).ping(s, address);
         }
+    }
+
+    /** A field capture of this controller into {@code zip}: read-only commands and context help, secrets masked. */
+    public CaptureManifest capture(FieldCapture capture, Path zip, CaptureListener listener)
+            throws EwcException, IOException {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(credentials.password());
+        if (credentials.enableSecret() != null) {
+            secrets.add(credentials.enableSecret());
+        }
+        return capture.capture(this::open, secrets, zip, listener);
     }
 
     private EwcSession open() throws EwcException {
