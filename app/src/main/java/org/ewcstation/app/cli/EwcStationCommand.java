@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
             StatusCommand.class,
             PushCommand.class,
             ParseCommand.class,
+            CaptureCommand.class,
             DiscoverCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -37,8 +37,8 @@ public record CaptureManifest(
 
     /**
      * One step. {@code configPath} are the mode lines typed before it in configuration mode; {@code detail} is
-     * the controller's error, or a skip code ({@code no-default-profile}, {@code profile-not-sftp},
-     * {@code profile-unknown}).
+     * the controller's error, or a skip code ({@code noDefaultProfile}, {@code profileNotSftp},
+     * {@code profileUnknown}).
      */
     public record Entry(
             String file,

@@ -140,13 +140,13 @@ public final class FieldCapture {
                 return null;
             }
             if (!profileRead) {
-                return "profile-unknown";
+                return "profileUnknown";
             }
             if (profile == null) {
-                return "no-default-profile";
+                return "noDefaultProfile";
             }
             if (step.configPath().contains(CapturePlan.SFTP_MODE) && profile.mode() != DownloadMode.SFTP) {
-                return "profile-not-sftp";
+                return "profileNotSftp";
             }
             return null;
         }

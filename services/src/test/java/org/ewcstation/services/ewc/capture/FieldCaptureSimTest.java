@@ -133,7 +133,7 @@ class FieldCaptureSimTest {
             CaptureArchive a = run(ewc, new CopyOnWriteArrayList<>());
             Entry sftpHelp = a.manifest().entries().getLast();
             assertThat(sftpHelp.outcome()).isEqualTo(Outcome.SKIPPED);
-            assertThat(sftpHelp.detail()).isEqualTo("profile-not-sftp");
+            assertThat(sftpHelp.detail()).isEqualTo("profileNotSftp");
             assertThat(sftpHelp.file()).isNull();
             assertThat(fx.transcript).noneMatch(l -> l.contains("image-download-mode sftp"));
             assertThat(entry(a.manifest(), "image-download-mode ?").outcome()).isEqualTo(Outcome.ANSWERED);
@@ -147,7 +147,7 @@ class FieldCaptureSimTest {
             assertThat(a.manifest().entries())
                     .filteredOn(e -> e.configPath().contains(CapturePlan.DEFAULT_PROFILE))
                     .hasSize(3)
-                    .allMatch(e -> e.outcome() == Outcome.SKIPPED && e.detail().equals("no-default-profile"));
+                    .allMatch(e -> e.outcome() == Outcome.SKIPPED && e.detail().equals("noDefaultProfile"));
             assertThat(fx.transcript).noneMatch(l -> l.equals(">wireless profile image-download default"));
         }
     }
