@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.poll.PollSettings;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.TranscriptListener;
+import org.ewcstation.services.repository.BundleInspector;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerSettings;
 import org.ewcstation.services.servers.ServerStatus;
@@ -31,7 +33,7 @@ public final class DemoMode implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
     static final String BUNDLE = "EWC/17_12_1";
     static final List<String> IMAGES = List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3");
-    static final String CONTROLLER_IMAGE = org.ewcstation.services.repository.BundleInspector.CONTROLLER_IMAGE;
+    static final String CONTROLLER_IMAGE = BundleInspector.CONTROLLER_IMAGE;
 
     /** Where the demo controller is and how to log in. */
     public record Controller(String host, int port, String user, String password, String enableSecret) {}
@@ -103,9 +105,8 @@ public final class DemoMode implements AutoCloseable {
         Files.createDirectories(dir);
         byte[] block = new byte[64 * 1024];
         // the AP images, and the controller's own image as a real bundle has it (the preflight asks for it)
-        for (String image : java.util.stream.Stream.concat(
-                        IMAGES.stream(), java.util.stream.Stream.of(CONTROLLER_IMAGE))
-                .toList()) {
+        for (String image :
+                Stream.concat(IMAGES.stream(), Stream.of(CONTROLLER_IMAGE)).toList()) {
             Path f = dir.resolve(image);
             if (Files.exists(f) && Files.size(f) == imageBytes) {
                 continue;

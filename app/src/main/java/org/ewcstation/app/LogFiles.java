@@ -24,7 +24,7 @@ final class LogFiles {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
             return;
         }
-        ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+        var root = ctx.getLogger(Logger.ROOT_LOGGER_NAME); // logback's Logger (the slf4j one is imported)
         String target = logDir.resolve("ewc-station.log").toString();
         if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> existing) {
             if (target.equals(existing.getFile())) {

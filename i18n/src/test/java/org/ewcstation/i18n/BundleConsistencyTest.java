@@ -2,10 +2,12 @@ package org.ewcstation.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ class BundleConsistencyTest {
                 }
             };
             p.load(new InputStreamReader(
-                    new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
+                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8));
             assertThat(duplicates).as("duplicate keys").isEmpty();
             Map<String, String> m = new TreeMap<>();
             p.forEach((k, v) -> m.put((String) k, (String) v));
@@ -92,7 +94,7 @@ class BundleConsistencyTest {
         for (String file : List.of("messages.properties", "messages_ja.properties")) {
             load(file).forEach((k, v) -> {
                 try {
-                    new java.text.MessageFormat(v);
+                    new MessageFormat(v);
                 } catch (IllegalArgumentException e) {
                     throw new AssertionError(file + " " + k + ": " + e.getMessage(), e);
                 }

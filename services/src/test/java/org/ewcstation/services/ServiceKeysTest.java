@@ -5,6 +5,7 @@ import static org.ewcstation.services.MessageKeys.assertExists;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
 import org.ewcstation.services.diagnosis.Severity;
+import org.ewcstation.services.history.ReportKeys;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.preflight.CheckResult;
 import org.ewcstation.services.preflight.PreflightCheck;
@@ -48,13 +49,13 @@ class ServiceKeysTest {
             assertExists(s.key());
         }
         for (TransferEvent.FailureReason r : TransferEvent.FailureReason.values()) {
-            assertExists(org.ewcstation.services.history.ReportKeys.reason(r.name()));
+            assertExists(ReportKeys.reason(r.name()));
         }
         for (TransferEvent.RefusalReason r : TransferEvent.RefusalReason.values()) {
-            assertExists(org.ewcstation.services.history.ReportKeys.reason(r.name()));
+            assertExists(ReportKeys.reason(r.name()));
         }
         for (String result : new String[] {"COMPLETED", "FAILED", "REFUSED"}) {
-            assertExists(org.ewcstation.services.history.ReportKeys.result(result));
+            assertExists(ReportKeys.result(result));
         }
         for (String mark : new String[] {"interrupted", "resumed", "finished"}) {
             assertExists("report.mark." + mark);

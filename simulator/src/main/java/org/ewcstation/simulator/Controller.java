@@ -1,6 +1,7 @@
 package org.ewcstation.simulator;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ewcstation.simulator.network.ApLifecycle;
@@ -75,7 +76,7 @@ public final class Controller {
         return p == null ? null : p.snapshot();
     }
 
-    public synchronized java.util.List<ImageProfile.Snapshot> profiles() {
+    public synchronized List<ImageProfile.Snapshot> profiles() {
         return profiles.values().stream().map(ImageProfile::snapshot).toList();
     }
 

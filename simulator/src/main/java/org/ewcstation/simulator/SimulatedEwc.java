@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,7 +70,7 @@ public final class SimulatedEwc implements AutoCloseable {
         this.syslog = new SyslogSender(bind);
         this.blackHoles = new BlackHoles(bind);
         this.tempDir = Files.createTempDirectory("ewc-sim-images");
-        ControllerLog log = new ControllerLog(java.time.Clock.systemDefaultZone(), syslog);
+        ControllerLog log = new ControllerLog(Clock.systemDefaultZone(), syslog);
         String prefix = bind.isLoopbackAddress() ? "127.0.10." : "192.0.2.";
         Fleet fleet = Fleet.defaultMix(settings.apCount(), prefix, settings.apVersion(), settings.previousApVersion());
         this.lifecycle = new ApLifecycle(log, timer, settings.bind(), settings.apRebootTime());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -69,7 +70,7 @@ class CapwapDiscoveryInteropTest {
                                 capturing.countDown();
                             }
                         }
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         capturing.countDown();
                     }
                 },

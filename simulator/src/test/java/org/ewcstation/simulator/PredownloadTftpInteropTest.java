@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
+import org.ewcstation.simulator.network.BundleCatalogAccess;
 import org.ewcstation.simulator.network.FetchedImage;
 import org.ewcstation.simulator.network.TftpImageFetcher;
 import org.junit.jupiter.api.Tag;
@@ -95,6 +96,6 @@ class PredownloadTftpInteropTest {
     }
 
     private static FetchedImage hash(Path f) throws IOException {
-        return org.ewcstation.simulator.network.BundleCatalogAccess.hash(f);
+        return BundleCatalogAccess.hash(f);
     }
 }

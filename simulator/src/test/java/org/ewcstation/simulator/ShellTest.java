@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.sshd.client.SshClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class ShellTest {
 
     @Test
     void execRequestRunsOneCommand() throws Exception {
-        try (var client = org.apache.sshd.client.SshClient.setUpDefaultClient()) {
+        try (var client = SshClient.setUpDefaultClient()) {
             client.setServerKeyVerifier((s, a, k) -> true);
             client.start();
             try (var session = client.connect("admin", ewc.host(), ewc.sshPort())

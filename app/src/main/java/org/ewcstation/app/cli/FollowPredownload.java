@@ -3,6 +3,7 @@ package org.ewcstation.app.cli;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -87,7 +88,7 @@ final class FollowPredownload {
         } catch (TimeoutException e) {
             System.err.println(m.text(Msg.of("cli.push.gaveUp", giveUpAfter.toMinutes())));
             return 5;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             return 2;
         }
     }

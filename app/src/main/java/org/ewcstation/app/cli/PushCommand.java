@@ -16,6 +16,7 @@ import org.ewcstation.services.ewc.ops.PushResult;
 import org.ewcstation.services.ewc.poll.ApSnapshotReader;
 import org.ewcstation.services.ewc.poll.PollSettings;
 import org.ewcstation.services.ewc.session.EwcCredentials;
+import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
 import picocli.CommandLine.Command;
@@ -125,10 +126,7 @@ public final class PushCommand implements Callable<Integer> {
                         .follow(s, () -> login.connect(ctx, creds, System.err));
             } catch (EwcException e) {
                 System.err.println(m.text(e.msg()));
-                return e.error() == org.ewcstation.services.ewc.session.EwcError.NOT_SUPPORTED
-                                || e.error() == org.ewcstation.services.ewc.session.EwcError.COMMAND_REJECTED
-                        ? 3
-                        : 2;
+                return e.error() == EwcError.NOT_SUPPORTED || e.error() == EwcError.COMMAND_REJECTED ? 3 : 2;
             } catch (InvalidRequestException e) {
                 System.err.println(m.text(e.msg()));
                 return 2;

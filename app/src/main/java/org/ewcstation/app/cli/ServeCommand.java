@@ -15,10 +15,12 @@ import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.tftp.TftpBindException;
 import org.ewcstation.servers.tftp.TftpServer;
 import org.ewcstation.servers.tftp.TftpSettings;
+import org.ewcstation.services.config.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,9 +91,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         if (root == null) {
-            root = Files.createDirectories(
-                    org.ewcstation.services.config.DataDirectory.resolve(parent == null ? null : parent.dataDir)
-                            .resolve("images"));
+            root = Files.createDirectories(DataDirectory.resolve(parent == null ? null : parent.dataDir)
+                    .resolve("images"));
         }
         if (!Files.isDirectory(root)) {
             System.err.println(messages.text("serve.rootMissing", root.toAbsolutePath()));
@@ -119,7 +120,7 @@ public final class ServeCommand implements Callable<Integer> {
                         json
                                 ? printer
                                 : e -> {
-                                    if (e.protocol() == org.ewcstation.servers.event.Protocol.TFTP) {
+                                    if (e.protocol() == Protocol.TFTP) {
                                         printer.onEvent(e);
                                     }
                                 });

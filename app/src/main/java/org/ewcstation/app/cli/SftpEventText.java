@@ -3,6 +3,7 @@ package org.ewcstation.app.cli;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import org.ewcstation.i18n.Messages;
+import org.ewcstation.i18n.Units;
 import org.ewcstation.servers.event.TransferEvent;
 
 /** One SFTP event as a line for the terminal, in the user's language, or null for none. */
@@ -21,13 +22,13 @@ final class SftpEventText {
                         e.user(),
                         seconds(e.duration().toMillis()));
             case TransferEvent.AuthFailed e -> m.text("serve.sftp.event.authFailed", peer, e.user(), e.attempt());
-            case TransferEvent.Started e -> m.text("serve.sftp.event.started", peer, e.file(), mib(e.size()));
+            case TransferEvent.Started e -> m.text("serve.sftp.event.started", peer, e.file(), Units.bytes(e.size()));
             case TransferEvent.Completed e ->
                 m.text(
                         "serve.sftp.event.completed",
                         peer,
                         e.file(),
-                        mib(e.bytes()),
+                        Units.bytes(e.bytes()),
                         seconds(e.duration().toMillis()));
             case TransferEvent.Failed e ->
                 m.text("serve.sftp.event.failed", peer, e.file(), e.reason().name(), e.detail());
@@ -47,10 +48,6 @@ final class SftpEventText {
         return a == null
                 ? "?"
                 : a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
-    }
-
-    private static String mib(long bytes) {
-        return bytes < 0 ? "?" : String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
     }
 
     private static String seconds(long millis) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.servers.ServerStartException;
 import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
@@ -17,6 +18,7 @@ import org.ewcstation.servers.sftp.SftpCredentials;
 import org.ewcstation.servers.sftp.SftpServer;
 import org.ewcstation.servers.sftp.SftpServerInfo;
 import org.ewcstation.servers.sftp.SftpSettings;
+import org.ewcstation.servers.syslog.SyslogEvent;
 import org.ewcstation.servers.syslog.SyslogListener;
 import org.ewcstation.servers.syslog.SyslogReceiver;
 import org.ewcstation.servers.syslog.SyslogSettings;
@@ -124,7 +126,7 @@ public final class SftpSyslogServe implements AutoCloseable {
         SyslogReceiver receiver =
                 new SyslogReceiver(SyslogSettings.defaults().withBind(bind, o.syslogPort), new SyslogListener() {
                     @Override
-                    public void onMessage(org.ewcstation.servers.syslog.SyslogEvent e) {
+                    public void onMessage(SyslogEvent e) {
                         out.println(messages.text(
                                 "serve.syslog.line",
                                 e.sender().getAddress().getHostAddress(),
@@ -140,7 +142,7 @@ public final class SftpSyslogServe implements AutoCloseable {
                 messages.text("serve.syslog.listening", address.getHostString(), String.valueOf(address.getPort())));
     }
 
-    private void printSftpEvent(org.ewcstation.servers.event.TransferEvent event) {
+    private void printSftpEvent(TransferEvent event) {
         if (event.protocol() != Protocol.SFTP) {
             return; // the TFTP part of serve prints its own
         }

@@ -6,8 +6,8 @@ import java.net.InetSocketAddress;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.ewcstation.i18n.Messages;
+import org.ewcstation.i18n.Units;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 
@@ -37,7 +37,7 @@ final class TextEventPrinter implements TransferListener {
                         proto,
                         peer,
                         s.file(),
-                        s.size(),
+                        Units.bytes(s.size()),
                         s.options().isEmpty() ? "" : s.options().toString());
             case TransferEvent.Progress p ->
                 messages.text(
@@ -46,9 +46,9 @@ final class TextEventPrinter implements TransferListener {
                         proto,
                         peer,
                         p.file(),
-                        p.bytes(),
-                        p.size(),
-                        rate(p.bytesPerSecond()));
+                        Units.bytes(p.bytes()),
+                        Units.bytes(p.size()),
+                        Units.rate(p.bytesPerSecond()));
             case TransferEvent.Completed c ->
                 messages.text(
                         "serve.event.completed",
@@ -56,9 +56,9 @@ final class TextEventPrinter implements TransferListener {
                         proto,
                         peer,
                         c.file(),
-                        c.bytes(),
-                        String.format(Locale.ROOT, "%.2f", c.duration().toNanos() / 1e9),
-                        rate(c.averageBytesPerSecond()));
+                        Units.bytes(c.bytes()),
+                        Units.seconds(c.duration()),
+                        Units.rate(c.averageBytesPerSecond()));
             case TransferEvent.Failed f ->
                 messages.text(
                         "serve.event.failed",
@@ -66,7 +66,7 @@ final class TextEventPrinter implements TransferListener {
                         proto,
                         peer,
                         f.file(),
-                        f.bytes(),
+                        Units.bytes(f.bytes()),
                         messages.text("serve.failure." + f.reason().name()),
                         f.detail());
             case TransferEvent.Refused r ->
@@ -90,16 +90,5 @@ final class TextEventPrinter implements TransferListener {
         String host =
                 a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
         return (a.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + a.getPort();
-    }
-
-    static String rate(double bytesPerSecond) {
-        double v = bytesPerSecond;
-        String[] units = {"B", "KiB", "MiB", "GiB"};
-        int u = 0;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 }

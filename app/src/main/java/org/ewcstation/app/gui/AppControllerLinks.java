@@ -14,8 +14,8 @@ import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.services.inventory.Inventory;
 import org.ewcstation.services.inventory.InventoryRecorder;
 import org.ewcstation.services.store.KnownHostKeys;
-import org.ewcstation.views.controllers.ControllerEntry;
-import org.ewcstation.views.controllers.ControllerLinks;
+import org.ewcstation.views.ewc.ControllerEntry;
+import org.ewcstation.views.ewc.ControllerLinks;
 
 /**
  * Binds the cockpit's controller links to the real SSH connector and the stored host keys. The window's

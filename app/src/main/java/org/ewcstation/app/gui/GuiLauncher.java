@@ -5,7 +5,7 @@ import javafx.application.Platform;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
 import org.ewcstation.app.cli.GlobalOptions;
-import org.ewcstation.views.controllers.ControllerEntry;
+import org.ewcstation.views.ewc.ControllerEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

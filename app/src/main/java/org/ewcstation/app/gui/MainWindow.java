@@ -1,13 +1,32 @@
 package org.ewcstation.app.gui;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
-import org.ewcstation.views.controllers.AddControllerDialog;
-import org.ewcstation.views.controllers.ControllersViewModel;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.discovery.CapwapDiscovery;
+import org.ewcstation.services.discovery.SshSweep;
+import org.ewcstation.services.repository.ApImageCatalog;
+import org.ewcstation.services.repository.BundleInspector;
+import org.ewcstation.services.repository.ImageRepository;
+import org.ewcstation.views.aptable.ApRows;
+import org.ewcstation.views.discovery.DiscoveryDialog;
+import org.ewcstation.views.discovery.DiscoveryViewModel;
+import org.ewcstation.views.eventlog.LogEntry;
+import org.ewcstation.views.ewc.AddControllerDialog;
+import org.ewcstation.views.ewc.ControllersViewModel;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.ControllerFactory;
 import org.ewcstation.views.fx.FxBridge;
@@ -15,10 +34,11 @@ import org.ewcstation.views.fx.FxDialogs;
 import org.ewcstation.views.fx.FxmlLoader;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.fx.UiExecutors;
+import org.ewcstation.views.history.HistoryViewModel;
 import org.ewcstation.views.main.MainView;
 import org.ewcstation.views.main.MainViewModel;
+import org.ewcstation.views.repository.ImportViewModel;
 import org.ewcstation.views.servers.ServersViewModel;
-import org.ewcstation.views.transferlog.LogEntry;
 import org.ewcstation.views.upgrade.UpgradeViewModel;
 
 /** Builds the main window from the composition root's services and remembers its size. */
@@ -49,11 +69,11 @@ public final class MainWindow {
                 "controllers",
                 new ControllersViewModel(executors, dialogs, new AppControllerLinks(context, transcript)));
         this.model = new MainViewModel(loc, context.settings(), servers, controllersModel);
-        transcript.target(context.onShutdown("transcript-feed", new TranscriptFeed(bridge, model.transferLog())));
+        transcript.target(context.onShutdown("transcript-feed", new TranscriptFeed(bridge, model.eventLog())));
         Batcher<LogEntry> appLog = context.onShutdown(
-                "app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, model.transferLog()::append));
-        controllersModel.setOnProblem((c, why) -> appLog.offer(
-                new LogEntry(java.time.Instant.now(), LogEntry.Source.APP, c.key(), LogEntry.Level.ERROR, why)));
+                "app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, model.eventLog()::append));
+        controllersModel.setOnProblem((c, why) ->
+                appLog.offer(new LogEntry(Instant.now(), LogEntry.Source.APP, c.key(), LogEntry.Level.ERROR, why)));
         UpgradeViewModel upgrade = new UpgradeViewModel(
                 context.servers(),
                 context.localInterfaces(),
@@ -64,17 +84,15 @@ public final class MainWindow {
                 appLog::offer);
         model.setUpgrade(upgrade);
         // The served folder can change while the window is open: each use builds the repository on the current one.
-        java.util.function.Supplier<org.ewcstation.services.repository.ImageRepository> repositories =
-                () -> new org.ewcstation.services.repository.ImageRepository(
-                        context.servers().settings().root(),
-                        org.ewcstation.services.repository.ImageRepository.DEFAULT_BUNDLES_FOLDER,
-                        new org.ewcstation.services.repository.BundleInspector(
-                                org.ewcstation.services.repository.ApImageCatalog.builtIn()));
-        model.setImporter(new org.ewcstation.views.repository.ImportViewModel(
+        Supplier<ImageRepository> repositories = () -> new ImageRepository(
+                context.servers().settings().root(),
+                ImageRepository.DEFAULT_BUNDLES_FOLDER,
+                new BundleInspector(ApImageCatalog.builtIn()));
+        model.setImporter(new ImportViewModel(
                 repositories, executors, bridge::sample, dialogs, appLog::offer, () -> upgrade.refresh(null)));
         upgrade.setPreflightSources(repositories, controllersModel::latestSnapshot);
         RunWatcher runs = context.onShutdown("run-watcher", new RunWatcher(context, appLog, dialogs, bridge));
-        var historyModel = new org.ewcstation.views.history.HistoryViewModel(runs.history(), executors, dialogs, loc);
+        var historyModel = new HistoryViewModel(runs.history(), executors, dialogs, loc);
         model.setHistory(historyModel);
         runs.setEvents(new RunWatcher.RunEvents() {
             @Override
@@ -95,21 +113,19 @@ public final class MainWindow {
                     var link = controllersModel.linkOf(item);
                     return runs.resume(run, () -> link.ifPresent(l -> l.pollNow()));
                 })
-                .orElseGet(() -> java.util.Optional.of(
-                        org.ewcstation.i18n.Msg.of("history.resume.notConnected", run.controller(), run.id()))));
+                .orElseGet(() -> Optional.of(Msg.of("history.resume.notConnected", run.controller(), run.id()))));
         upgrade.setOnStartFailed(runs::startRefused);
         upgrade.setOnActivated(link -> runs.activated(link.endpoint().toString()));
         upgrade.setOnStarted(s -> runs.started(
-                s, controllersModel.latestSnapshot().map(x -> x.aps()).orElse(java.util.List.of())));
+                s, controllersModel.latestSnapshot().map(x -> x.aps()).orElse(List.of())));
         controllersModel.setOnSnapshot((c, s) -> {
-            model.apTable().present(org.ewcstation.views.aptable.ApRows.of(s));
+            model.apTable().present(ApRows.of(s));
             runs.onPoll(c.endpoint(), s.aps());
             // after a crash mid-upgrade: offer to go on watching once its controller answers again
             runs.offerFor(c.endpoint())
                     .ifPresent(r -> bridge.run(() -> {
                         if (dialogs.confirm(
-                                "history.resume.title",
-                                org.ewcstation.i18n.Msg.of("history.resume.offer", r.id(), c.label()))) {
+                                "history.resume.title", Msg.of("history.resume.offer", r.id(), c.label()))) {
                             historyModel.resume(r);
                         }
                     }));
@@ -119,7 +135,7 @@ public final class MainWindow {
         context.onShutdown(
                 "transfer-feed",
                 new TransferFeed(bridge, context.transferListeners(), context.transferRegistry(), model));
-        context.onShutdown("syslog-feed", new SyslogFeed(bridge, context.syslogListeners(), model.transferLog()));
+        context.onShutdown("syslog-feed", new SyslogFeed(bridge, context.syslogListeners(), model.eventLog()));
         ControllerFactory controllers =
                 new ControllerFactory().register(AddControllerDialog.class, () -> new AddControllerDialog(loc));
         this.fxml = new FxmlLoader(controllers, loc);
@@ -137,9 +153,9 @@ public final class MainWindow {
     }
 
     /** The plain name, or the overall progress while any AP is downloading (visible in the task bar). */
-    private javafx.beans.binding.StringBinding title(Localization loc) {
+    private StringBinding title(Localization loc) {
         var ap = model.apTable();
-        return javafx.beans.binding.Bindings.createStringBinding(
+        return Bindings.createStringBinding(
                 () -> {
                     boolean busy = ap.initiatedProperty().get()
                                     + ap.predownloadingProperty().get()
@@ -158,11 +174,11 @@ public final class MainWindow {
                 loc.messagesProperty());
     }
 
-    private static java.net.InetAddress literal(String address) {
+    private static InetAddress literal(String address) {
         try {
             // Only literal addresses: resolving a host name would block the FX thread.
-            return address.matches("[0-9.]+|.*:.*") ? java.net.InetAddress.getByName(address) : null;
-        } catch (java.net.UnknownHostException e) {
+            return address.matches("[0-9.]+|.*:.*") ? InetAddress.getByName(address) : null;
+        } catch (UnknownHostException e) {
             return null;
         }
     }
@@ -196,16 +212,12 @@ public final class MainWindow {
 
     /** The discovery dialog; a fresh view model each time so a stopped search never carries over. */
     private void discover(UiExecutors executors) {
-        var dvm = new org.ewcstation.views.discovery.DiscoveryViewModel(
+        var dvm = new DiscoveryViewModel(
                 executors,
-                new org.ewcstation.services.discovery.SshSweep(
-                        org.ewcstation.services.discovery.SshSweep.Settings.DEFAULTS,
-                        context.ewcConnector(),
-                        context.hostKeyTrust()),
-                new org.ewcstation.services.discovery.CapwapDiscovery(java.time.Duration.ofSeconds(3)),
+                new SshSweep(SshSweep.Settings.DEFAULTS, context.ewcConnector(), context.hostKeyTrust()),
+                new CapwapDiscovery(Duration.ofSeconds(3)),
                 context.localInterfaces());
-        org.ewcstation.views.discovery.DiscoveryDialog.show(stage, dvm, model.localization())
-                .ifPresent(model.controllers()::connect);
+        DiscoveryDialog.show(stage, dvm, model.localization()).ifPresent(model.controllers()::connect);
     }
 
     /** The newest upgrade run as a report a technician can hand to the customer. */

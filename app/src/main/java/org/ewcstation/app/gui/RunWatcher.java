@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +21,7 @@ import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.syslog.SyslogEvent;
 import org.ewcstation.servers.syslog.SyslogListener;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosticsEngine;
 import org.ewcstation.services.diagnosis.DiagnosticsSettings;
@@ -33,12 +36,13 @@ import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.services.history.WatchedRun;
 import org.ewcstation.services.repository.ApImageCatalog;
+import org.ewcstation.services.repository.ApImageName;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerStatus;
+import org.ewcstation.views.eventlog.LogEntry;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.FxBridge;
-import org.ewcstation.views.transferlog.LogEntry;
 import org.ewcstation.views.upgrade.UpgradeViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +77,7 @@ final class RunWatcher implements AutoCloseable {
     private volatile boolean resuming;
     private volatile RunEvents events = RunEvents.NONE;
     /** Runs found interrupted at this start and not yet offered for resuming. */
-    private final List<RunSummary> interrupted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<RunSummary> interrupted = new CopyOnWriteArrayList<>();
 
     /** What the history view hears of the watched run, on the FX thread. */
     interface RunEvents {
@@ -202,7 +206,7 @@ final class RunWatcher implements AutoCloseable {
     Optional<RunSummary> offerFor(String polled) {
         Optional<RunSummary> r = interrupted.stream()
                 .filter(x -> x.controller().equals(polled))
-                .max(java.util.Comparator.comparingLong(RunSummary::id));
+                .max(Comparator.comparingLong(RunSummary::id));
         interrupted.removeIf(x -> x.controller().equals(polled));
         return current == null ? r : Optional.empty();
     }
@@ -218,7 +222,7 @@ final class RunWatcher implements AutoCloseable {
      */
     void activated(String controllerEndpoint) {
         // the pre-download that completed is what went live; a later refused or failed attempt is not
-        history.latestFor(controllerEndpoint, java.util.EnumSet.of(RunState.COMPLETED))
+        history.latestFor(controllerEndpoint, EnumSet.of(RunState.COMPLETED))
                 .or(() -> history.latestFor(controllerEndpoint))
                 .ifPresent(r -> {
                     history.mark(r.id(), "activated");
@@ -303,7 +307,7 @@ final class RunWatcher implements AutoCloseable {
         Instant now = Instant.now();
         return aps.stream()
                 .map(a -> new WatchedRun.ApPoll(
-                        new ApSnapshot(
+                        new ApObservation(
                                 a.name(),
                                 a.model(),
                                 a.predownloadStatus() == null ? "" : a.predownloadStatus(),
@@ -317,7 +321,7 @@ final class RunWatcher implements AutoCloseable {
     private static Set<String> imageTypes(Path bundle) {
         try (Stream<Path> files = Files.list(bundle)) {
             return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.matches("ap[0-9]g[0-9]+[a-z]?"))
+                    .filter(ApImageName::matches)
                     .collect(Collectors.toSet());
         } catch (IOException e) {
             return Set.of();

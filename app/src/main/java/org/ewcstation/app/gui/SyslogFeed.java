@@ -3,11 +3,11 @@ package org.ewcstation.app.gui;
 import org.ewcstation.servers.syslog.SyslogEvent;
 import org.ewcstation.servers.syslog.SyslogListener;
 import org.ewcstation.servers.syslog.SyslogListeners;
+import org.ewcstation.views.eventlog.EventLogViewModel;
+import org.ewcstation.views.eventlog.LogEntry;
+import org.ewcstation.views.eventlog.TransferEntries;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.FxBridge;
-import org.ewcstation.views.transferlog.LogEntry;
-import org.ewcstation.views.transferlog.TransferEventLog;
-import org.ewcstation.views.transferlog.TransferLogViewModel;
 
 /** The controller's syslog lines into the log pane, batched like transfer events. */
 final class SyslogFeed implements AutoCloseable {
@@ -16,7 +16,7 @@ final class SyslogFeed implements AutoCloseable {
     private final SyslogListener listener;
     private final Batcher<SyslogEvent> batcher;
 
-    SyslogFeed(FxBridge bridge, SyslogListeners fanout, TransferLogViewModel log) {
+    SyslogFeed(FxBridge bridge, SyslogListeners fanout, EventLogViewModel log) {
         this.fanout = fanout;
         this.batcher = new Batcher<>(
                 bridge,
@@ -40,7 +40,7 @@ final class SyslogFeed implements AutoCloseable {
         return LogEntry.raw(
                 e.received(),
                 LogEntry.Source.SYSLOG,
-                TransferEventLog.peerText(e.sender()),
+                TransferEntries.peerText(e.sender()),
                 level,
                 e.message().text());
     }

@@ -3,10 +3,10 @@ package org.ewcstation.app.gui;
 import java.time.Instant;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.TranscriptListener;
+import org.ewcstation.views.eventlog.EventLogViewModel;
+import org.ewcstation.views.eventlog.LogEntry;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.FxBridge;
-import org.ewcstation.views.transferlog.LogEntry;
-import org.ewcstation.views.transferlog.TransferLogViewModel;
 
 /** The SSH transcript (already masked) in the log pane, without the routine lines ({@link TranscriptFilter}). */
 final class TranscriptFeed implements TranscriptListener, AutoCloseable {
@@ -14,7 +14,7 @@ final class TranscriptFeed implements TranscriptListener, AutoCloseable {
     private final Batcher<LogEntry> batcher;
     private final TranscriptFilter filter = new TranscriptFilter();
 
-    TranscriptFeed(FxBridge bridge, TransferLogViewModel log) {
+    TranscriptFeed(FxBridge bridge, EventLogViewModel log) {
         this.batcher = new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, log::append);
     }
 

@@ -4,10 +4,10 @@ import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.views.eventlog.TransferEntries;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.FxBridge;
 import org.ewcstation.views.main.MainViewModel;
-import org.ewcstation.views.transferlog.TransferEventLog;
 
 /**
  * Connects the servers to the window: events are batched onto the FX thread every 100 ms (at most ten
@@ -27,9 +27,9 @@ final class TransferFeed implements AutoCloseable {
         this.listeners = listeners;
         this.batcher = new Batcher<>(bridge, EVENT_PERIOD_MS, events -> {
             model.transfers().onEvents(events);
-            model.transferLog()
+            model.eventLog()
                     .append(events.stream()
-                            .flatMap(e -> TransferEventLog.toEntry(e).stream())
+                            .flatMap(e -> TransferEntries.toEntry(e).stream())
                             .toList());
         });
         this.listener = batcher::offer;

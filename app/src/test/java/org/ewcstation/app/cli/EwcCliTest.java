@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.net.tftp.TFTP;
+import org.apache.commons.net.tftp.TFTPClient;
+import org.awaitility.Awaitility;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,13 +66,13 @@ class EwcCliTest {
 
     /** parse needs no environment: run it in this JVM, capturing standard output and error. */
     Run inProcess(String... args) {
-        var out = new java.io.ByteArrayOutputStream();
-        var err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream oldOut = System.out;
-        java.io.PrintStream oldErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
         try {
-            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int code = EwcStationCommand.commandLine().execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
@@ -193,7 +202,7 @@ class EwcCliTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Tag("interop")
+    @Tag("interop")
     void pushStartFollowsThePredownloadToTheEndOverRealTftp() throws Exception {
         Path root = dir.resolve("tftp");
         Path images = Files.createDirectories(root.resolve("EWC/17_12_1"));
@@ -205,7 +214,7 @@ class EwcCliTest {
             throw new AssertionError("install tftpd-hpa: apt-get install tftpd-hpa");
         }
         int port;
-        try (var probe = new java.net.DatagramSocket(0, java.net.InetAddress.getLoopbackAddress())) {
+        try (var probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
         Process tftpd = new ProcessBuilder(
@@ -223,25 +232,17 @@ class EwcCliTest {
                 .start();
         try (SimulatedEwc ewc =
                 sim().aps(6).tftpPort(port).ownImageSize(300_000).start()) {
-            org.awaitility.Awaitility.await()
-                    .atMost(java.time.Duration.ofSeconds(20))
-                    .ignoreExceptions()
-                    .until(() -> {
-                        var c = new org.apache.commons.net.tftp.TFTPClient();
-                        c.open();
-                        try {
-                            var out = new java.io.ByteArrayOutputStream();
-                            c.receiveFile(
-                                    "probe.txt",
-                                    org.apache.commons.net.tftp.TFTP.BINARY_MODE,
-                                    out,
-                                    java.net.InetAddress.getLoopbackAddress(),
-                                    port);
-                            return out.size() == 5;
-                        } finally {
-                            c.close();
-                        }
-                    });
+            Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
+                var c = new TFTPClient();
+                c.open();
+                try {
+                    var out = new ByteArrayOutputStream();
+                    c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port);
+                    return out.size() == 5;
+                } finally {
+                    c.close();
+                }
+            });
             Run push = run(
                     Map.of("EWC_PW", "Cisco123!"),
                     "push",

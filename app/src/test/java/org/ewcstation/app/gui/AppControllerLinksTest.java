@@ -15,7 +15,7 @@ import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.session.HostKeyUnknownException;
 import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.simulator.SimulatedEwc;
-import org.ewcstation.views.controllers.ControllerEntry;
+import org.ewcstation.views.ewc.ControllerEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

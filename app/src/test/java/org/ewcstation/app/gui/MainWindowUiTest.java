@@ -2,6 +2,8 @@ package org.ewcstation.app.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
@@ -123,8 +126,7 @@ class MainWindowUiTest {
         robot.doubleClickOn("#controllerPort").eraseText(5).write("2022");
         robot.clickOn("#controllerPassword").write("s3cret");
         robot.clickOn("Add");
-        javafx.scene.control.ListView<?> list =
-                robot.lookup("#controllerList").queryAs(javafx.scene.control.ListView.class);
+        ListView<?> list = robot.lookup("#controllerList").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(1);
         assertThat(list.getItems().getFirst().toString()).contains("192.0.2.10").doesNotContain("s3cret");
     }
@@ -136,7 +138,7 @@ class MainWindowUiTest {
             table.getColumns().getFirst().setPrefWidth(321);
             table.layout();
         });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.model().saveLayout());
         assertThat(context.settings().get("ui.columns.apTable"))
                 .get()
@@ -148,8 +150,8 @@ class MainWindowUiTest {
         try {
             Path file = Screenshots.save(window.stage().getScene(), name);
             assertThat(Files.size(file)).isGreaterThan(10_000);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

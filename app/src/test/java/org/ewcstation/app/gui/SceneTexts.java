@@ -7,9 +7,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -50,10 +52,10 @@ final class SceneTexts {
                 walk(table.getPlaceholder(), out);
             }
         }
-        if (node instanceof javafx.scene.control.ListView<?> list && list.getPlaceholder() != null) {
+        if (node instanceof ListView<?> list && list.getPlaceholder() != null) {
             walk(list.getPlaceholder(), out);
         }
-        if (node instanceof javafx.scene.control.TabPane tabs) {
+        if (node instanceof TabPane tabs) {
             tabs.getTabs().forEach(t -> {
                 put(out, t, t.getText());
                 if (t.getContent() != null) {

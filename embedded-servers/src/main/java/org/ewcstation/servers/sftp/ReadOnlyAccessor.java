@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import org.apache.sshd.common.file.root.RootedFileSystem;
 import org.apache.sshd.sftp.server.DirectoryHandle;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
@@ -187,7 +188,7 @@ final class ReadOnlyAccessor implements SftpFileSystemAccessor {
     }
 
     private Path toLocal(Path virtual) {
-        if (virtual.getFileSystem() instanceof org.apache.sshd.common.file.root.RootedFileSystem rooted) {
+        if (virtual.getFileSystem() instanceof RootedFileSystem rooted) {
             String relative = virtual.toAbsolutePath().normalize().toString().replaceFirst("^/+", "");
             return relative.isEmpty() ? rooted.getRoot() : rooted.getRoot().resolve(relative);
         }

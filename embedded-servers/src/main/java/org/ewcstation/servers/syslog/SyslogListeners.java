@@ -1,10 +1,7 @@
 package org.ewcstation.servers.syslog;
 
 import java.net.InetSocketAddress;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.ewcstation.servers.event.Listeners;
 
 /**
  * The fan-out the receiver publishes through when several parts listen (log pane, diagnostics, store).
@@ -12,9 +9,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyslogListeners implements SyslogListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SyslogListeners.class);
-
-    private final List<SyslogListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<SyslogListener> listeners = new Listeners<>();
 
     public SyslogListeners add(SyslogListener listener) {
         listeners.add(listener);
@@ -27,23 +22,11 @@ public final class SyslogListeners implements SyslogListener {
 
     @Override
     public void onMessage(SyslogEvent event) {
-        for (SyslogListener l : listeners) {
-            try {
-                l.onMessage(event);
-            } catch (RuntimeException e) {
-                LOG.warn("Syslog listener {} failed", l, e);
-            }
-        }
+        listeners.fire("syslog message", l -> l.onMessage(event));
     }
 
     @Override
     public void onDropped(DropReason reason, InetSocketAddress sender, int length) {
-        for (SyslogListener l : listeners) {
-            try {
-                l.onDropped(reason, sender, length);
-            } catch (RuntimeException e) {
-                LOG.warn("Syslog listener {} failed", l, e);
-            }
-        }
+        listeners.fire("syslog drop", l -> l.onDropped(reason, sender, length));
     }
 }

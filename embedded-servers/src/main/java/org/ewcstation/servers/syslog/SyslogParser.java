@@ -20,8 +20,18 @@ public final class SyslogParser {
     public static SyslogMessage parse(String line) {
         Matcher pri = PRI.matcher(line);
         if (!pri.find() || Integer.parseInt(pri.group(1)) > 191) {
-            return message(
-                    SyslogFormat.BARE, DEFAULT_FACILITY, DEFAULT_SEVERITY, null, null, null, null, null, null, line);
+            return finish(new SyslogMessage(
+                    SyslogFormat.BARE,
+                    DEFAULT_FACILITY,
+                    DEFAULT_SEVERITY,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    line,
+                    null));
         }
         int value = Integer.parseInt(pri.group(1));
         int facility = value / 8;
@@ -41,7 +51,7 @@ public final class SyslogParser {
             String content = space > 0 ? afterTime.substring(space + 1) : afterTime;
             Matcher tag = TAG.matcher(content);
             if (tag.find()) {
-                return message(
+                return finish(new SyslogMessage(
                         SyslogFormat.RFC3164,
                         facility,
                         severity,
@@ -51,12 +61,24 @@ public final class SyslogParser {
                         tag.group(2),
                         null,
                         null,
-                        content.substring(tag.end()));
+                        content.substring(tag.end()),
+                        null));
             }
-            return message(
-                    SyslogFormat.RFC3164, facility, severity, time.group(1), host, null, null, null, null, content);
+            return finish(new SyslogMessage(
+                    SyslogFormat.RFC3164,
+                    facility,
+                    severity,
+                    time.group(1),
+                    host,
+                    null,
+                    null,
+                    null,
+                    null,
+                    content,
+                    null));
         }
-        return message(SyslogFormat.PRI_ONLY, facility, severity, null, null, null, null, null, null, rest);
+        return finish(new SyslogMessage(
+                SyslogFormat.PRI_ONLY, facility, severity, null, null, null, null, null, null, rest, null));
     }
 
     /** TIMESTAMP HOSTNAME APP-NAME PROCID MSGID STRUCTURED-DATA [MSG]; null when the header is malformed. */
@@ -80,7 +102,8 @@ public final class SyslogParser {
         if (msg.startsWith("\uFEFF")) {
             msg = msg.substring(1);
         }
-        return message(SyslogFormat.RFC5424, facility, severity, head[0], head[1], head[2], head[3], head[4], sd, msg);
+        return finish(new SyslogMessage(
+                SyslogFormat.RFC5424, facility, severity, head[0], head[1], head[2], head[3], head[4], sd, msg, null));
     }
 
     /** End of "-" or of one or more [id param="value"] elements, honouring \" \] \\ escapes in values. */
@@ -117,28 +140,19 @@ public final class SyslogParser {
         return "-".equals(field) ? null : field;
     }
 
-    private static SyslogMessage message(
-            SyslogFormat format,
-            int facility,
-            int severity,
-            String timestamp,
-            String host,
-            String app,
-            String procId,
-            String msgId,
-            String sd,
-            String text) {
-        String body = text.strip();
+    /** Strips the text and finds the IOS-XE message in it: the one step every format shares. */
+    private static SyslogMessage finish(SyslogMessage m) {
+        String body = m.text().strip();
         return new SyslogMessage(
-                format,
-                facility,
-                severity,
-                timestamp,
-                host,
-                app,
-                procId,
-                msgId,
-                sd,
+                m.format(),
+                m.facility(),
+                m.severity(),
+                m.timestamp(),
+                m.hostname(),
+                m.appName(),
+                m.procId(),
+                m.msgId(),
+                m.structuredData(),
                 body,
                 IosXeParser.parse(body).orElse(null));
     }

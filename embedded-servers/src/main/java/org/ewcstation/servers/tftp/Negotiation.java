@@ -1,6 +1,7 @@
 package org.ewcstation.servers.tftp;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ record Negotiation(int blockSize, int windowSize, Duration timeout, long transfe
     static final int IPV6_HEADER_EXTRA = 20;
 
     Negotiation {
-        oack = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(oack));
+        oack = Collections.unmodifiableMap(new LinkedHashMap<>(oack));
     }
 
     boolean hasOptions() {

@@ -1,12 +1,16 @@
 package org.ewcstation.servers.tftp;
 
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
+import java.net.StandardProtocolFamily;
 import java.nio.channels.DatagramChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import org.apache.commons.net.tftp.TFTPErrorPacket;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
@@ -63,7 +67,7 @@ final class RequestHandler implements Runnable {
     }
 
     boolean isSameRequest(byte[] other) {
-        return java.util.Arrays.equals(request, other);
+        return Arrays.equals(request, other);
     }
 
     /** Called when the server stops: wakes the blocked receive. */
@@ -100,7 +104,7 @@ final class RequestHandler implements Runnable {
             } catch (IOException | RuntimeException e) {
                 if (ctx.stopping().getAsBoolean()) {
                     progress.failed(FailureReason.SERVER_STOPPED, "server stopped");
-                } else if (e instanceof java.net.PortUnreachableException) {
+                } else if (e instanceof PortUnreachableException) {
                     // an ICMP error surfaced on send rather than on receive: the client went away
                     progress.failed(FailureReason.ABORTED_BY_PEER, "ICMP port unreachable: the client went away");
                 } else {
@@ -150,13 +154,13 @@ final class RequestHandler implements Runnable {
         LOG.debug("TFTP request from {} for '{}' refused: {} ({})", peer, requested, r.reason(), r.getMessage());
         // From a fresh port, as tftpd-hpa does: clients take the first reply's port as the transfer's TID and
         // some (Commons Net's among them) reject an ERROR that comes from the request port.
-        try (java.nio.channels.DatagramChannel reply = java.nio.channels.DatagramChannel.open(
-                peer.getAddress() instanceof java.net.Inet4Address
-                        ? java.net.StandardProtocolFamily.INET
-                        : java.net.StandardProtocolFamily.INET6)) {
+        try (DatagramChannel reply = DatagramChannel.open(
+                peer.getAddress() instanceof Inet4Address
+                        ? StandardProtocolFamily.INET
+                        : StandardProtocolFamily.INET6)) {
             reply.bind(null);
             Transfer.sendError(reply, peer, r.errorCode(), r.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             Transfer.sendError(ctx.requestChannel(), peer, r.errorCode(), r.getMessage());
         }
         ctx.events()

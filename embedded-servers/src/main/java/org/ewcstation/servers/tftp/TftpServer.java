@@ -12,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -194,7 +195,7 @@ public final class TftpServer implements AutoCloseable {
         if (running.get() >= settings.maxTransfers()) {
             Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, "Server busy, try again");
             events.onEvent(new TransferEvent.Refused(
-                    java.time.Instant.now(), Protocol.TFTP, peer, "", RefusalReason.BUSY, "too many transfers"));
+                    Instant.now(), Protocol.TFTP, peer, "", RefusalReason.BUSY, "too many transfers"));
             return;
         }
         running.incrementAndGet();

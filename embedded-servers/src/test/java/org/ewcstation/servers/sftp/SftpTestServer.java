@@ -1,5 +1,7 @@
 package org.ewcstation.servers.sftp;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import org.apache.sshd.client.session.ClientSession;
 import org.ewcstation.servers.ServerStartException;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real server on 127.0.0.1 and an ephemeral port over a scratch repository, plus a real MINA client
@@ -39,8 +42,7 @@ final class SftpTestServer implements AutoCloseable {
     SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak, boolean populate)
             throws IOException, ServerStartException {
         // MINA logs every packet at debug level: slow, and it buries our own log lines in the report
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.sshd"))
-                .setLevel(ch.qos.logback.classic.Level.INFO);
+        ((Logger) LoggerFactory.getLogger("org.apache.sshd")).setLevel(Level.INFO);
         root = Files.createDirectories(scratch.resolve("repo"));
         outside = scratch.resolve("secret.txt");
         if (populate) {

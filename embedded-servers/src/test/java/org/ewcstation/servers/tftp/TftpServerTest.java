@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferEvent.FailureReason;
@@ -92,8 +94,8 @@ class TftpServerTest {
             assertThat(oack.opcode()).isEqualTo(6);
             assertThat(OptionAck.decode(oack.raw(), oack.raw().length))
                     .containsOnly(
-                            java.util.Map.entry("blksize", "1468"), java.util.Map.entry("tsize", "40000"),
-                            java.util.Map.entry("windowsize", "4"), java.util.Map.entry("timeout", "3"));
+                            Map.entry("blksize", "1468"), Map.entry("tsize", "40000"),
+                            Map.entry("windowsize", "4"), Map.entry("timeout", "3"));
             c.ack(0);
             assertThat(c.readAll(1468, 4)).isEqualTo(data);
         }
@@ -145,7 +147,7 @@ class TftpServerTest {
             for (int b = 3; b <= 6; b++) {
                 RawClient.Packet p = c.receive();
                 assertThat(p.block()).isEqualTo(b);
-                assertThat(p.payload()).isEqualTo(java.util.Arrays.copyOfRange(data, (b - 1) * 512, b * 512));
+                assertThat(p.payload()).isEqualTo(Arrays.copyOfRange(data, (b - 1) * 512, b * 512));
             }
         }
     }
@@ -265,7 +267,7 @@ class TftpServerTest {
                 c.rrq("dual", "blksize", "1468");
                 RawClient.Packet oack = c.receive();
                 assertThat(OptionAck.decode(oack.raw(), oack.raw().length))
-                        .containsExactly(java.util.Map.entry("blksize", host.contains(":") ? "1448" : "1468"));
+                        .containsExactly(Map.entry("blksize", host.contains(":") ? "1448" : "1468"));
                 c.ack(0);
                 assertThat(c.readAll(host.contains(":") ? 1448 : 1468, 1)).isEqualTo(data);
             }

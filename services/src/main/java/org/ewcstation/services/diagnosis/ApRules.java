@@ -28,10 +28,10 @@ final class ApRules {
         this.catalog = catalog;
     }
 
-    List<Diagnosis> snapshots(List<ApSnapshot> snapshots, Instant now) {
+    List<Diagnosis> snapshots(List<ApObservation> snapshots, Instant now) {
         List<Diagnosis> out = new ArrayList<>();
         Map<String, List<String>> missingByType = new TreeMap<>();
-        for (ApSnapshot s : snapshots) {
+        for (ApObservation s : snapshots) {
             String status = s.status() == null ? "" : s.status().strip();
             Seen before = aps.get(s.name());
             Instant since = before != null && before.status().equals(status) ? before.since() : now;

@@ -1,9 +1,6 @@
 package org.ewcstation.services.diagnosis;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.ewcstation.servers.event.Listeners;
 
 /**
  * Fan-out of diagnoses to the history, the log pane and notifications. A listener that throws is logged and
@@ -11,8 +8,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiagnosisListeners implements DiagnosisListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DiagnosisListeners.class);
-    private final List<DiagnosisListener> listeners = new CopyOnWriteArrayList<>();
+    private final Listeners<DiagnosisListener> listeners = new Listeners<>();
 
     public DiagnosisListeners add(DiagnosisListener l) {
         listeners.add(l);
@@ -25,12 +21,6 @@ public final class DiagnosisListeners implements DiagnosisListener {
 
     @Override
     public void onDiagnosis(Diagnosis d) {
-        for (DiagnosisListener l : listeners) {
-            try {
-                l.onDiagnosis(d);
-            } catch (RuntimeException e) {
-                LOG.warn("Diagnosis listener {} failed on {}", l, d.code(), e);
-            }
-        }
+        listeners.fire(d.code().name(), l -> l.onDiagnosis(d));
     }
 }

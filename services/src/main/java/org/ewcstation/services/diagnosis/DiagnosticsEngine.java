@@ -8,10 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
+import org.ewcstation.servers.syslog.IosXeMessage;
+import org.ewcstation.servers.syslog.IosXeParser;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class DiagnosticsEngine implements TransferListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiagnosticsEngine.class);
+    private static final Pattern PRI = Pattern.compile("^\\s*<\\d{1,3}>");
 
     private final Clock clock;
     private final DiagnosticsSettings settings;
@@ -116,15 +121,22 @@ public final class DiagnosticsEngine implements TransferListener {
 
     /** One line of the controller's syslog, as received or as {@code show logging} prints it. */
     public void onSyslogLine(String raw) {
-        SyslogMessage.parse(raw)
+        iosXe(raw)
                 .ifPresentOrElse(
                         m -> run(() -> SyslogRules.apply(m, clock.instant(), pathRule, settings)
                                 .forEach(this::emit)),
                         () -> run(() -> SyslogRules.apLine(raw, clock.instant()).ifPresent(this::emit)));
     }
 
+    /** The IOS-XE message in a raw datagram or a {@code show logging} line; the syslog PRI is not part of it. */
+    static Optional<IosXeMessage> iosXe(String raw) {
+        return raw == null
+                ? Optional.empty()
+                : IosXeParser.parse(PRI.matcher(raw).replaceFirst(""));
+    }
+
     /** One poll's worth of AP states. */
-    public void onApSnapshots(List<ApSnapshot> snapshots) {
+    public void onApSnapshots(List<ApObservation> snapshots) {
         run(() -> apRules.snapshots(snapshots, clock.instant()).forEach(this::emit));
     }
 

@@ -1,7 +1,7 @@
 package org.ewcstation.services.diagnosis;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
+import org.ewcstation.services.repository.ApImageName;
 
 /**
  * A file the controller asked for does not exist. If its folder exists and the name is an AP image type, the
@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class PathRule {
 
-    private static final Pattern AP_IMAGE = Pattern.compile("ap\\d+g\\d+[a-z]?");
     private final ServedFiles served;
     private final ApRules apRules;
 
@@ -25,7 +24,7 @@ final class PathRule {
         int slash = path.lastIndexOf('/');
         String dir = slash > 0 ? path.substring(0, slash) : "/";
         String name = path.substring(slash + 1);
-        if (AP_IMAGE.matcher(name).matches() && slash > 0 && served.isBundleFolder(dir)) {
+        if (ApImageName.matches(name) && slash > 0 && served.isBundleFolder(dir)) {
             return Diagnosis.of(
                     DiagnosisCode.IMAGE_TYPE_MISSING, now, "type:" + name, name, dir, apRules.apsNeeding(name));
         }

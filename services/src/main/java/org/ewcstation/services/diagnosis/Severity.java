@@ -1,5 +1,7 @@
 package org.ewcstation.services.diagnosis;
 
+import java.util.Locale;
+
 /** How bad a diagnosis is; the UI picks an icon and whether to raise a notification from it. */
 public enum Severity {
     INFO,
@@ -7,6 +9,6 @@ public enum Severity {
     ERROR;
 
     public String key() {
-        return "diagnosis.severity." + name().toLowerCase(java.util.Locale.ROOT);
+        return "diagnosis.severity." + name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,16 @@
 package org.ewcstation.services.diagnosis;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.servers.syslog.IosXeMessage;
 
 /** What the controller's own log lines mean (shapes from the seed's troubleshooting section). */
 final class SyslogRules {
@@ -16,7 +20,7 @@ final class SyslogRules {
 
     private SyslogRules() {}
 
-    static List<Diagnosis> apply(SyslogMessage m, Instant now, PathRule pathRule, DiagnosticsSettings settings) {
+    static List<Diagnosis> apply(IosXeMessage m, Instant now, PathRule pathRule, DiagnosticsSettings settings) {
         Matcher f = DOWNLOAD_FAILED.matcher(m.text());
         if (f.find()) {
             String url = f.group(1);
@@ -52,11 +56,11 @@ final class SyslogRules {
      * An AP's own log line (not IOS-XE shaped) when the AP also logs to us: the seed's AP says
      * {@code Going to restart CAPWAP (reason : image download cannot start)}.
      */
-    static java.util.Optional<Diagnosis> apLine(String raw, Instant now) {
+    static Optional<Diagnosis> apLine(String raw, Instant now) {
         if (raw == null || !raw.contains("image download cannot start")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Diagnosis.of(
+        return Optional.of(Diagnosis.of(
                 DiagnosisCode.AP_DOWNLOAD_FAILED, now, "aplog:" + raw.strip(), "", "image download cannot start"));
     }
 
@@ -64,9 +68,7 @@ final class SyslogRules {
     static String pathOf(String url) {
         try {
             URI u = URI.create(url.replace("*****@", "user@"));
-            String p = u.getRawPath() == null
-                    ? ""
-                    : java.net.URLDecoder.decode(u.getRawPath(), java.nio.charset.StandardCharsets.UTF_8);
+            String p = u.getRawPath() == null ? "" : URLDecoder.decode(u.getRawPath(), StandardCharsets.UTF_8);
             return "sftp".equalsIgnoreCase(u.getScheme()) ? p.replaceAll("^/+", "") : p;
         } catch (IllegalArgumentException e) {
             int slash = url.indexOf('/', url.indexOf("//") + 2);

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,9 +123,9 @@ final class HistoryReader {
         }
         changes.forEach(ch -> base.putIfAbsent(ch.ap(), new String[] {"", ""}));
         // one pass over the changes (in time order): a run of thousands of APs is re-read on every poll while open
-        Map<String, String> version = new java.util.HashMap<>();
-        Map<String, String> status = new java.util.HashMap<>();
-        Map<String, Integer> retries = new java.util.HashMap<>();
+        Map<String, String> version = new HashMap<>();
+        Map<String, String> status = new HashMap<>();
+        Map<String, Integer> retries = new HashMap<>();
         for (StatusChange ch : changes) {
             if (!ch.version().isEmpty()) {
                 version.put(ch.ap(), ch.version());

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosisListener;
 import org.ewcstation.services.store.Store;
@@ -59,7 +59,7 @@ public final class RunRecorder implements TransferListener, DiagnosisListener {
     }
 
     /** One poll of one AP; stored only when its status, version or retry count changed. */
-    public void apStatus(ApSnapshot s, String version) {
+    public void apStatus(ApObservation s, String version) {
         String state = s.status() + "|" + nz(version) + "|" + s.retryCount();
         if (Objects.equals(lastState.put(s.name(), state), state)) {
             return;

@@ -1,5 +1,7 @@
 package org.ewcstation.services.history;
 
+import java.util.Locale;
+
 /** Where a run stands. Keys: {@code history.state.<name lower-case>}. */
 public enum RunState {
     RUNNING,
@@ -10,6 +12,6 @@ public enum RunState {
     INTERRUPTED;
 
     public String key() {
-        return "history.state." + name().toLowerCase(java.util.Locale.ROOT);
+        return "history.state." + name().toLowerCase(Locale.ROOT);
     }
 }

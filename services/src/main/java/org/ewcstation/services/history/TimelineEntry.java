@@ -1,6 +1,7 @@
 package org.ewcstation.services.history;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
@@ -20,7 +21,7 @@ public record TimelineEntry(Instant at, Kind kind, String subject, Severity seve
         DIAGNOSIS;
 
         public String key() {
-            return "history.kind." + name().toLowerCase(java.util.Locale.ROOT);
+            return "history.kind." + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ewcstation.services.store.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,14 +127,14 @@ public final class UpgradeHistory {
 
     /** The newest run on this controller ({@code host:port}, as {@link RunInfo#controller()} names it). */
     public Optional<RunSummary> latestFor(String controller) {
-        return latestFor(controller, java.util.EnumSet.allOf(RunState.class));
+        return latestFor(controller, EnumSet.allOf(RunState.class));
     }
 
     /** The newest run on this controller in one of {@code states}. */
-    public Optional<RunSummary> latestFor(String controller, java.util.Set<RunState> states) {
+    public Optional<RunSummary> latestFor(String controller, Set<RunState> states) {
         return runs().stream()
                 .filter(r -> r.controller().equals(controller) && states.contains(r.state()))
-                .max(java.util.Comparator.comparingLong(RunSummary::id));
+                .max(Comparator.comparingLong(RunSummary::id));
     }
 
     /**

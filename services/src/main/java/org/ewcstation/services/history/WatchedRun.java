@@ -3,7 +3,7 @@ package org.ewcstation.services.history;
 import java.util.List;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.DiagnosisListener;
 import org.ewcstation.services.diagnosis.DiagnosisListeners;
 import org.ewcstation.services.diagnosis.DiagnosticsEngine;
@@ -15,7 +15,7 @@ import org.ewcstation.services.diagnosis.DiagnosticsEngine;
 public final class WatchedRun implements TransferListener {
 
     /** One AP of one poll, with the versions {@code show ap image} printed for it. */
-    public record ApPoll(ApSnapshot snapshot, String primaryVersion, String predownloadVersion) {}
+    public record ApPoll(ApObservation snapshot, String primaryVersion, String predownloadVersion) {}
 
     /** Builds the engine once the run's listener fan-out exists (the engine needs its listener at construction). */
     @FunctionalInterface

@@ -1,5 +1,6 @@
 package org.ewcstation.services.preflight;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
 
@@ -13,7 +14,7 @@ public record CheckResult(PreflightCheck check, Level level, Msg reason, Optiona
         RED;
 
         public String key() {
-            return "preflight.level." + name().toLowerCase(java.util.Locale.ROOT);
+            return "preflight.level." + name().toLowerCase(Locale.ROOT);
         }
     }
 

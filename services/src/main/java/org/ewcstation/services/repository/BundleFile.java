@@ -1,6 +1,7 @@
 package org.ewcstation.services.repository;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public record BundleFile(
 
         /** {@code AP_IMAGE_UNKNOWN_TYPE} → {@code repository.file.kind.apImageUnknownType}. */
         public String key() {
-            String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
             StringBuilder sb = new StringBuilder(words[0]);
             for (int i = 1; i < words.length; i++) {
                 sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

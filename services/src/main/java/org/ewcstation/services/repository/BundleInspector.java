@@ -22,7 +22,7 @@ public final class BundleInspector {
     public static final String VERSION_INFO = "version.info";
     public static final String CONTROLLER_VERSION_INFO = "controller_version.info";
     public static final String CONTROLLER_IMAGE = "C9800-AP-iosxe-wlc.bin";
-    static final Pattern AP_IMAGE_NAME = Pattern.compile("ap\\d+g\\d+[a-z]?");
+
     private static final Pattern README = Pattern.compile("(?i)readme.*");
 
     private final ApImageCatalog catalog;
@@ -135,7 +135,7 @@ public final class BundleInspector {
         if (catalog.imageTypes().contains(name)) {
             return Kind.AP_IMAGE;
         }
-        return AP_IMAGE_NAME.matcher(name).matches() ? Kind.AP_IMAGE_UNKNOWN_TYPE : Kind.UNKNOWN;
+        return ApImageName.matches(name) ? Kind.AP_IMAGE_UNKNOWN_TYPE : Kind.UNKNOWN;
     }
 
     private static Optional<String> readVersion(Path file) throws IOException {
@@ -144,7 +144,7 @@ public final class BundleInspector {
         }
         // version files are tiny; cap the read so a hostile 1 GB "version.info" cannot exhaust memory
         try (InputStream in = Files.newInputStream(file)) {
-            return VersionInfo.parse(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8))
+            return BundleVersionInfo.parse(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8))
                     .version();
         }
     }

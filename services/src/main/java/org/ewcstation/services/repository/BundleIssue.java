@@ -1,5 +1,6 @@
 package org.ewcstation.services.repository;
 
+import java.util.Locale;
 import org.ewcstation.i18n.Msg;
 
 /** Something wrong or unusual about a bundle folder, as a code; {@code file} names the file concerned, or "". */
@@ -30,7 +31,7 @@ public record BundleIssue(Code code, String file) {
 
         /** {@code MISSING_AP_IMAGE} → {@code repository.issue.missingApImage}. */
         public String key() {
-            String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
             StringBuilder sb = new StringBuilder(words[0]);
             for (int i = 1; i < words.length; i++) {
                 sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +100,7 @@ public final class ImageRepository {
             return Optional.empty();
         }
         String p = profilePath.replace('\\', '/').replaceAll("^/+", "");
-        if (java.util.Arrays.asList(p.split("/")).contains("..")) {
+        if (Arrays.asList(p.split("/")).contains("..")) {
             return Optional.empty(); // our servers refuse ".." too, so the controller could never fetch through it
         }
         Path target = root.resolve(p).normalize();
@@ -233,9 +234,7 @@ public final class ImageRepository {
         }
         try (Stream<Path> s = Files.list(dir)) {
             return s.anyMatch(p -> Files.isRegularFile(p)
-                    && BundleInspector.AP_IMAGE_NAME
-                            .matcher(p.getFileName().toString())
-                            .matches());
+                    && ApImageName.matches(p.getFileName().toString()));
         }
     }
 
@@ -245,7 +244,7 @@ public final class ImageRepository {
             return Optional.empty();
         }
         try (InputStream in = Files.newInputStream(f)) {
-            return VersionInfo.parse(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8))
+            return BundleVersionInfo.parse(new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8))
                     .version();
         }
     }

@@ -1,5 +1,6 @@
 package org.ewcstation.services.repository;
 
+import java.util.Arrays;
 import org.ewcstation.i18n.Msg;
 
 /** An import refused or failed, as a code with arguments; nothing of it is left in the repository. */
@@ -36,7 +37,7 @@ public final class ImportException extends Exception {
     private final Msg msg;
 
     public ImportException(Reason reason, Throwable cause, Object... args) {
-        super(reason.key() + " " + java.util.Arrays.toString(args), cause);
+        super(reason.key() + " " + Arrays.toString(args), cause);
         this.reason = reason;
         this.msg = Msg.of(reason.key(), args);
     }

@@ -1,5 +1,6 @@
 package org.ewcstation.services.repository;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,7 +19,7 @@ public final class ImportProgress {
         FAILED;
 
         public String key() {
-            return "repository.import.phase." + name().toLowerCase(java.util.Locale.ROOT);
+            return "repository.import.phase." + name().toLowerCase(Locale.ROOT);
         }
     }
 

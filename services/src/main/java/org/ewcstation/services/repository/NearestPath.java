@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -74,8 +75,8 @@ public final class NearestPath {
 
     /** Levenshtein distance, case-insensitive: "17_9_4A" is one typo away, not a different folder. */
     static int distance(String a, String b) {
-        String x = a.toLowerCase(java.util.Locale.ROOT);
-        String y = b.toLowerCase(java.util.Locale.ROOT);
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
         int[] prev = new int[y.length() + 1];
         int[] cur = new int[y.length() + 1];
         for (int j = 0; j <= y.length(); j++) {

@@ -32,6 +32,7 @@ import org.ewcstation.services.ewc.ops.ApImageAction;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
 import org.ewcstation.services.ewc.poll.ApChanges;
+import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.poll.ApStatus;
 import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.poll.PollSettings;
@@ -294,7 +295,7 @@ class DiagnosisSimTest {
         link.sendSyslogTo("127.0.0.1", syslogPort);
         link.startPolling(new PollListener() {
             @Override
-            public void snapshot(org.ewcstation.services.ewc.poll.ApSnapshot s, ApChanges changes) {
+            public void snapshot(ApSnapshot s, ApChanges changes) {
                 if (s.aps().isEmpty()) {
                     return;
                 }
@@ -332,10 +333,10 @@ class DiagnosisSimTest {
     }
 
     /** The AP table as the run watcher hands it to the engine. */
-    private static List<ApSnapshot> snapshots(List<ApStatus> aps) {
+    private static List<ApObservation> snapshots(List<ApStatus> aps) {
         Instant now = Instant.now();
         return aps.stream()
-                .map(a -> new ApSnapshot(
+                .map(a -> new ApObservation(
                         a.name(),
                         a.model(),
                         a.predownloadStatus() == null ? "" : a.predownloadStatus(),

@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
+import org.ewcstation.servers.syslog.IosXeMessage;
+import org.ewcstation.services.MessageKeys;
 import org.ewcstation.services.repository.ApImageCatalog;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,11 +65,11 @@ class DiagnosticsEngineTest {
         Files.writeString(root.resolve("Documents/sftp_files/EWC_17_9_4a/ap1g6"), "x");
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void everyDiagnosisRendersInBothLanguages() {
         heard.forEach(d -> {
-            org.ewcstation.services.MessageKeys.assertRenders(d.message());
-            org.ewcstation.services.MessageKeys.assertRenders(d.action());
+            MessageKeys.assertRenders(d.message());
+            MessageKeys.assertRenders(d.action());
         });
     }
 
@@ -129,9 +132,9 @@ class DiagnosticsEngineTest {
     void anImageTypeTheBundleLacksIsNotAWrongPath() {
         DiagnosticsEngine e = engine(Protocol.TFTP, 69, Set.of("ap1g4", "ap1g6", "ap1g7", "ap3g3"));
         e.onApSnapshots(List.of(
-                new ApSnapshot("9105-emorenoa", "C9105AXI-B", "Initiated", 0, clock.instant()),
-                new ApSnapshot("9105-lobby", "C9105AXW-B", "Initiated", 0, clock.instant()),
-                new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Initiated", 0, clock.instant())));
+                new ApObservation("9105-emorenoa", "C9105AXI-B", "Initiated", 0, clock.instant()),
+                new ApObservation("9105-lobby", "C9105AXW-B", "Initiated", 0, clock.instant()),
+                new ApObservation("AP-POD-2-2", "C9120AXI-B", "Initiated", 0, clock.instant())));
         assertThat(heard).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosisCode.IMAGE_TYPE_MISSING);
             assertThat(d.args()).containsExactly("ap1g8", "/EWC/17_9_4a", "9105-emorenoa, 9105-lobby");
@@ -194,11 +197,11 @@ class DiagnosticsEngineTest {
         heard.clear();
 
         e.onApSnapshots(List.of(
-                new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, clock.instant()),
-                new ApSnapshot("AP6C41.0E16.E79C", "AIR-AP2802I-B-K9", "Complete", 0, clock.instant())));
+                new ApObservation("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, clock.instant()),
+                new ApObservation("AP6C41.0E16.E79C", "AIR-AP2802I-B-K9", "Complete", 0, clock.instant())));
         assertThat(heard).isEmpty();
         clock.advance(Duration.ofMinutes(5));
-        e.onApSnapshots(List.of(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Predownloading", 1, clock.instant())));
+        e.onApSnapshots(List.of(new ApObservation("AP-POD-2-2", "C9120AXI-B", "Predownloading", 1, clock.instant())));
         assertThat(heard).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosisCode.RETRIES_RISING);
             assertThat(d.args()).containsExactly("AP-POD-2-2", 1);
@@ -210,7 +213,7 @@ class DiagnosticsEngineTest {
                 .extracting(Diagnosis::code)
                 .containsExactly(DiagnosisCode.RETRIES_RISING, DiagnosisCode.AP_STUCK);
         assertThat(heard.getLast().args()).containsExactly("AP-POD-2-2", "Predownloading", 15L);
-        e.onApSnapshots(List.of(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Failed", 1, clock.instant())));
+        e.onApSnapshots(List.of(new ApObservation("AP-POD-2-2", "C9120AXI-B", "Failed", 1, clock.instant())));
         assertThat(heard.getLast().code()).isEqualTo(DiagnosisCode.AP_DOWNLOAD_FAILED);
         assertThat(heard.getLast().args()).containsExactly("AP-POD-2-2", "Failed");
         clock.advance(Duration.ofHours(1));
@@ -221,7 +224,7 @@ class DiagnosticsEngineTest {
     @Test
     void anApIsNotStuckWhileItsImageIsStillMovingOverASlowLink() {
         DiagnosticsEngine e = engine(Protocol.TFTP, 69, Set.of());
-        e.onApSnapshots(List.of(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, clock.instant())));
+        e.onApSnapshots(List.of(new ApObservation("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, clock.instant())));
         e.onEvent(new TransferEvent.Started(
                 9, clock.instant(), Protocol.TFTP, EWC, "/EWC/17_9_4a/ap1g7", 60_000_000, Map.of()));
         for (int minute = 1; minute <= 30; minute++) {
@@ -299,7 +302,7 @@ class DiagnosticsEngineTest {
     @Test
     void unknownModelsAndSftpLoginFailures() {
         DiagnosticsEngine e = engine(Protocol.SFTP, 22, Set.of("ap1g7"));
-        e.onApSnapshots(List.of(new ApSnapshot("AP-6E", "CW9166I-B", "Initiated", 0, clock.instant())));
+        e.onApSnapshots(List.of(new ApObservation("AP-6E", "CW9166I-B", "Initiated", 0, clock.instant())));
         e.onEvent(new TransferEvent.AuthFailed(clock.instant(), Protocol.SFTP, EWC, "ewc-upgrade", 1));
         assertThat(heard)
                 .extracting(Diagnosis::code)
@@ -350,7 +353,7 @@ class DiagnosticsEngineTest {
 
     @Test
     void parsesTheIosXeShape() {
-        SyslogMessage m = SyslogMessage.parse("<187>42: " + WRONG_PATH_TFTP).orElseThrow();
+        IosXeMessage m = DiagnosticsEngine.iosXe("<187>42: " + WRONG_PATH_TFTP).orElseThrow();
         assertThat(m.timestamp()).isEqualTo("Feb 1 20:52:13.977");
         assertThat(m.facility()).isEqualTo("INSTALL");
         assertThat(m.severity()).isEqualTo(3);
@@ -358,8 +361,8 @@ class DiagnosticsEngineTest {
         assertThat(m.text())
                 .startsWith("Chassis 1 R0/0: install_engine: Failed")
                 .endsWith("No such file or directory");
-        assertThat(SyslogMessage.parse("garbage without a tag")).isEmpty();
-        assertThat(SyslogMessage.parse(null)).isEmpty();
+        assertThat(DiagnosticsEngine.iosXe("garbage without a tag")).isEmpty();
+        assertThat(DiagnosticsEngine.iosXe(null)).isEmpty();
         assertThat(SyslogRules.pathOf("sftp://*****@172.16.5.62/Documents/Wrong-Path/ap1g6"))
                 .isEqualTo("Documents/Wrong-Path/ap1g6");
         assertThat(SyslogRules.pathOf("tftp://172.16.5.27/Wrong-Path/ap1g6")).isEqualTo("/Wrong-Path/ap1g6");

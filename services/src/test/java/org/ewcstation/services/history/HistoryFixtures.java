@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
 
@@ -23,12 +23,12 @@ final class HistoryFixtures {
     static void writeSome(RunRecorder r, Instant t0) {
         r.ap("AP-POD-2-2", "C9120AXI-B", "17.9.4.27");
         r.ap("9105-emorenoa", "C9105AXI-B", "17.9.4.27");
-        r.apStatus(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Initiated", 0, t0), "");
+        r.apStatus(new ApObservation("AP-POD-2-2", "C9120AXI-B", "Initiated", 0, t0), "");
         r.apStatus(
-                new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Initiated", 0, t0.plusSeconds(5)),
+                new ApObservation("AP-POD-2-2", "C9120AXI-B", "Initiated", 0, t0.plusSeconds(5)),
                 ""); // unchanged: not stored
-        r.apStatus(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, t0.plusSeconds(10)), "17.12.1.5");
-        r.apStatus(new ApSnapshot("9105-emorenoa", "C9105AXI-B", "Failed", 2, t0.plusSeconds(20)), "");
+        r.apStatus(new ApObservation("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, t0.plusSeconds(10)), "17.12.1.5");
+        r.apStatus(new ApObservation("9105-emorenoa", "C9105AXI-B", "Failed", 2, t0.plusSeconds(20)), "");
         r.onEvent(new TransferEvent.Started(
                 1, t0.plusSeconds(11), Protocol.TFTP, EWC, "/EWC/17_12_1/ap1g7", 50_000_000, Map.of()));
         r.onEvent(new TransferEvent.Completed(

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.store.Store;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class HistoryReadBench {
                 for (int s = 0; s < STATUSES.length; s++) {
                     for (int i = 0; i < APS; i++) {
                         r.apStatus(
-                                new ApSnapshot(
+                                new ApObservation(
                                         "AP-" + i, "C9120AXI-B", STATUSES[s], s / 4, t0.plusSeconds(10L * s + i % 10)),
                                 s > 2 ? "17.12.1.5" : "");
                     }

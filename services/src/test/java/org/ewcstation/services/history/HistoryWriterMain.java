@@ -3,7 +3,7 @@ package org.ewcstation.services.history;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.store.Store;
 
 /**
@@ -23,7 +23,7 @@ public final class HistoryWriterMain {
             // keep writing until killed, so the kill lands in the middle of a write
             for (int i = 0; ; i++) {
                 r.apStatus(
-                        new ApSnapshot(
+                        new ApObservation(
                                 "AP-POD-2-2",
                                 "C9120AXI-B",
                                 i % 2 == 0 ? "Downloading" : "Predownloading",

@@ -3,6 +3,7 @@ package org.ewcstation.services.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,9 +11,10 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
 import org.ewcstation.services.store.Store;
 import org.junit.jupiter.api.Test;
@@ -73,8 +75,8 @@ class KilledRunTest {
             assertThat(history.run(id).orElseThrow().state()).isEqualTo(RunState.RUNNING);
             // the same state as before the kill is not stored twice; a new one is
             resumed.apStatus(
-                    new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, Instant.now()), "17.12.1.5");
-            resumed.apStatus(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Complete", 0, Instant.now()), "17.12.1.5");
+                    new ApObservation("AP-POD-2-2", "C9120AXI-B", "Predownloading", 0, Instant.now()), "17.12.1.5");
+            resumed.apStatus(new ApObservation("AP-POD-2-2", "C9120AXI-B", "Complete", 0, Instant.now()), "17.12.1.5");
             resumed.finish(RunState.COMPLETED);
             RunReport after = history.report(id).orElseThrow();
             assertThat(after.statusChanges()).hasSize(4);
@@ -127,9 +129,9 @@ class KilledRunTest {
         }
     }
 
-    private Process startChild(String... extra) throws java.io.IOException {
+    private Process startChild(String... extra) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new java.util.ArrayList<>(List.of(
+        List<String> cmd = new ArrayList<>(List.of(
                 java,
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp",

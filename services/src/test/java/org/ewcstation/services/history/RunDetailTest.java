@@ -6,11 +6,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Severity;
 import org.ewcstation.services.history.RunDetail.ApResult;
 import org.ewcstation.services.history.TimelineEntry.Kind;
@@ -36,12 +40,12 @@ class RunDetailTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -56,7 +60,7 @@ class RunDetailTest {
             UpgradeHistory history = new UpgradeHistory(store, clock);
             RunRecorder r = history.start(HistoryFixtures.INFO);
             HistoryFixtures.writeSome(r, t0);
-            r.apStatus(new ApSnapshot("AP-POD-2-2", "C9120AXI-B", "Complete", 0, t0.plusSeconds(95)), "17.12.1.5");
+            r.apStatus(new ApObservation("AP-POD-2-2", "C9120AXI-B", "Complete", 0, t0.plusSeconds(95)), "17.12.1.5");
             if (interruptAndResume) {
                 // what a crash leaves: RUNNING with a dead owner; simulated by marking it directly
                 store.withConnection(c -> c.createStatement().executeUpdate("UPDATE upgrade_run SET owner_pid = -1"));
@@ -101,7 +105,7 @@ class RunDetailTest {
         RunDetail d = stored(false);
         List<TimelineEntry> t = d.timeline();
         assertThat(t.getFirst().what().key()).isEqualTo("history.timeline.started");
-        assertThat(t.subList(1, t.size())).isSortedAccordingTo(java.util.Comparator.comparing(TimelineEntry::at));
+        assertThat(t.subList(1, t.size())).isSortedAccordingTo(Comparator.comparing(TimelineEntry::at));
         assertThat(t).extracting(TimelineEntry::kind).contains(Kind.RUN, Kind.STATUS, Kind.TRANSFER, Kind.DIAGNOSIS);
         // 4 stored status changes (the unchanged poll is not stored), 2 transfers, 2 diagnoses, start + finished
         assertThat(t).filteredOn(e -> e.kind() == Kind.STATUS).hasSize(4);
@@ -163,15 +167,14 @@ class RunDetailTest {
             older.finish(RunState.COMPLETED);
             RunRecorder newer = history.start(HistoryFixtures.INFO);
             newer.finish(RunState.COMPLETED);
-            history.start(
-                    new RunInfo("other:22", "", "EWC/x", "", org.ewcstation.servers.event.Protocol.TFTP, "192.0.2.5"));
+            history.start(new RunInfo("other:22", "", "EWC/x", "", Protocol.TFTP, "192.0.2.5"));
             assertThat(history.latestFor(HistoryFixtures.INFO.controller()))
                     .map(RunSummary::id)
                     .contains(newer.runId());
             assertThat(history.latestFor("nobody:22")).isEmpty();
             RunRecorder refused = history.start(HistoryFixtures.INFO);
             refused.finish(RunState.ABORTED);
-            assertThat(history.latestFor(HistoryFixtures.INFO.controller(), java.util.EnumSet.of(RunState.COMPLETED)))
+            assertThat(history.latestFor(HistoryFixtures.INFO.controller(), EnumSet.of(RunState.COMPLETED)))
                     .map(RunSummary::id)
                     .contains(newer.runId());
 

@@ -9,7 +9,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.MessageKeys;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
 import org.ewcstation.services.store.Store;
@@ -33,7 +34,7 @@ class RunReportTest {
             // what a customer may type as an AP name, and a path with markup, must come out as text
             r.ap("<script>alert(1)</script>", "C9120AXI-B", "17.9.4.27");
             r.apStatus(
-                    new ApSnapshot("<script>alert(1)</script>", "C9120AXI-B", "Complete", 0, t0.plusSeconds(30)),
+                    new ApObservation("<script>alert(1)</script>", "C9120AXI-B", "Complete", 0, t0.plusSeconds(30)),
                     "17.12.1.5");
             r.onDiagnosis(Diagnosis.of(
                     DiagnosisCode.WRONG_PATH, t0.plusSeconds(31), "path:x", "/a<b>&\"c'", "/EWC/17_12_1/ap1g6"));
@@ -63,8 +64,8 @@ class RunReportTest {
         assertThat(report.transfers().getLast().reason()).isEqualTo("NOT_FOUND");
         assertThat(report.diagnoses()).hasSize(3);
         report.diagnoses().forEach(d -> {
-            org.ewcstation.services.MessageKeys.assertRenders(d.message());
-            org.ewcstation.services.MessageKeys.assertRenders(d.action());
+            MessageKeys.assertRenders(d.message());
+            MessageKeys.assertRenders(d.action());
         });
     }
 

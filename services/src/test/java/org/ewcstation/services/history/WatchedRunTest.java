@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
 import org.ewcstation.services.diagnosis.DiagnosticsEngine;
@@ -38,7 +38,7 @@ class WatchedRunTest {
         List<Diagnosis> ui = new CopyOnWriteArrayList<>();
         try (Store store = Store.open(dir)) {
             UpgradeHistory history = new UpgradeHistory(store, clock);
-            ApSnapshot pod = new ApSnapshot("AP-POD-2-2", "C9117AXI-B", "Initiated", 0, clock.instant());
+            ApObservation pod = new ApObservation("AP-POD-2-2", "C9117AXI-B", "Initiated", 0, clock.instant());
             WatchedRun run = WatchedRun.start(
                     history,
                     HistoryFixtures.INFO,
@@ -63,7 +63,7 @@ class WatchedRunTest {
                             + "tftp://172.16.5.27/Wrong-Path/ap1g6: No such file or directory");
             clock.advance(Duration.ofMinutes(1));
             run.onApPoll(List.of(new ApPoll(
-                    new ApSnapshot("AP-POD-2-2", "C9117AXI-B", "Failed", 1, clock.instant()), "17.9.4.27", "")));
+                    new ApObservation("AP-POD-2-2", "C9117AXI-B", "Failed", 1, clock.instant()), "17.9.4.27", "")));
             run.finish(RunState.FAILED);
 
             assertThat(ui)

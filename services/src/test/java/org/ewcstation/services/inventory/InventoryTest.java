@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.poll.ApChanges;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.poll.ApSnapshotReader;
 import org.ewcstation.services.ewc.poll.ApStatus;
+import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.testing.SimFixture;
@@ -91,13 +96,11 @@ class InventoryTest {
             assertThat(aps)
                     .extracting(InventoryAp::ethernetMac, InventoryAp::radioMac)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("002a.1087.ca0a", "00a2.eefd.9f20"),
-                            org.assertj.core.groups.Tuple.tuple("687d.b402.bb44", "687d.b475.dba0"));
+                            Tuple.tuple("002a.1087.ca0a", "00a2.eefd.9f20"),
+                            Tuple.tuple("687d.b402.bb44", "687d.b475.dba0"));
             assertThat(inv.imageHistory(c.id(), "AP1"))
                     .extracting(ImageChange::from, ImageChange::to)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("", "17.9.4.27"),
-                            org.assertj.core.groups.Tuple.tuple("17.9.4.27", "17.12.1.5"));
+                    .containsExactly(Tuple.tuple("", "17.9.4.27"), Tuple.tuple("17.9.4.27", "17.12.1.5"));
             assertThat(inv.imageHistory(c.id(), "AP2")).hasSize(1);
         }
     }
@@ -113,13 +116,13 @@ class InventoryTest {
             Inventory inv = new Inventory(fx.store);
             EwcEndpoint e = new EwcEndpoint(ewc.host(), ewc.sshPort());
             InventoryRecorder rec = new InventoryRecorder(inv, e);
-            java.util.List<ApSnapshot> uiSaw = new java.util.ArrayList<>();
+            List<ApSnapshot> uiSaw = new ArrayList<>();
             rec.identified(
-                    new org.ewcstation.services.ewc.model.VersionInfo("WLC-EWC", "17.9.4a", "C9800-AP", true, "1 day"),
+                    new VersionInfo("WLC-EWC", "17.9.4a", "C9800-AP", true, "1 day"),
                     fx.trust.known(e).orElseThrow().fingerprint());
-            rec.alongside(new org.ewcstation.services.ewc.poll.PollListener() {
+            rec.alongside(new PollListener() {
                         @Override
-                        public void snapshot(ApSnapshot snapshot, org.ewcstation.services.ewc.poll.ApChanges changes) {
+                        public void snapshot(ApSnapshot snapshot, ApChanges changes) {
                             uiSaw.add(snapshot);
                         }
                     })
@@ -140,7 +143,7 @@ class InventoryTest {
             assertThat(inv.aps(c.id()))
                     .extracting(InventoryAp::name, InventoryAp::ethernetMac, InventoryAp::radioMac)
                     .containsExactlyInAnyOrderElementsOf(ewc.aps().stream()
-                            .map(a -> org.assertj.core.groups.Tuple.tuple(a.name(), a.ethernetMac(), a.radioMac()))
+                            .map(a -> Tuple.tuple(a.name(), a.ethernetMac(), a.radioMac()))
                             .toList());
             assertThat(inv.aps(c.id()))
                     .allSatisfy(a -> assertThat(a.ethernetMac()).matches("[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}"));

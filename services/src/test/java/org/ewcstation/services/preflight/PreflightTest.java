@@ -3,11 +3,13 @@ package org.ewcstation.services.preflight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.services.MessageKeys;
 import org.ewcstation.services.preflight.CheckResult.Level;
 import org.ewcstation.services.preflight.PreflightInput.Ap;
 import org.ewcstation.services.preflight.PreflightInput.DiskSpace;
@@ -163,7 +165,7 @@ class PreflightTest {
         files.remove("ap1g8");
         BundleManifest noG8 =
                 new BundleInspector(ApImageCatalog.builtIn()).inspect(SyntheticBundles.folder(tmp.resolve("b"), files));
-        List<Ap> withUnknown = new java.util.ArrayList<>(aps);
+        List<Ap> withUnknown = new ArrayList<>(aps);
         withUnknown.add(new Ap("9105-lobby", "C9105AXW-B", "17.9.4.27"));
         CheckResult types = run(tftp(Optional.of(noG8), withUnknown, tftpOn69(), "172.16.5.27", Optional.empty()))
                 .of(PreflightCheck.IMAGE_TYPES)
@@ -272,8 +274,8 @@ class PreflightTest {
     private PreflightReport run(PreflightInput in) {
         PreflightReport r = preflight.run(in);
         r.results().forEach(c -> {
-            org.ewcstation.services.MessageKeys.assertRenders(c.reason());
-            c.fix().ifPresent(org.ewcstation.services.MessageKeys::assertRenders);
+            MessageKeys.assertRenders(c.reason());
+            c.fix().ifPresent(MessageKeys::assertRenders);
         });
         return r;
     }

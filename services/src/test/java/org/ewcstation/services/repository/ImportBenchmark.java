@@ -2,10 +2,12 @@ package org.ewcstation.services.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -66,7 +68,7 @@ class ImportBenchmark {
         double ours = best / 1e9;
         double ref = bestRef / 1e9;
         LOG.info(String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "BENCH repository-import: %d MB zip; EWC Station import %.2f s (%.0f MB/s); unzip+sha256sum %.2f s (%.0f MB/s); ratio ours/ref %.2f",
                 bytes >> 20,
                 ours,
@@ -92,7 +94,7 @@ class ImportBenchmark {
                     .directory(dir.toFile())
                     .redirectErrorStream(true)
                     .start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("install " + cmd[0], e);
         }
         p.getInputStream().transferTo(OutputStream.nullOutputStream());

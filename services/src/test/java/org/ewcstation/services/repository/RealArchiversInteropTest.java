@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ class RealArchiversInteropTest {
         try (var s = Files.list(dir)) {
             names = s.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        List<String> cmd = new java.util.ArrayList<>(List.of("sha256sum"));
+        List<String> cmd = new ArrayList<>(List.of("sha256sum"));
         cmd.addAll(names);
         String out = run(dir, cmd.toArray(String[]::new));
         Map<String, String> m = new HashMap<>();

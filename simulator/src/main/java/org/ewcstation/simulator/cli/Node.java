@@ -1,6 +1,7 @@
 package org.ewcstation.simulator.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -35,7 +36,7 @@ final class Node {
             case "WORD", "LINE" -> true;
             case "A.B.C.D" ->
                 word.matches("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})")
-                        && java.util.Arrays.stream(word.split("\\.")).allMatch(o -> Integer.parseInt(o) <= 255);
+                        && Arrays.stream(word.split("\\.")).allMatch(o -> Integer.parseInt(o) <= 255);
             default -> inRange(word);
         };
     }

@@ -3,7 +3,9 @@ package org.ewcstation.simulator.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.sshd.server.Environment;
@@ -308,7 +310,7 @@ public final class Session implements Command, Terminal {
         List<String> lines = List.of(text.split("\n", -1));
         if (filter != null) {
             lines = filter.apply(lines.subList(0, lines.size() - (text.endsWith("\n") ? 1 : 0)));
-            lines = new java.util.ArrayList<>(lines);
+            lines = new ArrayList<>(lines);
             lines.add("");
         }
         int shown = 0;
@@ -372,7 +374,7 @@ public final class Session implements Command, Terminal {
     @Override
     public String peer() {
         var a = channel.getSession().getClientAddress();
-        return a instanceof java.net.InetSocketAddress i ? i.getAddress().getHostAddress() : String.valueOf(a);
+        return a instanceof InetSocketAddress i ? i.getAddress().getHostAddress() : String.valueOf(a);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ewcstation.simulator.network;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ public final class BundleCatalog {
 
     static FetchedImage hash(Path f) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(f), MessageDigest.getInstance("SHA-256"))) {
-            long n = in.transferTo(java.io.OutputStream.nullOutputStream());
+            long n = in.transferTo(OutputStream.nullOutputStream());
             return new FetchedImage(
                     f,
                     n,

@@ -2,6 +2,7 @@ package org.ewcstation.simulator.network;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One {@code wireless profile image-download NAME}, as configured in its sub-modes. Both the TFTP and
@@ -93,7 +94,7 @@ public final class ImageProfile {
             List<String> l = new ArrayList<>();
             l.add("wireless profile image-download " + name);
             if (mode != null) {
-                l.add(" image-download-mode " + mode.name().toLowerCase(java.util.Locale.ROOT));
+                l.add(" image-download-mode " + mode.name().toLowerCase(Locale.ROOT));
             }
             if (sftpPath != null) {
                 l.add(" sftp-image-path " + sftpPath);

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,8 +100,7 @@ public final class PredownloadEngine {
         for (VirtualAp ap : fleet.aps()) {
             if (ap.joined()) {
                 ap.begin(version, gen);
-                byType.computeIfAbsent(ap.imageType(), t -> new java.util.ArrayList<>())
-                        .add(ap);
+                byType.computeIfAbsent(ap.imageType(), t -> new ArrayList<>()).add(ap);
             }
         }
         byType.forEach((type, aps) -> workers.execute(() -> runType(gen, profile, type, aps)));
@@ -215,9 +216,9 @@ public final class PredownloadEngine {
     }
 
     /** SSH needs a key exchange before the first byte of the file: never less than 10 s per step. */
-    private java.time.Duration sshTimeout() {
+    private Duration sshTimeout() {
         var t = settings.transferTimeout().multipliedBy(Math.max(1, settings.transferRetries()));
-        return t.compareTo(java.time.Duration.ofSeconds(10)) < 0 ? java.time.Duration.ofSeconds(10) : t;
+        return t.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : t;
     }
 
     static String join(String dir, String file) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,7 +81,7 @@ public final class SftpImageFetcher implements ImageFetcher {
 
     private static String reason(IOException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (m.contains("timeout") || m.contains("timed out") || e instanceof java.net.SocketTimeoutException) {
+        if (m.contains("timeout") || m.contains("timed out") || e instanceof SocketTimeoutException) {
             return FetchException.TIMED_OUT;
         }
         if (e instanceof SshException && (m.contains("auth") || m.contains("no more authentication methods"))) {

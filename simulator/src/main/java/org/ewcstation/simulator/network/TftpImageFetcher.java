@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.net.tftp.TFTP;
@@ -82,7 +83,7 @@ public final class TftpImageFetcher implements ImageFetcher {
         if (m.find()) {
             return errorReason(Integer.parseInt(m.group(1)), m.group(2));
         }
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("timed out")) {
+        if (message.toLowerCase(Locale.ROOT).contains("timed out")) {
             return FetchException.TIMED_OUT;
         }
         return message;

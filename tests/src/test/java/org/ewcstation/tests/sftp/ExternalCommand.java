@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class ExternalCommand {
     }
 
     /** Each stream on its own thread: the common pool has one worker on a 2-core machine. */
-    private static CompletableFuture<String> drain(java.io.InputStream s) {
+    private static CompletableFuture<String> drain(InputStream s) {
         CompletableFuture<String> text = new CompletableFuture<>();
         Thread.ofVirtual().name("process-drain").start(() -> {
             try (s) {

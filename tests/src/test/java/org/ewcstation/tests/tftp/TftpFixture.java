@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferRegistry;
@@ -28,7 +29,7 @@ final class TftpFixture implements AutoCloseable, TransferListener {
     final List<TransferEvent> events = new CopyOnWriteArrayList<>();
     final TftpServer server;
 
-    TftpFixture(Path root, java.util.function.UnaryOperator<TftpSettings> tweak) throws IOException {
+    TftpFixture(Path root, UnaryOperator<TftpSettings> tweak) throws IOException {
         this.root = root;
         TftpSettings settings = tweak.apply(TftpSettings.defaults(root)
                 .withBindAddress(InetAddress.getLoopbackAddress())

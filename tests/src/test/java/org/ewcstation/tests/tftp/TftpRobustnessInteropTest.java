@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,7 +251,7 @@ class TftpRobustnessInteropTest {
                 socket.setSoTimeout(2);
                 try {
                     socket.receive(new DatagramPacket(new byte[600], 600));
-                } catch (java.net.SocketTimeoutException ignored) {
+                } catch (SocketTimeoutException ignored) {
                     // no answer to this one (a dropped duplicate)
                 }
             }

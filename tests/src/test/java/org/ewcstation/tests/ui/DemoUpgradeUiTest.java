@@ -4,12 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -21,6 +34,8 @@ import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.i18n.Language;
+import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.history.ApOutcome;
 import org.ewcstation.services.history.RunDetail;
 import org.ewcstation.services.history.RunInfo;
@@ -32,7 +47,7 @@ import org.ewcstation.services.history.TimelineEntry;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.views.aptable.ApRow;
-import org.ewcstation.views.transferlog.LogEntry;
+import org.ewcstation.views.eventlog.LogEntry;
 import org.ewcstation.views.transfers.TransferRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +120,7 @@ class DemoUpgradeUiTest {
                 robot,
                 () -> robot.lookup("#preflightChecks").queryAll().stream()
                         .findFirst()
-                        .map(n -> ((javafx.scene.Parent) n)
+                        .map(n -> ((Parent) n)
                                 .getChildrenUnmodifiable().stream()
                                         .map(c -> c instanceof Labeled l ? l.getText() : "")
                                         .reduce("", (a, b) -> a + "\n" + b))
@@ -163,8 +178,8 @@ class DemoUpgradeUiTest {
                                 "EWC/17_12_1/"));
         // The first run is in the history as completed; the wrong-path run records its diagnosis.
         assertThat(logText(robot)).contains("finished: every access point has its image");
-        try (var c = java.sql.DriverManager.getConnection(
-                "jdbc:sqlite:" + context.store().file())) {
+        try (var c =
+                DriverManager.getConnection("jdbc:sqlite:" + context.store().file())) {
             // a second connection to the real file: what a crash would leave behind is already there
             var rs = c.createStatement().executeQuery("SELECT count(*) FROM upgrade_run");
             rs.next();
@@ -190,22 +205,19 @@ class DemoUpgradeUiTest {
 
         // Activate: after the confirmation naming the APs, swap + reload, and the completed run is marked as live.
         // not through interact(): the confirmation waits for an answer inside the button's handler
-        javafx.application.Platform.runLater(
-                () -> robot.lookup("#upgradeActivate").queryButton().fire());
+        Platform.runLater(() -> robot.lookup("#upgradeActivate").queryButton().fire());
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> activateQuestion(robot).isPresent());
-        robot.interact(() -> ((javafx.scene.control.Button)
-                        activateQuestion(robot).orElseThrow().lookupButton(javafx.scene.control.ButtonType.OK))
-                .fire());
+        robot.interact(() -> ((Button) activateQuestion(robot).orElseThrow().lookupButton(ButtonType.OK)).fire());
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(logText(robot))
                         .contains("access points are reloading", "Activation recorded in upgrade run"));
-        UpgradeHistory history = new UpgradeHistory(context.store(), java.time.Clock.systemUTC());
+        UpgradeHistory history = new UpgradeHistory(context.store(), Clock.systemUTC());
         String endpoint = fx(
                 robot,
                 () -> window.model().controllers().selectedProperty().get().endpoint());
-        RunSummary live = history.latestFor(endpoint, java.util.EnumSet.of(RunState.COMPLETED))
-                .orElseThrow();
+        RunSummary live =
+                history.latestFor(endpoint, EnumSet.of(RunState.COMPLETED)).orElseThrow();
         assertThat(history.report(live.id()).orElseThrow().marks())
                 .extracting(RunReport.RunMark::kind)
                 .endsWith("activated");
@@ -247,17 +259,13 @@ class DemoUpgradeUiTest {
         // narrowed to one AP: its own status changes only
         robot.interact(() -> {
             aps.getSelectionModel().select(0);
-            robot.lookup("#runThisAp")
-                    .queryAs(javafx.scene.control.CheckBox.class)
-                    .setSelected(true);
+            robot.lookup("#runThisAp").queryAs(CheckBox.class).setSelected(true);
         });
         String first = fx(robot, () -> aps.getItems().getFirst().name());
         assertThat(fx(robot, () -> List.copyOf(timeline.getItems())))
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.concerns(first)).isTrue());
-        robot.interact(() -> robot.lookup("#runThisAp")
-                .queryAs(javafx.scene.control.CheckBox.class)
-                .setSelected(false));
+        robot.interact(() -> robot.lookup("#runThisAp").queryAs(CheckBox.class).setSelected(false));
         saveWindow(robot, (Stage) aps.getScene().getWindow(), "run-view-en");
         robot.interact(() -> window.model().languageProperty().set(Language.JAPANESE));
         assertThat(fx(robot, () -> robot.lookup("#runDownloaded").queryLabeled().getText()))
@@ -277,18 +285,11 @@ class DemoUpgradeUiTest {
         String endpoint = fx(
                 robot,
                 () -> window.model().controllers().selectedProperty().get().endpoint());
-        UpgradeHistory history = new UpgradeHistory(context.store(), java.time.Clock.systemUTC());
-        RunRecorder crashed = history.start(new RunInfo(
-                endpoint,
-                "17.9.4a",
-                "EWC/17_12_1",
-                "17.12.1.5",
-                org.ewcstation.servers.event.Protocol.TFTP,
-                "127.0.0.1"));
+        UpgradeHistory history = new UpgradeHistory(context.store(), Clock.systemUTC());
+        RunRecorder crashed =
+                history.start(new RunInfo(endpoint, "17.9.4a", "EWC/17_12_1", "17.12.1.5", Protocol.TFTP, "127.0.0.1"));
         crashed.apStatus(
-                new org.ewcstation.services.diagnosis.ApSnapshot(
-                        "AP-9105-LOBBY", "C9105AXI-B", "Predownloading", 0, java.time.Instant.now()),
-                "17.12.1.5");
+                new ApObservation("AP-9105-LOBBY", "C9105AXI-B", "Predownloading", 0, Instant.now()), "17.12.1.5");
         context.store()
                 .withConnection(c -> c.createStatement()
                         .executeUpdate("UPDATE upgrade_run SET owner_pid = -1 WHERE id = " + crashed.runId()));
@@ -331,13 +332,13 @@ class DemoUpgradeUiTest {
                         "png",
                         dir.resolve(name + ".png").toFile());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }
 
-    private static java.util.Optional<javafx.scene.control.DialogPane> activateQuestion(FxRobot robot) {
-        return robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+    private static Optional<DialogPane> activateQuestion(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .filter(p -> p.getContentText() != null && p.getContentText().contains("reload " + APS))
                 .findFirst();
     }
@@ -365,7 +366,7 @@ class DemoUpgradeUiTest {
     private String logText(FxRobot robot) {
         return fx(robot, () -> {
             StringBuilder sb = new StringBuilder();
-            var log = window.model().transferLog();
+            var log = window.model().eventLog();
             for (LogEntry e : log.visibleEntries()) {
                 sb.append(log.render(e)).append('\n');
             }
@@ -373,7 +374,7 @@ class DemoUpgradeUiTest {
         });
     }
 
-    private static <T> T fx(FxRobot robot, java.util.function.Supplier<T> s) {
+    private static <T> T fx(FxRobot robot, Supplier<T> s) {
         AtomicReference<T> out = new AtomicReference<>();
         robot.interact(() -> out.set(s.get()));
         return out.get();
@@ -398,7 +399,7 @@ class DemoUpgradeUiTest {
                         "png",
                         dir.resolve(name + ".png").toFile());
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             window.stage().setWidth(1000);
             window.stage().setHeight(760);

@@ -18,7 +18,7 @@ import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.servers.event.Protocol;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.history.RunInfo;
 import org.ewcstation.services.history.RunRecorder;
 import org.ewcstation.services.history.RunReport;
@@ -55,7 +55,7 @@ class ResumeAfterCrashUiTest {
         String endpoint = demo.controller().host() + ":" + demo.controller().port();
         RunRecorder r = new UpgradeHistory(context.store(), Clock.systemUTC())
                 .start(new RunInfo(endpoint, "17.9.4a", "EWC/17_12_1", "17.12.1.5", Protocol.TFTP, "127.0.0.1"));
-        r.apStatus(new ApSnapshot("AP-9120-EWC", "C9120AXI-B", "Predownloading", 0, Instant.now()), "17.12.1.5");
+        r.apStatus(new ApObservation("AP-9120-EWC", "C9120AXI-B", "Predownloading", 0, Instant.now()), "17.12.1.5");
         // what kill -9 leaves: RUNNING, owned by a process that no longer exists
         context.store().withConnection(c -> c.createStatement().executeUpdate("UPDATE upgrade_run SET owner_pid = -1"));
         crashedRun = r.runId();

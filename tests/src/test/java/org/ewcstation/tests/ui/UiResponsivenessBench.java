@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -23,7 +25,7 @@ import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.views.aptable.ApRow;
-import org.ewcstation.views.transferlog.LogEntry;
+import org.ewcstation.views.eventlog.LogEntry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +101,7 @@ class UiResponsivenessBench {
                                 "C9120AXI-E",
                                 "ap1g7",
                                 "10.0.0." + (i % 250),
-                                String.format(java.util.Locale.ROOT, "687d.b402.%04x", i),
+                                String.format(Locale.ROOT, "687d.b402.%04x", i),
                                 "17.9.3.50",
                                 "17.9.4.27",
                                 pct >= 100 ? "Complete" : "Predownloading",
@@ -128,7 +130,7 @@ class UiResponsivenessBench {
                                 "%CAPWAPAC_SMGR_TRACE_MESSAGE-5-AP_JOIN_DISJOIN: Chassis 1 R0/0: wncd: AP Event: line "
                                         + i));
                     }
-                    Platform.runLater(() -> model.transferLog().append(lines));
+                    Platform.runLater(() -> model.eventLog().append(lines));
                 },
                 0,
                 100,
@@ -178,7 +180,7 @@ class UiResponsivenessBench {
     /** Paces the probe loop (this is a benchmark's clock, not test synchronisation). */
     private static final class LockSupportPark {
         static void parkMillis(long ms) {
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ms));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ms));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.ewcstation.views.aptable;
 
+import java.util.Locale;
+
 /**
  * One line of the AP table as the view shows it: plain immutable values, replaced as a whole when the
  * poller's snapshot changes. {@code percent} is 0..100 or -1 when unknown; {@code eta} is already text.
@@ -25,7 +27,7 @@ public record ApRow(
         if (needle == null || needle.isBlank()) {
             return true;
         }
-        String n = needle.strip().toLowerCase(java.util.Locale.ROOT);
+        String n = needle.strip().toLowerCase(Locale.ROOT);
         for (String s : new String[] {
             name,
             model,
@@ -38,7 +40,7 @@ public record ApRow(
             predownloadVersion,
             method
         }) {
-            if (s != null && s.toLowerCase(java.util.Locale.ROOT).contains(n)) {
+            if (s != null && s.toLowerCase(Locale.ROOT).contains(n)) {
                 return true;
             }
         }

@@ -3,7 +3,11 @@ package org.ewcstation.views.aptable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
@@ -95,7 +99,7 @@ public final class ApTableView {
      * that changed glow briefly.
      */
     public void update(List<ApRow> snapshot) {
-        java.util.Set<String> selected = new java.util.HashSet<>();
+        Set<String> selected = new HashSet<>();
         table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.name()));
         model.setRows(snapshot, System.currentTimeMillis());
         if (!selected.isEmpty()) {
@@ -153,9 +157,9 @@ public final class ApTableView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         filter.setMinWidth(90);
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        counters.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        counters.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(12, title, counters, spacer, filter, export);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 6, 8));
@@ -211,7 +215,7 @@ public final class ApTableView {
     }
 
     private List<String> headers() {
-        List<String> h = new java.util.ArrayList<>(
+        List<String> h = new ArrayList<>(
                 table.getColumns().stream().map(TableColumn::getText).toList());
         h.removeLast();
         h.add(loc.now("aptable.column.percent"));
@@ -223,7 +227,7 @@ public final class ApTableView {
         Label l = new Label();
         l.textProperty().bind(loc.text(key, value));
         l.getStyleClass().addAll("counter", "counter-" + styleClass);
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -235,7 +239,7 @@ public final class ApTableView {
 
     private TableColumn<ApRow, ApRow> progressColumn() {
         TableColumn<ApRow, ApRow> c = column("aptable.column.progress", r -> r, 150);
-        c.setComparator(java.util.Comparator.comparingDouble(ApRow::percent));
+        c.setComparator(Comparator.comparingDouble(ApRow::percent));
         c.setCellFactory(col -> new ProgressCell());
         return c;
     }

@@ -1,9 +1,12 @@
 package org.ewcstation.views.aptable;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -32,10 +35,10 @@ public final class ApTableViewModel {
     private final IntegerProperty failed = new SimpleIntegerProperty();
     private final Map<String, Long> changedAt = new HashMap<>();
 
-    private java.util.function.Consumer<List<ApRow>> presenter = rows -> setRows(rows, System.currentTimeMillis());
+    private Consumer<List<ApRow>> presenter = rows -> setRows(rows, System.currentTimeMillis());
 
     /** The view replaces the default presenter to keep selection and flash changed rows. */
-    public void setPresenter(java.util.function.Consumer<List<ApRow>> presenter) {
+    public void setPresenter(Consumer<List<ApRow>> presenter) {
         this.presenter = presenter;
     }
 
@@ -61,9 +64,9 @@ public final class ApTableViewModel {
         changed.forEach(n -> changedAt.put(n, nowMillis));
         // One change event for the whole snapshot: per-row set() would re-sort and re-filter once per AP,
         // which is quadratic at a few thousand APs. Order: APs already listed keep their place, new ones follow.
-        Map<String, ApRow> next = new java.util.LinkedHashMap<>();
+        Map<String, ApRow> next = new LinkedHashMap<>();
         snapshot.forEach(r -> next.putIfAbsent(r.name(), r));
-        List<ApRow> ordered = new java.util.ArrayList<>(next.size());
+        List<ApRow> ordered = new ArrayList<>(next.size());
         for (ApRow r : rows) {
             ApRow now = next.remove(r.name());
             if (now != null) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,7 +20,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.ewcstation.views.controllers.ControllerEntry;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.views.ewc.ControllerEntry;
 import org.ewcstation.views.fx.Localization;
 
 /**
@@ -100,9 +102,9 @@ public final class DiscoveryDialog {
         addButton
                 .disableProperty()
                 .bind(table.getSelectionModel().selectedItemProperty().isNull());
-        addButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        addButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (model.entryFor(table.getSelectionModel().getSelectedItem()).isEmpty()) {
-                model.statusProperty().set(org.ewcstation.i18n.Msg.of("controllers.dialog.error.user"));
+                model.statusProperty().set(Msg.of("controllers.dialog.error.user"));
                 user.requestFocus();
                 e.consume();
             }

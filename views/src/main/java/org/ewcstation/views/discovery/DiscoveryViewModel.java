@@ -25,7 +25,7 @@ import org.ewcstation.services.discovery.SshSweep;
 import org.ewcstation.services.discovery.SweepListener;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.network.LocalInterfaces;
-import org.ewcstation.views.controllers.ControllerEntry;
+import org.ewcstation.views.ewc.ControllerEntry;
 import org.ewcstation.views.fx.UiExecutors;
 
 /**

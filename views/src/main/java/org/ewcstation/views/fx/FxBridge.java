@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -38,7 +39,7 @@ public final class FxBridge implements AutoCloseable {
      */
     public <T> AutoCloseable sample(long periodMillis, Supplier<T> snapshot, Consumer<T> apply) {
         Objects.requireNonNull(snapshot);
-        var inFlight = new java.util.concurrent.atomic.AtomicBoolean();
+        var inFlight = new AtomicBoolean();
         ScheduledFuture<?> f = timer.scheduleAtFixedRate(
                 () -> {
                     if (!inFlight.compareAndSet(false, true)) {

@@ -3,9 +3,12 @@ package org.ewcstation.views.fx;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -39,8 +42,7 @@ public final class FxDialogs implements Dialogs {
     public Optional<Path> chooseOpenFile(String titleKey, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(loc.now(titleKey));
-        java.util.List<String> patterns =
-                java.util.Arrays.stream(extensions).map(e -> "*." + e).toList();
+        List<String> patterns = Arrays.stream(extensions).map(e -> "*." + e).toList();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", patterns), patterns));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
@@ -62,9 +64,8 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner.get());
         alert.setTitle(loc.now(titleKey));
         alert.setHeaderText(null);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(loc.now("common.ok"));
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL))
-                .setText(loc.now("common.cancel"));
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(loc.now("common.ok"));
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(loc.now("common.cancel"));
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
@@ -74,8 +75,7 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner.get());
         alert.setTitle(loc.now(titleKey));
         alert.setHeaderText(null);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE))
-                .setText(loc.now("common.close"));
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(loc.now("common.close"));
         alert.show();
     }
 

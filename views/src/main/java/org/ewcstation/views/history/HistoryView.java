@@ -3,11 +3,13 @@ package org.ewcstation.views.history;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -71,7 +73,7 @@ public final class HistoryView {
         resume.setId("historyResume");
         resume.textProperty().bind(loc.text("history.resume"));
         resume.disableProperty()
-                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                .bind(Bindings.createBooleanBinding(
                         () -> {
                             RunSummary r = table.getSelectionModel().getSelectedItem();
                             return r == null || r.state() != RunState.INTERRUPTED;
@@ -106,7 +108,7 @@ public final class HistoryView {
 
     private TableColumn<RunSummary, RunState> stateColumn() {
         TableColumn<RunSummary, RunState> c = column("history.column.state", RunSummary::state, 110);
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellFactory(col -> new TableCell<>() {
             private final Label chip = new Label();
 
             @Override

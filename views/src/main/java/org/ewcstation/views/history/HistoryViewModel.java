@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
@@ -28,7 +30,7 @@ public final class HistoryViewModel {
     private final Dialogs dialogs;
     private final Localization loc;
     private final ObservableList<RunSummary> runs = FXCollections.observableArrayList();
-    private final List<RunViewModel> open = new java.util.ArrayList<>();
+    private final List<RunViewModel> open = new ArrayList<>();
     private RunResumer resumer = RunResumer.NONE;
 
     public HistoryViewModel(UpgradeHistory history, UiExecutors executors, Dialogs dialogs, Localization loc) {
@@ -41,7 +43,7 @@ public final class HistoryViewModel {
     public void refresh() {
         executors.background().execute(() -> {
             List<RunSummary> all = history.runs().stream()
-                    .sorted(java.util.Comparator.comparingLong(RunSummary::id).reversed())
+                    .sorted(Comparator.comparingLong(RunSummary::id).reversed())
                     .toList();
             executors.fx().execute(() -> runs.setAll(all));
         });

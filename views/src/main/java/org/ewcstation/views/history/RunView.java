@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -22,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ewcstation.i18n.Units;
 import org.ewcstation.services.history.ApOutcome;
 import org.ewcstation.services.history.RunDetail;
 import org.ewcstation.services.history.RunDetail.ApResult;
@@ -30,7 +32,6 @@ import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.TimelineEntry;
 import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Localization;
-import org.ewcstation.views.fx.Units;
 
 /**
  * One upgrade run: what was upgraded from which version to which, each AP's result and how long it took, and the
@@ -263,7 +264,7 @@ public final class RunView {
                                         .orElse(""),
                                 160));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+        t.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(TimelineEntry e, boolean empty) {
                 super.updateItem(e, empty);

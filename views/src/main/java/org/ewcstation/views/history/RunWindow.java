@@ -1,5 +1,6 @@
 package org.ewcstation.views.history;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,7 +23,7 @@ public final class RunWindow {
                         .toExternalForm());
         stage.setScene(scene);
         stage.titleProperty()
-                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                .bind(Bindings.createStringBinding(
                         () -> loc.now(
                                 "history.run.title",
                                 runId,

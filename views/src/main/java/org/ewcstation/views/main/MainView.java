@@ -1,25 +1,32 @@
 package org.ewcstation.views.main;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.views.aptable.ApTableView;
-import org.ewcstation.views.controllers.ControllersView;
+import org.ewcstation.views.eventlog.EventLogView;
+import org.ewcstation.views.ewc.ControllersView;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.history.HistoryView;
 import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.servers.ServersView;
-import org.ewcstation.views.transferlog.TransferLogView;
 import org.ewcstation.views.transfers.TransfersView;
 import org.ewcstation.views.upgrade.UpgradeBar;
 
@@ -66,10 +73,9 @@ public final class MainView {
 
     public Parent build() {
         ApTableView apView = new ApTableView(model.apTable(), loc, dialogs);
-        javafx.scene.layout.VBox top =
-                new javafx.scene.layout.VBox(new UpgradeBar(model.upgrade(), loc).build(), apView.build());
+        VBox top = new VBox(new UpgradeBar(model.upgrade(), loc).build(), apView.build());
         model.columns().attach(apView.table(), "apTable");
-        javafx.scene.layout.VBox.setVgrow(top.getChildren().get(1), javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(top.getChildren().get(1), Priority.ALWAYS);
         SplitPane centre = new SplitPane(top, bottomTabs());
         centre.setOrientation(Orientation.VERTICAL);
         centre.setId("centreSplit");
@@ -98,31 +104,31 @@ public final class MainView {
         return root;
     }
 
-    private java.net.InetAddress selectedControllerAddress() {
+    private InetAddress selectedControllerAddress() {
         var c = model.controllers().selectedProperty().get();
         if (c == null) {
             return null;
         }
         try {
             // Only literal addresses: resolving a host name here would block the FX thread.
-            return c.address().matches("[0-9.]+|.*:.*") ? java.net.InetAddress.getByName(c.address()) : null;
-        } catch (java.net.UnknownHostException e) {
+            return c.address().matches("[0-9.]+|.*:.*") ? InetAddress.getByName(c.address()) : null;
+        } catch (UnknownHostException e) {
             return null;
         }
     }
 
     private TabPane bottomTabs() {
-        javafx.scene.Parent logNode = new TransferLogView(model.transferLog(), loc, dialogs).build();
-        model.columns().attach((javafx.scene.control.TableView<?>) logNode.lookup("#logTable"), "logTable");
+        Parent logNode = new EventLogView(model.eventLog(), loc, dialogs).build();
+        model.columns().attach((TableView<?>) logNode.lookup("#logTable"), "logTable");
         Tab log = new Tab(null, logNode);
         log.setId("logTab");
         log.textProperty().bind(loc.text("log.title"));
-        javafx.scene.Parent transfersNode = new TransfersView(model.transfers(), loc).build();
-        model.columns().attach((javafx.scene.control.TableView<?>) transfersNode, "transfersTable");
+        Parent transfersNode = new TransfersView(model.transfers(), loc).build();
+        model.columns().attach((TableView<?>) transfersNode, "transfersTable");
         Tab transfers = new Tab(null, transfersNode);
         transfers.setId("transfersTab");
         transfers.textProperty().bind(loc.text("transfers.title"));
-        Tab history = new Tab(null, new org.ewcstation.views.history.HistoryView(model.history(), loc).build());
+        Tab history = new Tab(null, new HistoryView(model.history(), loc).build());
         history.setId("historyTab");
         history.textProperty().bind(loc.text("history.title"));
         history.setOnSelectionChanged(e -> {
@@ -142,7 +148,7 @@ public final class MainView {
         MenuItem report = item("menu.file.exportReport", () -> onExportReport.run());
         report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         MenuItem discover = item("menu.file.discover", () -> onDiscover.run());
-        Menu file = menu("menu.file", discover, report, new javafx.scene.control.SeparatorMenuItem(), quit);
+        Menu file = menu("menu.file", discover, report, new SeparatorMenuItem(), quit);
 
         Menu language = menu("menu.language");
         ToggleGroup group = new ToggleGroup();

@@ -5,12 +5,15 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.services.store.SettingsRepository;
+import org.ewcstation.views.aptable.ApRows;
 import org.ewcstation.views.aptable.ApTableViewModel;
-import org.ewcstation.views.controllers.ControllersViewModel;
+import org.ewcstation.views.eventlog.EventLogViewModel;
+import org.ewcstation.views.ewc.ControllersViewModel;
 import org.ewcstation.views.fx.ColumnMemory;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.history.HistoryViewModel;
+import org.ewcstation.views.repository.ImportViewModel;
 import org.ewcstation.views.servers.ServersViewModel;
-import org.ewcstation.views.transferlog.TransferLogViewModel;
 import org.ewcstation.views.transfers.TransfersViewModel;
 import org.ewcstation.views.upgrade.UpgradeViewModel;
 
@@ -28,7 +31,7 @@ public final class MainViewModel {
     private final SettingsRepository settings;
     private final ControllersViewModel controllers;
     private final ApTableViewModel apTable = new ApTableViewModel();
-    private final TransferLogViewModel transferLog;
+    private final EventLogViewModel eventLog;
     private final TransfersViewModel transfers = new TransfersViewModel();
     private final ServersViewModel servers;
     private UpgradeViewModel upgrade;
@@ -43,10 +46,10 @@ public final class MainViewModel {
             ControllersViewModel controllers) {
         this.servers = servers;
         this.controllers = controllers;
-        controllers.setOnSnapshot((c, s) -> apTable.present(org.ewcstation.views.aptable.ApRows.of(s)));
+        controllers.setOnSnapshot((c, s) -> apTable.present(ApRows.of(s)));
         this.localization = localization;
         this.settings = settings;
-        this.transferLog = new TransferLogViewModel(localization);
+        this.eventLog = new EventLogViewModel(localization);
         this.columns = new ColumnMemory(settings);
         localization.languageProperty().addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now.tag()));
         this.horizontalSplit = remembered(SPLIT_H_KEY, 0.18);
@@ -96,8 +99,8 @@ public final class MainViewModel {
         return apTable;
     }
 
-    public TransferLogViewModel transferLog() {
-        return transferLog;
+    public EventLogViewModel eventLog() {
+        return eventLog;
     }
 
     /** Set once by the composition root (it needs the controllers' links and the AP table). */
@@ -105,24 +108,24 @@ public final class MainViewModel {
         this.upgrade = upgrade;
     }
 
-    private org.ewcstation.views.repository.ImportViewModel importer;
+    private ImportViewModel importer;
 
     /** Set once by the composition root (it needs the repository and the log). */
-    public void setImporter(org.ewcstation.views.repository.ImportViewModel importer) {
+    public void setImporter(ImportViewModel importer) {
         this.importer = importer;
     }
 
-    public org.ewcstation.views.repository.ImportViewModel importer() {
+    public ImportViewModel importer() {
         return importer;
     }
 
-    private org.ewcstation.views.history.HistoryViewModel history;
+    private HistoryViewModel history;
 
-    public void setHistory(org.ewcstation.views.history.HistoryViewModel history) {
+    public void setHistory(HistoryViewModel history) {
         this.history = history;
     }
 
-    public org.ewcstation.views.history.HistoryViewModel history() {
+    public HistoryViewModel history() {
         return history;
     }
 

@@ -3,6 +3,7 @@ package org.ewcstation.views.repository;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,9 +17,9 @@ import org.ewcstation.services.repository.ImageRepository;
 import org.ewcstation.services.repository.ImportException;
 import org.ewcstation.services.repository.ImportOptions;
 import org.ewcstation.services.repository.ImportProgress;
+import org.ewcstation.views.eventlog.LogEntry;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.UiExecutors;
-import org.ewcstation.views.transferlog.LogEntry;
 
 /**
  * Importing an AP image bundle (.zip, .tar or a folder) into the served folder, with sampled progress; what the
@@ -26,7 +27,7 @@ import org.ewcstation.views.transferlog.LogEntry;
  */
 public final class ImportViewModel {
 
-    private final java.util.function.Supplier<ImageRepository> repositories;
+    private final Supplier<ImageRepository> repositories;
     private final UiExecutors executors;
     private final Sampler bridge;
     private final Dialogs dialogs;
@@ -37,7 +38,7 @@ public final class ImportViewModel {
     private final ObjectProperty<Msg> phase = new SimpleObjectProperty<>();
 
     public ImportViewModel(
-            java.util.function.Supplier<ImageRepository> repositories,
+            Supplier<ImageRepository> repositories,
             UiExecutors executors,
             Sampler bridge,
             Dialogs dialogs,
@@ -53,7 +54,7 @@ public final class ImportViewModel {
 
     /** Reads a snapshot now and then onto the FX thread ({@code FxBridge::sample}). */
     public interface Sampler {
-        <T> AutoCloseable sample(long periodMillis, java.util.function.Supplier<T> snapshot, Consumer<T> apply);
+        <T> AutoCloseable sample(long periodMillis, Supplier<T> snapshot, Consumer<T> apply);
     }
 
     public void importFrom(Path source) {

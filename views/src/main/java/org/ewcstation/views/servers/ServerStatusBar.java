@@ -1,5 +1,6 @@
 package org.ewcstation.views.servers;
 
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -25,8 +26,7 @@ public final class ServerStatusBar {
         bar.setId("statusBar");
         bar.textProperty().bind(loc.text("status.ready"));
         for (ServerKind k : ServerKind.values()) {
-            bar.getRightItems()
-                    .add(chip(k.name().toLowerCase(java.util.Locale.ROOT) + "Status", model.statusProperty(k)));
+            bar.getRightItems().add(chip(k.name().toLowerCase(Locale.ROOT) + "Status", model.statusProperty(k)));
         }
         return bar;
     }
@@ -38,7 +38,7 @@ public final class ServerStatusBar {
                 .bind(Bindings.createStringBinding(() -> text(state.getValue()), state, loc.messagesProperty()));
         state.subscribe(s -> {
             l.getStyleClass().removeAll("server-running", "server-stopped", "server-failed");
-            l.getStyleClass().addAll("server-chip", "server-" + s.phase().name().toLowerCase(java.util.Locale.ROOT));
+            l.getStyleClass().addAll("server-chip", "server-" + s.phase().name().toLowerCase(Locale.ROOT));
         });
         return l;
     }

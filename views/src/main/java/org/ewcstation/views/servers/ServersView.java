@@ -2,6 +2,7 @@ package org.ewcstation.views.servers;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -13,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -27,6 +29,7 @@ import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerStatus;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.repository.ImportViewModel;
 
 /** The servers panel: switches, folder, addresses, the SFTP account to copy into the controller's profile. */
 public final class ServersView {
@@ -36,14 +39,14 @@ public final class ServersView {
     private final Dialogs dialogs;
     private final Supplier<InetAddress> controller;
 
-    private final org.ewcstation.views.repository.ImportViewModel importer;
+    private final ImportViewModel importer;
 
     public ServersView(
             ServersViewModel model,
             Localization loc,
             Dialogs dialogs,
             Supplier<InetAddress> controller,
-            org.ewcstation.views.repository.ImportViewModel importer) {
+            ImportViewModel importer) {
         this.importer = importer;
         this.model = model;
         this.loc = loc;
@@ -114,7 +117,7 @@ public final class ServersView {
         folder.setOnAction(e -> dialogs.chooseFolder("import.title", null).ifPresent(importer::importFrom));
         archive.disableProperty().bind(importer.importingProperty());
         folder.disableProperty().bind(importer.importingProperty());
-        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(importer.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         Label phase = new Label();
@@ -153,7 +156,7 @@ public final class ServersView {
                         status,
                         loc.messagesProperty()));
         status.subscribe(s -> state.getStyleClass()
-                .setAll("label", "server-state-" + s.phase().name().toLowerCase(java.util.Locale.ROOT)));
+                .setAll("label", "server-state-" + s.phase().name().toLowerCase(Locale.ROOT)));
         VBox row = new VBox(2, toggle, state);
         return row;
     }

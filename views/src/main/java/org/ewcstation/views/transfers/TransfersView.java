@@ -10,9 +10,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
+import org.ewcstation.i18n.Units;
 import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Localization;
-import org.ewcstation.views.fx.Units;
 
 /** Running and finished transfers, as a TFTP server's window shows them, with rate and ETA. */
 public final class TransfersView {

@@ -1,5 +1,6 @@
 package org.ewcstation.views.transfers;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -7,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferRegistry;
-import org.ewcstation.views.transferlog.TransferEventLog;
+import org.ewcstation.views.eventlog.TransferEntries;
 
 /**
  * Running transfers (sampled from the registry's counters) and finished ones (from their end events),
@@ -34,7 +36,7 @@ public final class TransfersViewModel {
             TransferRow row = new TransferRow(
                     s.id(),
                     s.protocol(),
-                    TransferEventLog.peerText(s.peer()),
+                    TransferEntries.peerText(s.peer()),
                     s.file(),
                     s.started(),
                     s.bytes(),
@@ -71,7 +73,7 @@ public final class TransfersViewModel {
                                 new TransferRow(
                                         s.id(),
                                         s.protocol(),
-                                        TransferEventLog.peerText(s.peer()),
+                                        TransferEntries.peerText(s.peer()),
                                         s.file(),
                                         s.time(),
                                         0,
@@ -111,8 +113,8 @@ public final class TransfersViewModel {
 
     private void finish(
             long id,
-            org.ewcstation.servers.event.Protocol protocol,
-            java.net.InetSocketAddress peer,
+            Protocol protocol,
+            InetSocketAddress peer,
             String file,
             long bytes,
             String result,
@@ -128,7 +130,7 @@ public final class TransfersViewModel {
         TransferRow row = new TransferRow(
                 id,
                 protocol,
-                TransferEventLog.peerText(peer),
+                TransferEntries.peerText(peer),
                 file,
                 started,
                 bytes,

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ewcstation.services.repository.ApImageName;
 
 /** Finds the image bundles under the served folder: folders that hold AP images (ap1g*, ap3g*). */
 public final class Bundles {
 
-    private static final Pattern AP_IMAGE = Pattern.compile("ap[0-9]g[0-9]+[a-z]?");
     static final int MAX_DEPTH = 4;
 
     private Bundles() {}
@@ -35,7 +34,7 @@ public final class Bundles {
     private static boolean holdsImages(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(f -> Files.isRegularFile(f)
-                    && AP_IMAGE.matcher(f.getFileName().toString()).matches());
+                    && ApImageName.matches(f.getFileName().toString()));
         } catch (IOException e) {
             return false;
         }

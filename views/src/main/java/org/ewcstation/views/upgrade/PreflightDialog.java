@@ -1,10 +1,13 @@
 package org.ewcstation.views.upgrade;
 
+import java.util.Locale;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.ewcstation.services.preflight.CheckResult;
@@ -38,9 +41,9 @@ final class PreflightDialog {
         ButtonType cancel = new ButtonType(loc.now("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(start, cancel);
         // Cancel is the default: Enter must not start a download the checklist says will fail
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(start)).setDefaultButton(false);
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(start)).setId("preflightStartAnyway");
-        ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ((Button) dialog.getDialogPane().lookupButton(start)).setDefaultButton(false);
+        ((Button) dialog.getDialogPane().lookupButton(start)).setId("preflightStartAnyway");
+        ((Button) dialog.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         return dialog.showAndWait().filter(b -> b == start).isPresent();
     }
 
@@ -58,7 +61,7 @@ final class PreflightDialog {
                         case WARNING -> "!";
                         case RED -> "✖";
                     });
-            mark.getStyleClass().add("preflight-" + r.level().name().toLowerCase(java.util.Locale.ROOT));
+            mark.getStyleClass().add("preflight-" + r.level().name().toLowerCase(Locale.ROOT));
             Label reason = new Label(loc.messages().text(r.reason()));
             reason.setWrapText(true);
             reason.setMaxWidth(560);
@@ -76,7 +79,7 @@ final class PreflightDialog {
         dialog.initOwner(owner);
         dialog.setTitle(loc.now("upgrade.preflight.title"));
         dialog.setHeaderText(header);
-        dialog.getDialogPane().setContent(new javafx.scene.control.ScrollPane(grid));
+        dialog.getDialogPane().setContent(new ScrollPane(grid));
         dialog.getDialogPane().setPrefWidth(680);
         return dialog;
     }

@@ -1,5 +1,6 @@
 package org.ewcstation.views.upgrade;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ final class PreflightGather {
             known = repository.list().stream()
                     .map(ImageRepository.StoredBundle::profilePath)
                     .toList();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // an unreadable folder shows as "path not found" in the report
         }
         List<PreflightInput.Ap> aps = snapshot.map(s -> s.aps().stream()

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,18 +21,20 @@ import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.ops.ApImageAction;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
+import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.preflight.CheckResult;
 import org.ewcstation.services.preflight.Preflight;
 import org.ewcstation.services.preflight.PreflightReport;
 import org.ewcstation.services.repository.ApImageCatalog;
+import org.ewcstation.services.repository.ImageRepository;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerStatus;
+import org.ewcstation.views.eventlog.LogEntry;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.UiExecutors;
-import org.ewcstation.views.transferlog.LogEntry;
 
 /**
  * The guided upgrade: bundle, mode, server address, path; then Save, or Save &amp; Download; then Activate.
@@ -244,20 +247,18 @@ public final class UpgradeViewModel {
         return port == 22 ? r : r.withSftpPort(port);
     }
 
-    private Supplier<org.ewcstation.services.repository.ImageRepository> repository;
-    private Supplier<Optional<org.ewcstation.services.ewc.poll.ApSnapshot>> snapshot = Optional::empty;
+    private Supplier<ImageRepository> repository;
+    private Supplier<Optional<ApSnapshot>> snapshot = Optional::empty;
     private Consumer<PreflightReport> onPreflight = r -> {};
     /** Without a view (tests, the CLI): a plain yes/no question. */
-    private java.util.function.Predicate<PreflightReport> preflightGate = this::askPlainly;
+    private Predicate<PreflightReport> preflightGate = this::askPlainly;
 
     private boolean askPlainly(PreflightReport report) {
         return dialogs.confirm("upgrade.preflight.title", Msg.of("upgrade.preflight.startAnyway"));
     }
 
     /** Where the preflight reads the bundle and the joined APs from. */
-    public void setPreflightSources(
-            Supplier<org.ewcstation.services.repository.ImageRepository> repository,
-            Supplier<Optional<org.ewcstation.services.ewc.poll.ApSnapshot>> snapshot) {
+    public void setPreflightSources(Supplier<ImageRepository> repository, Supplier<Optional<ApSnapshot>> snapshot) {
         this.repository = repository;
         this.snapshot = snapshot;
     }
@@ -291,7 +292,7 @@ public final class UpgradeViewModel {
     }
 
     /** Asked on the FX thread when the preflight before a download found a red item: true to start anyway. */
-    public void setPreflightGate(java.util.function.Predicate<PreflightReport> gate) {
+    public void setPreflightGate(Predicate<PreflightReport> gate) {
         this.preflightGate = gate;
     }
 

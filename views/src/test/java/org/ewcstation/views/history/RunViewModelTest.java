@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.event.Protocol;
-import org.ewcstation.services.diagnosis.ApSnapshot;
+import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
 import org.ewcstation.services.history.ApOutcome;
@@ -51,8 +51,8 @@ class RunViewModelTest {
                 new RunInfo("127.0.0.1:2222", "17.9.4.27", "EWC/17_12_1", "17.12.1.5", Protocol.TFTP, "127.0.0.1"));
         run.ap("AP-1", "C9120AXI-B", "17.9.4.27");
         run.ap("AP-2", "C9105AXI-B", "17.9.4.27");
-        run.apStatus(new ApSnapshot("AP-1", "C9120AXI-B", "Predownloading", 0, t0.plusSeconds(2)), "17.12.1.5");
-        run.apStatus(new ApSnapshot("AP-2", "C9105AXI-B", "Failed", 3, t0.plusSeconds(4)), "");
+        run.apStatus(new ApObservation("AP-1", "C9120AXI-B", "Predownloading", 0, t0.plusSeconds(2)), "17.12.1.5");
+        run.apStatus(new ApObservation("AP-2", "C9105AXI-B", "Failed", 3, t0.plusSeconds(4)), "");
         run.onDiagnosis(Diagnosis.of(DiagnosisCode.RETRIES_RISING, t0.plusSeconds(5), "retries:AP-2:3", "AP-2", 3));
     }
 
@@ -93,7 +93,7 @@ class RunViewModelTest {
         HistoryViewModel h = historyModel();
         RunViewModel m = h.open(run.runId());
         m.apFilterProperty().set("AP-1");
-        run.apStatus(new ApSnapshot("AP-1", "C9120AXI-B", "Complete", 0, t0.plusSeconds(60)), "17.12.1.5");
+        run.apStatus(new ApObservation("AP-1", "C9120AXI-B", "Complete", 0, t0.plusSeconds(60)), "17.12.1.5");
         h.runChanged(run.runId());
         assertThat(m.aps())
                 .extracting(a -> a.name() + "=" + a.outcome())

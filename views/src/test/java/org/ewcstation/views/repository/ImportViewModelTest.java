@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleInspector;
 import org.ewcstation.services.repository.ImageRepository;
+import org.ewcstation.views.eventlog.LogEntry;
 import org.ewcstation.views.fx.RecordingDialogs;
 import org.ewcstation.views.fx.UiExecutors;
-import org.ewcstation.views.transferlog.LogEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +58,7 @@ class ImportViewModelTest {
         assertThat(refreshed[0]).isEqualTo(1);
     }
 
-    static <T> AutoCloseable noSampling(long ms, java.util.function.Supplier<T> s, java.util.function.Consumer<T> c) {
+    static <T> AutoCloseable noSampling(long ms, Supplier<T> s, Consumer<T> c) {
         return () -> {};
     }
 }

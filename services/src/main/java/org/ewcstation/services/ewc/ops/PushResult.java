@@ -1,5 +1,6 @@
 package org.ewcstation.services.ewc.ops;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
@@ -25,7 +26,7 @@ public record PushResult(List<String> sent, ImageDownloadProfile readBack, EwcEx
         if (refusal == null) {
             return mismatches;
         }
-        List<Msg> l = new java.util.ArrayList<>();
+        List<Msg> l = new ArrayList<>();
         l.add(refusal.msg());
         l.addAll(mismatches);
         return l;

@@ -3,6 +3,7 @@ package org.ewcstation.services.ewc.poll;
 import java.time.Instant;
 import java.util.List;
 import org.ewcstation.services.ewc.model.ApImageCounts;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.ewc.model.PredownloadState;
 import org.ewcstation.services.ewc.parse.ParseProblem;
 
@@ -36,8 +37,6 @@ public record ApSnapshot(
     }
 
     public long failed() {
-        return aps.stream()
-                .filter(a -> a.phase() == org.ewcstation.services.ewc.model.PredownloadPhase.FAILED)
-                .count();
+        return aps.stream().filter(a -> a.phase() == PredownloadPhase.FAILED).count();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.auth.keyboard.UserInteraction;
@@ -80,7 +81,7 @@ public final class EwcConnector {
             pty.setPtyType("vt100");
             pty.setPtyColumns(511); // wide enough that IOS never wraps a table row
             pty.setPtyLines(24);
-            ChannelShell channel = ssh.createShellChannel(pty, java.util.Map.of());
+            ChannelShell channel = ssh.createShellChannel(pty, Map.of());
             channel.open().verify(settings.connectTimeout());
             EwcSession session = new EwcSession(endpoint, client, ssh, channel, settings, transcript, masker);
             session.start(credentials);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
@@ -252,7 +253,7 @@ public final class EwcSession implements AutoCloseable {
         }
     }
 
-    <T> T await(long deadline, String command, java.util.function.Function<ShellIo.View, T> probe) throws EwcException {
+    <T> T await(long deadline, String command, Function<ShellIo.View, T> probe) throws EwcException {
         try {
             ShellIo.Outcome<T> o = io.await(probe, deadline);
             if (o instanceof ShellIo.Outcome.Found<T> f) {

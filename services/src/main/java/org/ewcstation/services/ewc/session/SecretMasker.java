@@ -3,6 +3,7 @@ package org.ewcstation.services.ewc.session;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +36,8 @@ public final class SecretMasker {
         return KEYWORD_VALUE
                 .matcher(s)
                 .replaceAll(m -> m.group(4).equals(EwcCredentials.MASK) || isWordy(m.group(4))
-                        ? java.util.regex.Matcher.quoteReplacement(m.group())
-                        : java.util.regex.Matcher.quoteReplacement(m.group(1)
+                        ? Matcher.quoteReplacement(m.group())
+                        : Matcher.quoteReplacement(m.group(1)
                                 + (m.group(2) == null ? "" : m.group(2))
                                 + m.group(3)
                                 + EwcCredentials.MASK));

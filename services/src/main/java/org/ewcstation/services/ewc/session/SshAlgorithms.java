@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.sshd.client.ClientBuilder;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.cipher.BuiltinCiphers;
 import org.apache.sshd.common.cipher.Cipher;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
@@ -57,7 +58,7 @@ final class SshAlgorithms {
         }
     }
 
-    static List<String> names(List<? extends org.apache.sshd.common.NamedResource> l) {
-        return l.stream().map(org.apache.sshd.common.NamedResource::getName).toList();
+    static List<String> names(List<? extends NamedResource> l) {
+        return l.stream().map(NamedResource::getName).toList();
     }
 }

@@ -31,6 +31,7 @@ import org.ewcstation.simulator.SimulatedEwc;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * A whole pre-download: push the TFTP profile, start, follow with the poller until every AP is done. The
@@ -100,7 +101,7 @@ class PredownloadTftpEndToEndTest {
             @Override
             public void snapshot(ApSnapshot s, ApChanges c) {
                 seen.add(s);
-                org.slf4j.LoggerFactory.getLogger(PredownloadTftpEndToEndTest.class)
+                LoggerFactory.getLogger(PredownloadTftpEndToEndTest.class)
                         .info(
                                 "snapshot {} {} {}",
                                 s.counts(),

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 import org.ewcstation.services.ewc.model.PingResult;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
+import org.ewcstation.services.ewc.poll.ApSnapshotReader;
 import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
@@ -159,13 +162,12 @@ class ProfileAndControlSimTest {
                             .ok())
                     .isTrue();
             control.run(s, ApImageAction.START_PREDOWNLOAD, false);
-            var reader = new org.ewcstation.services.ewc.poll.ApSnapshotReader(java.time.Clock.systemUTC());
+            var reader = new ApSnapshotReader(Clock.systemUTC());
             assertThat(reader.read(s).downloadInProgress()).isTrue();
             control.run(s, ApImageAction.ABORT_PREDOWNLOAD, false);
             var after = reader.read(s);
             assertThat(after.downloadInProgress()).isFalse();
-            assertThat(after.aps())
-                    .anyMatch(a -> a.phase() == org.ewcstation.services.ewc.model.PredownloadPhase.ABORTED);
+            assertThat(after.aps()).anyMatch(a -> a.phase() == PredownloadPhase.ABORTED);
             assertThat(after.predownload().status()).isEqualTo("Aborted");
         }
     }

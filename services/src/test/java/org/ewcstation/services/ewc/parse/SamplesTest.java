@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.ewcstation.services.ewc.model.ApImageReport;
 import org.ewcstation.services.ewc.model.ApSummaryEntry;
 import org.ewcstation.services.ewc.model.IosLogLine;
+import org.ewcstation.services.ewc.model.LogEvent;
 import org.ewcstation.services.ewc.model.PredownloadState;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.junit.jupiter.api.DynamicTest;
@@ -152,13 +154,13 @@ class SamplesTest {
         assertThat(together).containsExactlyInAnyOrderElementsOf(all);
         assertThat(unparsed).hasSize(1).first().asString().startsWith("OIN_DISJOIN");
         long joins = p.value().stream()
-                .filter(l -> l.event().kind() == org.ewcstation.services.ewc.model.LogEvent.Kind.AP_JOINED)
+                .filter(l -> l.event().kind() == LogEvent.Kind.AP_JOINED)
                 .count();
         assertThat(joins)
                 .isEqualTo(all.stream()
                         .filter(l -> l.contains("AP_JOIN_DISJOIN") && l.endsWith("Joined"))
                         .count());
-        Map<String, Long> bySeverity = new java.util.TreeMap<>();
+        Map<String, Long> bySeverity = new TreeMap<>();
         p.value().forEach(l -> bySeverity.merge(l.facility() + "-" + l.severity(), 1L, Long::sum));
         assertThat(bySeverity).containsEntry("SYS-5", 2L);
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ewcstation.services.ewc.model.ApImageEntry;
@@ -35,7 +36,7 @@ class ApSnapshotReaderTest {
     void macsComeFromTheSummaryAsTheControllerPrintsThem() throws IOException {
         List<ApSummaryEntry> summary = summary("show_ap_summary__genieparser__5.txt");
         // the image lists one AP of the summary and one the summary does not know (yet)
-        List<ApImageEntry> image = new java.util.ArrayList<>(new ShowApImageParser()
+        List<ApImageEntry> image = new ArrayList<>(new ShowApImageParser()
                 .parse(sample("show_ap_image__seed__1.txt"))
                 .value()
                 .aps()

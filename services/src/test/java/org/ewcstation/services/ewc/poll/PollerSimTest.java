@@ -11,9 +11,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.groups.Tuple;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
+import org.ewcstation.services.ewc.ops.ApImageAction;
+import org.ewcstation.services.ewc.ops.ApImageControl;
+import org.ewcstation.services.ewc.ops.ImageDownloadProfiles;
+import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.parse.ApImageTypes;
+import org.ewcstation.services.ewc.session.EwcCredentials;
+import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.services.ewc.testing.SimFixture;
+import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.SimulatedEwc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +85,7 @@ class PollerSimTest {
                 assertThat(first.aps())
                         .extracting(ApStatus::name, ApStatus::ethernetMac, ApStatus::radioMac)
                         .containsExactlyInAnyOrderElementsOf(ewc.aps().stream()
-                                .map(a -> org.assertj.core.groups.Tuple.tuple(a.name(), a.ethernetMac(), a.radioMac()))
+                                .map(a -> Tuple.tuple(a.name(), a.ethernetMac(), a.radioMac()))
                                 .toList());
                 assertThat(first.aps())
                         .filteredOn(a -> a.imageType().equals(ApImageTypes.UNKNOWN))
@@ -100,14 +109,12 @@ class PollerSimTest {
         try (SimFixture fx = new SimFixture(dir);
                 SimulatedEwc ewc = SimFixture.sim()
                         .aps(3)
-                        .fault(org.ewcstation.simulator.Fault.of(org.ewcstation.simulator.Fault.Kind.UNREACHABLE))
+                        .fault(Fault.of(Fault.Kind.UNREACHABLE))
                         .transferTimeout(Duration.ofSeconds(30))
                         .start()) {
             try (var s = fx.login(ewc)) {
-                new org.ewcstation.services.ewc.ops.ImageDownloadProfiles()
-                        .push(s, org.ewcstation.services.ewc.ops.ProfileRequest.tftp("127.0.0.1", "/img"));
-                new org.ewcstation.services.ewc.ops.ApImageControl(Duration.ofSeconds(20))
-                        .run(s, org.ewcstation.services.ewc.ops.ApImageAction.START_PREDOWNLOAD, false);
+                new ImageDownloadProfiles().push(s, ProfileRequest.tftp("127.0.0.1", "/img"));
+                new ApImageControl(Duration.ofSeconds(20)).run(s, ApImageAction.START_PREDOWNLOAD, false);
             }
             Recorder r = new Recorder();
             PollSettings busyFastIdleSlow = new PollSettings(
@@ -117,8 +124,7 @@ class PollerSimTest {
                     .start()) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> r.snapshots.size() >= 4);
                 assertThat(r.snapshots).allMatch(ApSnapshot::downloadInProgress);
-                assertThat(r.snapshots.getFirst().aps())
-                        .anyMatch(a -> a.phase() == org.ewcstation.services.ewc.model.PredownloadPhase.INITIATED);
+                assertThat(r.snapshots.getFirst().aps()).anyMatch(a -> a.phase() == PredownloadPhase.INITIATED);
             }
             assertThat(r.stopped.await(10, TimeUnit.SECONDS)).isTrue();
         }
@@ -150,7 +156,7 @@ class PollerSimTest {
         try (SimFixture fx = new SimFixture(dir);
                 SimulatedEwc ewc = SimFixture.sim().start()) {
             Recorder r = new Recorder();
-            var bad = new org.ewcstation.services.ewc.session.EwcCredentials("admin", "nope");
+            var bad = new EwcCredentials("admin", "nope");
             List<Msg> reasons = new CopyOnWriteArrayList<>();
             PollListener l = new PollListener() {
                 @Override
@@ -161,10 +167,7 @@ class PollerSimTest {
             };
             try (EwcPoller p = new EwcPoller(
                             "bad",
-                            () -> fx.connector.connect(
-                                    SimFixture.endpoint(ewc),
-                                    bad,
-                                    org.ewcstation.services.ewc.session.TranscriptListener.NONE),
+                            () -> fx.connector.connect(SimFixture.endpoint(ewc), bad, TranscriptListener.NONE),
                             FAST,
                             new ApSnapshotReader(Clock.systemUTC()),
                             l)

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.ewcstation.services.ewc.model.ApImageReport;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.parse.Parsed;
@@ -94,7 +98,7 @@ class EwcSessionSimTest {
             assertThat(e.controllerText()).contains("Proceed with reload? [confirm]");
             assertThat(ewc.sshUp()).isTrue();
             assertThat(s.exec("show clock")).isNotBlank();
-            s.exec("clear logging", Answers.confirm("Clear logging"), java.time.Duration.ofSeconds(20));
+            s.exec("clear logging", Answers.confirm("Clear logging"), Duration.ofSeconds(20));
             assertThat(s.mode()).isEqualTo(CliMode.PRIVILEGED);
         }
     }
@@ -119,11 +123,11 @@ class EwcSessionSimTest {
     @Test
     void configureTracksModesAndReturnsToExec() throws Exception {
         try (EwcSession s = fx.login(ewc)) {
-            s.configure(java.util.List.of("wireless profile image-download default", "image-download-mode tftp"));
+            s.configure(List.of("wireless profile image-download default", "image-download-mode tftp"));
             assertThat(s.mode()).isEqualTo(CliMode.PRIVILEGED);
             EwcException e = catchThrowableOfType(
                     EwcException.class,
-                    () -> s.configure(java.util.List.of(
+                    () -> s.configure(List.of(
                             "wireless profile image-download default",
                             "image-download-mode tftp",
                             "tftp-image-server not-an-ip")));
@@ -165,7 +169,7 @@ class EwcSessionSimTest {
     @Test
     void aClosedPortIsAConnectFailure() throws Exception {
         int port;
-        try (var ss = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (var ss = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = ss.getLocalPort();
         }
         int closed = port;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.common.NamedResource;
@@ -93,9 +94,9 @@ class LegacyAlgorithmsTest {
             @Override
             public void sessionNegotiationEnd(
                     Session s,
-                    java.util.Map<KexProposalOption, String> c2s,
-                    java.util.Map<KexProposalOption, String> s2c,
-                    java.util.Map<KexProposalOption, String> negotiatedOptions,
+                    Map<KexProposalOption, String> c2s,
+                    Map<KexProposalOption, String> s2c,
+                    Map<KexProposalOption, String> negotiatedOptions,
                     Throwable reason) {
                 negotiated.add(negotiatedOptions.get(KexProposalOption.ALGORITHMS) + " "
                         + negotiatedOptions.get(KexProposalOption.C2SENC) + " "

@@ -1,4 +1,4 @@
-package org.ewcstation.views.transferlog;
+package org.ewcstation.views.eventlog;
 
 import java.time.Instant;
 import org.ewcstation.i18n.Msg;

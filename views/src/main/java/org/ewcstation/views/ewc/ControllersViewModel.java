@@ -1,9 +1,11 @@
-package org.ewcstation.views.controllers;
+package org.ewcstation.views.ewc;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -29,7 +31,7 @@ public final class ControllersViewModel implements AutoCloseable {
     private final ObservableList<ControllerItem> controllers = FXCollections.observableArrayList();
     private final ObjectProperty<ControllerItem> selected = new SimpleObjectProperty<>();
     private final Map<String, ControllerLink> links = new HashMap<>();
-    private final Map<String, ApSnapshot> latest = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ApSnapshot> latest = new ConcurrentHashMap<>();
     private final UiExecutors executors;
     private final Dialogs dialogs;
     private final ControllerLinks factory;
@@ -227,7 +229,7 @@ public final class ControllersViewModel implements AutoCloseable {
         controllers.add(item);
     }
 
-    private void update(String key, java.util.function.UnaryOperator<ControllerItem> change) {
+    private void update(String key, UnaryOperator<ControllerItem> change) {
         for (int i = 0; i < controllers.size(); i++) {
             ControllerItem c = controllers.get(i);
             if (c.key().equals(key)) {

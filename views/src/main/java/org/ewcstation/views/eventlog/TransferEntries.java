@@ -1,16 +1,16 @@
-package org.ewcstation.views.transferlog;
+package org.ewcstation.views.eventlog;
 
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.i18n.Units;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
-import org.ewcstation.views.fx.Units;
 
 /** Turns server events into log lines (codes with arguments; progress is not logged, it is sampled). */
-public final class TransferEventLog {
+public final class TransferEntries {
 
-    private TransferEventLog() {}
+    private TransferEntries() {}
 
     public static Optional<LogEntry> toEntry(TransferEvent event) {
         LogEntry.Source source = event.protocol() == Protocol.TFTP ? LogEntry.Source.TFTP : LogEntry.Source.SFTP;

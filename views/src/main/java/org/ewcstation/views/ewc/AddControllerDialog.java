@@ -1,8 +1,10 @@
-package org.ewcstation.views.controllers;
+package org.ewcstation.views.ewc;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -92,15 +94,13 @@ public final class AddControllerDialog {
         dialog.initOwner(owner);
         dialog.setTitle(loc.now("controllers.dialog.title"));
         dialog.getDialogPane().setContent(loaded.root());
-        ButtonType add =
-                new ButtonType(loc.now("controllers.dialog.add"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel =
-                new ButtonType(loc.now("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType add = new ButtonType(loc.now("controllers.dialog.add"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(loc.now("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(add, cancel);
         dialog.getDialogPane()
                 .lookupButton(add)
                 .addEventFilter(
-                        javafx.event.ActionEvent.ACTION,
+                        ActionEvent.ACTION,
                         e -> form.validate().ifPresent(key -> {
                             form.error.setText(loc.now(key));
                             e.consume();

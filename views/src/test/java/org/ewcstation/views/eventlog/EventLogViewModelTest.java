@@ -1,4 +1,4 @@
-package org.ewcstation.views.transferlog;
+package org.ewcstation.views.eventlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.ewcstation.views.fx.Localization;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TransferLogViewModelTest {
+class EventLogViewModelTest {
 
     static final InetSocketAddress PEER = new InetSocketAddress("127.0.0.1", 40000);
 
@@ -28,9 +28,9 @@ class TransferLogViewModelTest {
     @Test
     void filtersBySourceLevelAndSearchAndFollowsTheLanguage() {
         Localization loc = new Localization(Language.ENGLISH);
-        TransferLogViewModel vm = new TransferLogViewModel(loc);
+        EventLogViewModel vm = new EventLogViewModel(loc);
         vm.append(List.of(
-                TransferEventLog.toEntry(new TransferEvent.Refused(
+                TransferEntries.toEntry(new TransferEvent.Refused(
                                 Instant.now(),
                                 Protocol.TFTP,
                                 PEER,
@@ -44,7 +44,7 @@ class TransferLogViewModelTest {
                         "127.0.0.1",
                         LogEntry.Level.INFO,
                         "%INSTALL-5-INSTALL_COMPLETED_INFO: Completed install add"),
-                TransferEventLog.toEntry(new TransferEvent.SessionOpened(Instant.now(), Protocol.SFTP, PEER, "ewc"))
+                TransferEntries.toEntry(new TransferEvent.SessionOpened(Instant.now(), Protocol.SFTP, PEER, "ewc"))
                         .orElseThrow()));
         assertThat(vm.visibleEntries()).hasSize(3);
         vm.minLevelProperty().set(LogEntry.Level.ERROR);
@@ -69,13 +69,13 @@ class TransferLogViewModelTest {
 
     @Test
     void keepsAtMostTheNewestLinesAndExportsWhatIsVisible() throws Exception {
-        TransferLogViewModel vm = new TransferLogViewModel(new Localization(Language.ENGLISH));
+        EventLogViewModel vm = new EventLogViewModel(new Localization(Language.ENGLISH));
         List<LogEntry> many = new ArrayList<>();
-        for (int i = 0; i < TransferLogViewModel.MAX_LINES + 10; i++) {
+        for (int i = 0; i < EventLogViewModel.MAX_LINES + 10; i++) {
             many.add(LogEntry.raw(Instant.now(), LogEntry.Source.SSH, "", LogEntry.Level.INFO, "line " + i));
         }
         vm.append(many);
-        assertThat(vm.size()).isEqualTo(TransferLogViewModel.MAX_LINES);
+        assertThat(vm.size()).isEqualTo(EventLogViewModel.MAX_LINES);
         assertThat(vm.render(vm.visibleEntries().getFirst())).isEqualTo("line 10");
         vm.searchProperty().set("line 2000");
         Path out = dir.resolve("log.txt");
@@ -103,14 +103,14 @@ class TransferLogViewModelTest {
         for (Language lang : Language.values()) {
             Messages m = new Messages(lang);
             for (TransferEvent e : events) {
-                LogEntry entry = TransferEventLog.toEntry(e).orElseThrow();
+                LogEntry entry = TransferEntries.toEntry(e).orElseThrow();
                 assertThat(m.has(entry.message().key()))
                         .as(lang + " " + entry.message().key())
                         .isTrue();
                 assertThat(m.text(entry.message())).doesNotContain("!");
             }
         }
-        assertThat(TransferEventLog.toEntry(new TransferEvent.Progress(1, t, Protocol.TFTP, PEER, "f", 1, 2, 3)))
+        assertThat(TransferEntries.toEntry(new TransferEvent.Progress(1, t, Protocol.TFTP, PEER, "f", 1, 2, 3)))
                 .isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.ewcstation.views.controllers;
+package org.ewcstation.views.ewc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ewcstation.views.transferlog;
+package org.ewcstation.views.eventlog;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -29,7 +29,7 @@ import org.ewcstation.views.fx.Localization;
  * The log pane's state: a bounded timeline, filters by source and minimum level, a search, and whether
  * the view follows new lines (paused while the user reads older ones).
  */
-public final class TransferLogViewModel {
+public final class EventLogViewModel {
 
     /** Oldest lines are dropped past this; the full history stays in the store. */
     public static final int MAX_LINES = 20_000;
@@ -46,7 +46,7 @@ public final class TransferLogViewModel {
     private final ObjectProperty<LogEntry.Level> minLevel = new SimpleObjectProperty<>(LogEntry.Level.INFO);
     private final BooleanProperty followTail = new SimpleBooleanProperty(true);
 
-    public TransferLogViewModel(Localization loc) {
+    public EventLogViewModel(Localization loc) {
         this.loc = loc;
         search.addListener((obs, old, now) -> refilter());
         minLevel.addListener((obs, old, now) -> refilter());

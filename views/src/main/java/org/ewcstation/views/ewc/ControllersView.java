@@ -1,4 +1,4 @@
-package org.ewcstation.views.controllers;
+package org.ewcstation.views.ewc;
 
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ewcstation.views.fx.Localization;
@@ -62,9 +63,9 @@ public final class ControllersView {
         discover.textProperty().bind(loc.text("controllers.discover"));
         discover.setMaxWidth(Double.MAX_VALUE);
         discover.setOnAction(e -> model.discover());
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6, add, discover);
-        javafx.scene.layout.HBox.setHgrow(add, Priority.ALWAYS);
-        javafx.scene.layout.HBox.setHgrow(discover, Priority.ALWAYS);
+        HBox buttons = new HBox(6, add, discover);
+        HBox.setHgrow(add, Priority.ALWAYS);
+        HBox.setHgrow(discover, Priority.ALWAYS);
         VBox box = new VBox(6, title, list, buttons);
         box.setPadding(new Insets(6, 8, 8, 8));
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -1,4 +1,4 @@
-package org.ewcstation.views.controllers;
+package org.ewcstation.views.ewc;
 
 import org.ewcstation.i18n.Msg;
 

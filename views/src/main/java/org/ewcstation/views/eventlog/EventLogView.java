@@ -1,8 +1,9 @@
-package org.ewcstation.views.transferlog;
+package org.ewcstation.views.eventlog;
 
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -11,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
@@ -29,16 +31,16 @@ import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 
 /** The bottom pane: one timeline of transfers, syslog, the SSH transcript and diagnoses. */
-public final class TransferLogView {
+public final class EventLogView {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
-    private final TransferLogViewModel model;
+    private final EventLogViewModel model;
     private final Localization loc;
     private final Dialogs dialogs;
 
-    public TransferLogView(TransferLogViewModel model, Localization loc, Dialogs dialogs) {
+    public EventLogView(EventLogViewModel model, Localization loc, Dialogs dialogs) {
         this.model = model;
         this.loc = loc;
         this.dialogs = dialogs;
@@ -105,12 +107,11 @@ public final class TransferLogView {
         search.textProperty().bindBidirectional(model.searchProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {level, follow, export}) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : new Control[] {level, follow, export}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        sources.getChildren()
-                .forEach(n -> ((javafx.scene.control.Control) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
-        sources.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sources.getChildren().forEach(n -> ((Control) n).setMinWidth(Region.USE_PREF_SIZE));
+        sources.setMinWidth(Region.USE_PREF_SIZE);
         search.setMinWidth(90);
         HBox header = new HBox(8, sources, level, spacer, follow, export, search);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -188,7 +189,7 @@ public final class TransferLogView {
                     setText(null);
                 } else {
                     setText(loc.now("log.level." + item.name()));
-                    getStyleClass().add("level-" + item.name().toLowerCase(java.util.Locale.ROOT));
+                    getStyleClass().add("level-" + item.name().toLowerCase(Locale.ROOT));
                 }
             }
         });

@@ -1,6 +1,8 @@
-package org.ewcstation.views.controllers;
+package org.ewcstation.views.ewc;
 
 import org.ewcstation.services.ewc.link.ControllerLink;
+import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.session.HostKeyChange;
 
 /** How the cockpit reaches controllers; the composition root binds it to the real connector. */
@@ -16,10 +18,7 @@ public interface ControllerLinks {
     void acceptHostKey(HostKeyChange change);
 
     /** Adds what else should see this controller's polls (the inventory) around the UI's listener. */
-    default org.ewcstation.services.ewc.poll.PollListener around(
-            ControllerLink link,
-            org.ewcstation.services.ewc.model.VersionInfo version,
-            org.ewcstation.services.ewc.poll.PollListener ui) {
+    default PollListener around(ControllerLink link, VersionInfo version, PollListener ui) {
         return ui;
     }
 }

@@ -7,4 +7,4 @@ import java.time.Instant;
  * the status is the pre-download status string as the controller prints it ("Initiated", "Predownloading",
  * "Complete", "Failed", ...).
  */
-public record ApSnapshot(String name, String model, String status, int retryCount, Instant time) {}
+public record ApObservation(String name, String model, String status, int retryCount, Instant time) {}

@@ -1,4 +1,4 @@
-package org.ewcstation.views.fx;
+package org.ewcstation.i18n;
 
 import java.time.Duration;
 import java.util.Locale;

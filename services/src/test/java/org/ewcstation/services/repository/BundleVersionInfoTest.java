@@ -5,27 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.ewcstation.services.repository.Versions.Comparison;
 import org.junit.jupiter.api.Test;
 
-class VersionInfoTest {
+class BundleVersionInfoTest {
 
     @Test
     void plainVersionString() {
-        assertThat(VersionInfo.parse("17.9.4.27\n").version()).contains("17.9.4.27");
-        assertThat(VersionInfo.parse("\uFEFF17.12.1.5").version()).contains("17.12.1.5");
+        assertThat(BundleVersionInfo.parse("17.9.4.27\n").version()).contains("17.9.4.27");
+        assertThat(BundleVersionInfo.parse("\uFEFF17.12.1.5").version()).contains("17.12.1.5");
     }
 
     @Test
     void keyValueLines() {
-        VersionInfo v = VersionInfo.parse("# bundle\nimage_family: ap\nversion = 17.9.4.27\nbuild=fc3\n");
+        BundleVersionInfo v = BundleVersionInfo.parse("# bundle\nimage_family: ap\nversion = 17.9.4.27\nbuild=fc3\n");
         assertThat(v.version()).contains("17.9.4.27");
         assertThat(v.fields()).containsEntry("image_family", "ap").containsEntry("build", "fc3");
-        assertThat(VersionInfo.parse("name=ewc\nbuilt 2023 release 17.9.4a\n").version())
+        assertThat(BundleVersionInfo.parse("name=ewc\nbuilt 2023 release 17.9.4a\n")
+                        .version())
                 .contains("17.9.4a");
     }
 
     @Test
     void garbageHasNoVersion() {
-        assertThat(VersionInfo.parse("hello world").version()).isEmpty();
-        assertThat(VersionInfo.parse("").version()).isEmpty();
+        assertThat(BundleVersionInfo.parse("hello world").version()).isEmpty();
+        assertThat(BundleVersionInfo.parse("").version()).isEmpty();
     }
 
     @Test

@@ -16,18 +16,18 @@ import java.util.regex.Pattern;
  * key among {@link #VERSION_KEYS}, else the first version-looking token anywhere in the file. Every other
  * key is kept as it was so the UI can show it.
  */
-public record VersionInfo(Optional<String> version, Map<String, String> fields) {
+public record BundleVersionInfo(Optional<String> version, Map<String, String> fields) {
 
     static final List<String> VERSION_KEYS =
             List.of("version", "image_version", "ap_version", "controller_version", "wlc_version", "release", "image");
     private static final Pattern VERSION = Pattern.compile("\\b\\d{1,2}(?:\\.\\d{1,3}){1,3}[a-z]?\\b");
     private static final Pattern KEY_VALUE = Pattern.compile("^\\s*([A-Za-z0-9_.\\- ]+?)\\s*[=:]\\s*(.*?)\\s*$");
 
-    public VersionInfo {
+    public BundleVersionInfo {
         fields = Map.copyOf(fields);
     }
 
-    public static VersionInfo parse(String text) {
+    public static BundleVersionInfo parse(String text) {
         Map<String, String> fields = new LinkedHashMap<>();
         String cleaned = text.replace("\uFEFF", "");
         for (String line : cleaned.split("\\R")) {
@@ -44,11 +44,11 @@ public record VersionInfo(Optional<String> version, Map<String, String> fields) 
             if (v != null) {
                 Matcher m = VERSION.matcher(v);
                 if (m.find()) {
-                    return new VersionInfo(Optional.of(m.group()), fields);
+                    return new BundleVersionInfo(Optional.of(m.group()), fields);
                 }
             }
         }
         Matcher m = VERSION.matcher(cleaned);
-        return new VersionInfo(m.find() ? Optional.of(m.group()) : Optional.empty(), fields);
+        return new BundleVersionInfo(m.find() ? Optional.of(m.group()) : Optional.empty(), fields);
     }
 }
