@@ -99,7 +99,11 @@ class CapwapDiscoveryInteropTest {
         assertThat(capture.waitFor(30, TimeUnit.SECONDS))
                 .as("tshark captured the exchanges")
                 .isTrue();
+        decode(pcap, port);
+    }
 
+    /** The captured request and responses as Wireshark's dissector reads them. */
+    private static void decode(Path pcap, int port) throws Exception {
         String fields = run(
                 TSHARK.toString(),
                 "-r",
