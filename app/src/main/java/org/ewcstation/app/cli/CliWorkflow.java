@@ -68,6 +68,7 @@ final class CliWorkflow implements AutoCloseable {
             link.identify();
         }
         CliWorkflow w = new CliWorkflow(ctx, link, login.messages(), err);
+        w.workflow.describeDialect();
         link.startPolling(w.feed(also));
         return w;
     }

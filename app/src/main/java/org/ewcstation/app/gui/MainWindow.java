@@ -11,8 +11,6 @@ import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
 import org.ewcstation.i18n.Msg;
-import org.ewcstation.services.discovery.CapwapDiscovery;
-import org.ewcstation.services.discovery.SshSweep;
 import org.ewcstation.services.upgrade.UpgradeWorkflow;
 import org.ewcstation.views.discovery.DiscoveryDialog;
 import org.ewcstation.views.discovery.DiscoveryViewModel;
@@ -135,8 +133,8 @@ public final class MainWindow {
     private void discover() {
         var dvm = new DiscoveryViewModel(
                 graph.executors,
-                new SshSweep(SshSweep.Settings.DEFAULTS, context.ewcConnector(), context.hostKeyTrust()),
-                new CapwapDiscovery(Duration.ofSeconds(3)),
+                context.sshSweep(),
+                context.capwapDiscovery(Duration.ofSeconds(3)),
                 context.localInterfaces());
         DiscoveryDialog.show(stage, dvm, graph.loc).ifPresent(graph.model.controllers()::connect);
     }

@@ -320,7 +320,10 @@ class EwcCliTest {
                     "--sftp-port",
                     "2222");
             assertThat(push.code()).isEqualTo(3);
-            assertThat(push.err()).contains("sftp-image-port 2222").contains("Invalid input");
+            assertThat(push.err())
+                    .contains("sftp-image-port is not in its ? help")
+                    .contains("2222")
+                    .contains("Nothing was sent");
         }
     }
 }

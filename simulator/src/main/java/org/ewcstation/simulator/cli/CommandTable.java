@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.ewcstation.simulator.Controller;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.network.ImageProfile;
@@ -116,6 +118,13 @@ public final class CommandTable {
             c.configSaved();
             t.print("Building configuration...\n[OK]\n");
         }));
+        l.add(new Spec(PRIV, "copy running-config startup-config", (t, a) -> {
+            String name = t.readLine("Destination filename [startup-config]? ", true);
+            if (name != null) {
+                c.configSaved();
+                t.print("Building configuration...\n[OK]\n");
+            }
+        }));
         l.addAll(UpgradeCommands.of(c, PRIV));
         // configuration
         l.add(new Spec(CONFIGS, "end", (t, a) -> end(c, t)));
@@ -215,9 +224,17 @@ public final class CommandTable {
             ok = addr.isReachable(
                     (int) Math.min(2000, c.settings().transferTimeout().toMillis()));
         }
-        t.print(
-                ok
-                        ? "!!!!!\nSuccess rate is 100 percent (5/5), round-trip min/avg/max = 1/1/2 ms\n"
-                        : ".....\nSuccess rate is 0 percent (0/5)\n");
+        if (ok) {
+            t.print("!!!!!\nSuccess rate is 100 percent (5/5), round-trip min/avg/max = 1/1/2 ms\n");
+            return;
+        }
+        // as IOS does: one dot per echo that timed out, the line left unfinished in between
+        long wait = Math.min(2000, c.settings().transferTimeout().toMillis());
+        for (int i = 0; i < 5; i++) {
+            t.flushNow();
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(wait));
+            t.print(".");
+        }
+        t.print("\nSuccess rate is 0 percent (0/5)\n");
     }
 }

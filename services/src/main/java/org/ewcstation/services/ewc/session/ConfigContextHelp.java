@@ -14,6 +14,15 @@ public final class ConfigContextHelp {
     private ConfigContextHelp() {}
 
     public static ContextHelp help(EwcSession s, List<String> path, String partial) throws EwcException {
+        return help(s, path, partial, List.of());
+    }
+
+    /**
+     * As {@link #help(EwcSession, List, String)}, then {@code restore} (lines that undo what {@code path} changed,
+     * e.g. the profile's previous download mode) before {@code end}.
+     */
+    public static ContextHelp help(EwcSession s, List<String> path, String partial, List<String> restore)
+            throws EwcException {
         synchronized (s) {
             Duration timeout = s.settingsCommandTimeout();
             if (!s.mode().config()) {
@@ -23,7 +32,11 @@ public final class ConfigContextHelp {
                 for (String line : path) {
                     s.run(line, Answers.NONE, timeout, true);
                 }
-                return new ContextHelpExchange(s).run(partial);
+                ContextHelp h = new ContextHelpExchange(s).run(partial);
+                for (String line : restore) {
+                    s.run(line, Answers.NONE, timeout, true);
+                }
+                return h;
             } finally {
                 if (s.isOpen() && s.mode().config()) {
                     s.run("end", Answers.NONE, timeout, false);
