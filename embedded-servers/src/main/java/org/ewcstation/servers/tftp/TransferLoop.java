@@ -1,6 +1,7 @@
 package org.ewcstation.servers.tftp;
 
 import java.io.IOException;
+import java.net.PortUnreachableException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
@@ -97,26 +98,53 @@ final class TransferLoop implements Runnable {
     }
 
     private void readable(SelectionKey key) {
-        TransferSession s = (TransferSession) key.attachment();
+        pump((TransferSession) key.attachment(), key, false);
+    }
+
+    /**
+     * Reads one datagram and lets the transfer answer it; with {@code timedOut}, when none is waiting, the
+     * transfer's deadline has passed and it resends or gives up. An ACK that arrived just as the deadline
+     * passed is taken first. Returns false once the transfer has ended.
+     */
+    private boolean pump(TransferSession s, SelectionKey key, boolean timedOut) {
         Transfer t = s.transfer();
         try {
-            in.clear();
-            int n = s.channel().read(in); // one datagram; if more wait, the selector reports the key again
-            if (n <= 0) {
-                return;
+            if (readOne(s) > 0) {
+                in.flip();
+                lowerScan(t.onDatagram(in, out, System.nanoTime()));
+            } else if (timedOut) {
+                t.onTimeout(out, System.nanoTime());
             }
-            in.flip();
-            lowerScan(t.onDatagram(in, out, System.nanoTime()));
             if (t.finished()) {
                 end(key, s);
                 s.completed();
+                return false;
             }
+            return true;
         } catch (TransferFailure f) {
             end(key, s);
             s.failed(f);
         } catch (IOException | RuntimeException e) {
             end(key, s);
             s.failed(e, stopping.getAsBoolean());
+        }
+        return false;
+    }
+
+    /** One datagram; if more wait, the selector reports the key again. */
+    private int readOne(TransferSession s) throws IOException {
+        in.clear();
+        try {
+            return s.channel().read(in);
+        } catch (PortUnreachableException e) {
+            // Linux reports an ICMP error before the datagrams already queued: when a retransmission of the
+            // last block crossed the client's final ACK and the client has exited, that ACK is still there
+            in.clear();
+            int n = s.channel().read(in);
+            if (n <= 0) {
+                throw e;
+            }
+            return n;
         }
     }
 
@@ -126,24 +154,10 @@ final class TransferLoop implements Runnable {
         for (int i = sessions.size() - 1; i >= 0; i--) {
             TransferSession s = sessions.get(i);
             Transfer t = s.transfer();
-            if (!s.channel().isOpen()) {
+            if (!s.channel().isOpen()
+                    || now - t.deadline() >= 0 && !pump(s, s.channel().keyFor(selector), true)) {
                 removeAt(i);
                 continue;
-            }
-            if (now - t.deadline() >= 0) {
-                try {
-                    t.onTimeout(out, now);
-                } catch (TransferFailure f) {
-                    end(s.channel().keyFor(selector), s);
-                    s.failed(f);
-                    removeAt(i);
-                    continue;
-                } catch (IOException | RuntimeException e) {
-                    end(s.channel().keyFor(selector), s);
-                    s.failed(e, stopping.getAsBoolean());
-                    removeAt(i);
-                    continue;
-                }
             }
             earliest = Math.min(earliest, t.deadline());
         }

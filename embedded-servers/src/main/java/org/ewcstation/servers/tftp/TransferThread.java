@@ -3,6 +3,7 @@ package org.ewcstation.servers.tftp;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
+import java.net.PortUnreachableException;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.function.BooleanSupplier;
@@ -20,6 +21,20 @@ final class TransferThread implements Runnable {
     TransferThread(TransferSession session, BooleanSupplier stopping) {
         this.session = session;
         this.stopping = stopping;
+    }
+
+    /** As {@link TransferLoop}: an ICMP error is reported before an ACK already queued; read that ACK. */
+    private static void receive(DatagramSocket socket, DatagramPacket packet) throws IOException {
+        try {
+            socket.receive(packet);
+        } catch (PortUnreachableException e) {
+            socket.setSoTimeout(1);
+            try {
+                socket.receive(packet);
+            } catch (SocketTimeoutException none) {
+                throw e;
+            }
+        }
     }
 
     @Override
@@ -44,7 +59,7 @@ final class TransferThread implements Runnable {
                 socket.setSoTimeout((int) Math.max(1, remaining / 1_000_000));
                 packet.setData(bytes);
                 try {
-                    socket.receive(packet);
+                    receive(socket, packet);
                 } catch (SocketTimeoutException e) {
                     deadline = t.onTimeout(out, System.nanoTime());
                     continue;
