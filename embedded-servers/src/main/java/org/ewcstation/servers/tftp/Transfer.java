@@ -153,15 +153,6 @@ final class Transfer {
         return finished;
     }
 
-    /** Retransmissions since the last ACK that moved the transfer on. */
-    int retransmissions() {
-        return retransmissions;
-    }
-
-    RetransmissionTimer timer() {
-        return timer;
-    }
-
     private void acknowledged(long acked, long now) {
         if (timedBlock == acked) {
             timer.sample(now - timedAt);

@@ -55,10 +55,6 @@ final class TransferLoop implements Runnable {
         selector.wakeup();
     }
 
-    int size() {
-        return sessions.size() + incoming.size();
-    }
-
     @Override
     public void run() {
         try {
