@@ -5,16 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.capture.CaptureListener;
 import org.ewcstation.services.ewc.capture.CaptureManifest;
-import org.ewcstation.services.ewc.capture.CaptureManifest.Outcome;
 import org.ewcstation.services.ewc.capture.FieldCapture;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcException;
@@ -56,16 +53,7 @@ public final class CaptureCommand implements Callable<Integer> {
             }
             CaptureManifest man = new FieldCapture(VersionProvider.version(), Clock.systemUTC())
                     .capture(() -> login.connect(ctx, creds, System.err), secrets, out, progress(m));
-            Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
-            man.entries().forEach(e -> n.merge(e.outcome(), 1, Integer::sum));
-            System.out.println(m.text(Msg.of(
-                    "cli.capture.written",
-                    out,
-                    n.getOrDefault(Outcome.ANSWERED, 0),
-                    n.getOrDefault(Outcome.REFUSED, 0),
-                    n.getOrDefault(Outcome.TIMED_OUT, 0),
-                    n.getOrDefault(Outcome.SKIPPED, 0),
-                    n.getOrDefault(Outcome.FAILED, 0))));
+            System.out.println(m.text(man.summary(out)));
             return 0;
         } catch (EwcException e) {
             System.err.println(m.text(e.msg()));

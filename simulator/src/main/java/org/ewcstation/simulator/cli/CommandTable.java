@@ -78,17 +78,7 @@ public final class CommandTable {
         ShowOutputs show = new ShowOutputs(c);
         SystemOutputs sys = new SystemOutputs(c);
         List<Spec> l = new ArrayList<>();
-        // session
-        l.add(new Spec(EXEC, "enable", (t, a) -> enable(c, t)));
-        l.add(new Spec(PRIV, "disable", (t, a) -> t.mode(Mode.USER_EXEC)));
-        l.add(new Spec(EXEC, "exit", (t, a) -> t.close()));
-        l.add(new Spec(EXEC, "logout", (t, a) -> t.close()));
-        l.add(new Spec(EXEC, "terminal length <0-512>", (t, a) -> t.terminalLength(Integer.parseInt(a.getFirst()))));
-        l.add(new Spec(EXEC, "terminal width <0-512>", (t, a) -> {}));
-        l.add(new Spec(PRIV, "configure terminal", (t, a) -> {
-            t.print("Enter configuration commands, one per line.  End with CNTL/Z.\n");
-            t.mode(Mode.CONFIG);
-        }));
+        session(c, l);
         // show
         l.add(new Spec(EXEC, "show version", (t, a) -> t.print(sys.version())));
         l.add(new Spec(
@@ -126,7 +116,12 @@ public final class CommandTable {
             }
         }));
         l.addAll(UpgradeCommands.of(c, PRIV));
-        // configuration
+        configuration(c, l);
+        return new CommandTable(l, without);
+    }
+
+    /** Configuration mode: leaving it, the syslog host, the image-download profile and its fields. */
+    private static void configuration(Controller c, List<Spec> l) {
         l.add(new Spec(CONFIGS, "end", (t, a) -> end(c, t)));
         l.add(new Spec(CONFIGS, "exit", (t, a) -> {
             if (t.mode() == Mode.CONFIG) {
@@ -181,7 +176,20 @@ public final class CommandTable {
                 profile(c, t).sftpPassword(clear);
             }
         }));
-        return new CommandTable(l, without);
+    }
+
+    /** Logging in and out, the terminal, entering configuration mode. */
+    private static void session(Controller c, List<Spec> l) {
+        l.add(new Spec(EXEC, "enable", (t, a) -> enable(c, t)));
+        l.add(new Spec(PRIV, "disable", (t, a) -> t.mode(Mode.USER_EXEC)));
+        l.add(new Spec(EXEC, "exit", (t, a) -> t.close()));
+        l.add(new Spec(EXEC, "logout", (t, a) -> t.close()));
+        l.add(new Spec(EXEC, "terminal length <0-512>", (t, a) -> t.terminalLength(Integer.parseInt(a.getFirst()))));
+        l.add(new Spec(EXEC, "terminal width <0-512>", (t, a) -> {}));
+        l.add(new Spec(PRIV, "configure terminal", (t, a) -> {
+            t.print("Enter configuration commands, one per line.  End with CNTL/Z.\n");
+            t.mode(Mode.CONFIG);
+        }));
     }
 
     private static ImageProfile profile(Controller c, Terminal t) {

@@ -43,7 +43,12 @@ public final class MainView {
 
     /** What the window's menus and buttons open; the window that owns the dialogs provides them. */
     public record Actions(
-            Runnable quit, Runnable about, Runnable exportReport, Runnable discover, Runnable addController) {}
+            Runnable quit,
+            Runnable about,
+            Runnable exportReport,
+            Runnable discover,
+            Runnable addController,
+            Runnable capture) {}
 
     public MainView(MainViewModel model, Dialogs dialogs, Actions actions) {
         this.model = model;
@@ -129,7 +134,8 @@ public final class MainView {
         MenuItem report = item("menu.file.exportReport", actions.exportReport());
         report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         MenuItem discover = item("menu.file.discover", actions.discover());
-        Menu file = menu("menu.file", discover, report, new SeparatorMenuItem(), quit);
+        MenuItem capture = item("menu.file.capture", actions.capture());
+        Menu file = menu("menu.file", discover, report, capture, new SeparatorMenuItem(), quit);
         // Activate and Abort are always reachable here: the workflow, not the button, decides and says why not
         MenuItem activate = item("menu.upgrade.activate", () -> model.upgrade().activate());
         activate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));

@@ -1,6 +1,10 @@
 package org.ewcstation.services.ewc.capture;
 
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.ewcstation.i18n.Msg;
 
 /**
  * The {@code manifest.json} of a capture: which tool took it, when, from which controller, and for each step
@@ -20,6 +24,20 @@ public record CaptureManifest(
 
     public CaptureManifest {
         entries = List.copyOf(entries);
+    }
+
+    /** "Capture written to …: n answered, n refused, …", for the command line and the window alike. */
+    public Msg summary(Path zip) {
+        Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
+        entries().forEach(e -> n.merge(e.outcome(), 1, Integer::sum));
+        return Msg.of(
+                "cli.capture.written",
+                zip.toString(),
+                n.getOrDefault(Outcome.ANSWERED, 0),
+                n.getOrDefault(Outcome.REFUSED, 0),
+                n.getOrDefault(Outcome.TIMED_OUT, 0),
+                n.getOrDefault(Outcome.SKIPPED, 0),
+                n.getOrDefault(Outcome.FAILED, 0));
     }
 
     public enum Outcome {
