@@ -8,20 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.net.tftp.TFTP;
-import org.apache.commons.net.tftp.TFTPClient;
-import org.awaitility.Awaitility;
 import org.ewcstation.simulator.SimulatedEwc;
 import org.ewcstation.simulator.SimulatorBuilder;
 import org.junit.jupiter.api.Tag;
@@ -210,33 +204,11 @@ class EwcCliTest {
     @Test
     @Tag("interop")
     void pushStartFollowsThePredownloadToTheEndOverRealTftp() throws Exception {
-        Path root = dir.resolve("tftp");
-        Path images = Files.createDirectories(root.resolve("EWC/17_12_1"));
-        for (String t : List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3")) {
-            Files.write(images.resolve(t), new byte[200_000 + t.length()]);
-        }
-        Files.writeString(root.resolve("probe.txt"), "ready");
-        if (!Files.isExecutable(Path.of("/usr/sbin/in.tftpd"))) {
-            throw new AssertionError("install tftpd-hpa: apt-get install tftpd-hpa");
-        }
-        int port;
-        try (var probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        Process tftpd = startTftpd(root, port);
-        try (SimulatedEwc ewc =
-                sim().aps(6).tftpPort(port).ownImageSize(300_000).start()) {
-            Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-                var c = new TFTPClient();
-                c.open();
-                try {
-                    var out = new ByteArrayOutputStream();
-                    c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port);
-                    return out.size() == 5;
-                } finally {
-                    c.close();
-                }
-            });
+        try (TftpdHpaImages tftpd = new TftpdHpaImages(dir);
+                SimulatedEwc ewc = sim().aps(6)
+                        .tftpPort(tftpd.port())
+                        .ownImageSize(300_000)
+                        .start()) {
             Run push = pushTftpAndStart(ewc, "/EWC/17_12_1");
             assertThat(push.code()).as(push.out() + push.err()).isZero();
             assertThat(push.out())
@@ -246,27 +218,7 @@ class EwcCliTest {
             Run again = pushTftpAndStart(ewc, "/EWC/missing");
             assertThat(again.code()).as(again.out() + again.err()).isEqualTo(4);
             assertThat(again.err()).contains("Controller error:").contains("tftp://127.0.0.1/EWC/missing/");
-        } finally {
-            tftpd.destroy();
-            tftpd.waitFor(5, TimeUnit.SECONDS);
         }
-    }
-
-    /** tftpd-hpa, the reference server, on loopback: the simulated APs fetch their images from it. */
-    private Process startTftpd(Path root, int port) throws IOException {
-        return new ProcessBuilder(
-                        "/usr/sbin/in.tftpd",
-                        "--listen",
-                        "--foreground",
-                        "--address",
-                        "127.0.0.1:" + port,
-                        "--user",
-                        "root",
-                        "--secure",
-                        root.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tftpd.log").toFile())
-                .start();
     }
 
     private Run pushTftpAndStart(SimulatedEwc ewc, String path) throws IOException, InterruptedException {
