@@ -299,7 +299,9 @@ public final class UpgradeWorkflow {
         journal.resume(runId, p);
         observer.reset(p.apVersion());
         observer.startDownload(observer.latest());
+        observer.resumed();
         move(Stage.PREDOWNLOADING);
+        log(Severity.INFO, Msg.of("history.resumed", runId));
         port.pollNow();
         return new Outcome.Done(Stage.PREDOWNLOADING);
     }
