@@ -19,10 +19,13 @@ import org.ewcstation.servers.tftp.TftpServer;
 import org.ewcstation.servers.tftp.TftpSettings;
 import org.ewcstation.services.config.DataDirectory;
 import org.ewcstation.services.controllers.ControllerBook;
+import org.ewcstation.services.discovery.CapwapDiscovery;
+import org.ewcstation.services.discovery.SshSweep;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.HostKeyTrust;
 import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.history.UpgradeHistory;
+import org.ewcstation.services.inventory.Inventory;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.secrets.SecretStore;
 import org.ewcstation.services.secrets.SecretStores;
@@ -75,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final ServerManager servers;
     private final ScheduledExecutorService ticker;
     private final UpgradeWorkflows workflows;
+    private final Inventory inventory;
     private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
     private boolean closed;
 
@@ -118,6 +122,7 @@ public final class AppContext implements AutoCloseable {
                 () -> servers.settings().root(),
                 Clock.systemUTC());
         this.workflows = new UpgradeWorkflows(runs, this::workflowSettings, ticker);
+        this.inventory = new Inventory(store);
         stopOrder.push(new NamedCloseable("workflows", workflows));
     }
 
@@ -217,6 +222,21 @@ public final class AppContext implements AutoCloseable {
 
     public ServerManager servers() {
         return servers;
+    }
+
+    /** Controllers, APs and their image history, fed by every poll and every discovery. */
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    /** A sweep for controllers answering SSH (one per search: a stopped search never carries over). */
+    public SshSweep sshSweep() {
+        return new SshSweep(SshSweep.Settings.DEFAULTS, ewcConnector, hostKeyTrust);
+    }
+
+    /** A CAPWAP discovery that waits {@code wait} for answers. */
+    public CapwapDiscovery capwapDiscovery(Duration wait) {
+        return new CapwapDiscovery(wait);
     }
 
     /** One upgrade workflow per controller, shared by the window and the command line. */

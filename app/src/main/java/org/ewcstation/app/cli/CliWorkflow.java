@@ -69,6 +69,7 @@ final class CliWorkflow implements AutoCloseable {
             identify(ctx, login, link, err);
         }
         CliWorkflow w = new CliWorkflow(ctx, link, login.messages(), err);
+        w.workflow.describeDialect();
         link.startPolling(w.feed(also));
         return w;
     }

@@ -15,7 +15,7 @@ import org.ewcstation.services.ewc.session.HostKeyChangedException;
 import org.ewcstation.services.ewc.session.TranscriptListener;
 import picocli.CommandLine.Option;
 
-/** Connection options shared by {@code status} and {@code push}, and the login itself. */
+/** Connection options shared by {@code status}, {@code push} and {@code capture}, and the login itself. */
 public final class EwcLogin {
 
     @Option(names = "--host", required = true, paramLabel = "HOST", description = "Controller address.")

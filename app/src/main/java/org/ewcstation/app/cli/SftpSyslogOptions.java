@@ -39,6 +39,13 @@ public final class SftpSyslogOptions {
     String sftpPasswordEnv;
 
     @Option(
+            names = "--sftp-older-controllers",
+            description = "Compatibility with older controllers: also offer the SHA-1 algorithms (ssh-rsa host-key "
+                    + "signatures, diffie-hellman-group14-sha1, hmac-sha1) that IOS-XE releases before 17.x need. "
+                    + "Off by default.")
+    boolean sftpOlderControllers;
+
+    @Option(
             names = "--syslog-port",
             paramLabel = "PORT",
             defaultValue = "" + SyslogSettings.DEFAULT_PORT,

@@ -87,8 +87,9 @@ public final class SftpSyslogServe implements AutoCloseable {
 
     private void startSftp(SftpSyslogOptions o, Path root, String bind, Sources sources)
             throws ServerStartException, Failed {
-        SftpSettings settings =
-                SftpSettings.defaults(root, sources.dataDir().resolve("sftp")).withBind(bind, o.sftpPort);
+        SftpSettings settings = SftpSettings.defaults(root, sources.dataDir().resolve("sftp"))
+                .withBind(bind, o.sftpPort)
+                .withOlderControllers(o.sftpOlderControllers);
         String account;
         if (o.sftpPasswordEnv != null) {
             String password = sources.env().get(o.sftpPasswordEnv);
@@ -118,6 +119,9 @@ public final class SftpSyslogServe implements AutoCloseable {
         out.println(account);
         for (HostKeyFingerprint k : info.hostKeys()) {
             out.println(messages.text("serve.sftp.hostKey", k.type(), k.sha256()));
+        }
+        if (o.sftpOlderControllers) {
+            out.println(messages.text("serve.sftp.olderControllers"));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.ewcstation.app.gui;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javafx.application.Platform;
@@ -12,8 +14,10 @@ import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.controllers.SavedController;
-import org.ewcstation.services.discovery.CapwapDiscovery;
-import org.ewcstation.services.discovery.SshSweep;
+import org.ewcstation.services.ewc.capture.CaptureListener;
+import org.ewcstation.services.ewc.capture.CaptureManifest;
+import org.ewcstation.services.ewc.capture.FieldCapture;
+import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.upgrade.UpgradeWorkflow;
 import org.ewcstation.views.discovery.DiscoveryDialog;
 import org.ewcstation.views.discovery.DiscoveryViewModel;
@@ -60,6 +64,7 @@ public final class MainWindow {
                         this::exportReport,
                         this::discover,
                         this::addController,
+                        this::capture,
                         this::editController,
                         this::settings));
         WindowBounds bounds = WindowBounds.load(context.settings());
@@ -164,10 +169,41 @@ public final class MainWindow {
     private void discover() {
         var dvm = new DiscoveryViewModel(
                 graph.executors,
-                new SshSweep(SshSweep.Settings.DEFAULTS, context.ewcConnector(), context.hostKeyTrust()),
-                new CapwapDiscovery(Duration.ofSeconds(3)),
+                context.sshSweep(),
+                context.capwapDiscovery(Duration.ofSeconds(3)),
                 context.localInterfaces());
         DiscoveryDialog.show(stage, dvm, graph.loc).ifPresent(graph.model.controllers()::connect);
+    }
+
+    /**
+     * A field capture of the selected controller (read-only commands and context help, secrets masked) into a zip:
+     * what a technician sends back the first time a real EWC says something the tool did not expect.
+     */
+    private void capture() {
+        var link = graph.model.controllers().selectedLink();
+        if (link.isEmpty()) {
+            graph.dialogs.error("capture.title", Msg.of("upgrade.error.noController"));
+            return;
+        }
+        String name = "ewc-capture-" + link.get().endpoint().host().replaceAll("[^A-Za-z0-9.-]", "_") + ".zip";
+        graph.dialogs.chooseSaveFile("capture.title", name, "zip").ifPresent(zip -> {
+            graph.dialogs.notify(Msg.of("capture.started", link.get().controller()), false);
+            graph.executors.background().execute(() -> {
+                try {
+                    CaptureManifest m = link.get()
+                            .capture(
+                                    new FieldCapture(VersionProvider.version(), Clock.systemUTC()),
+                                    zip,
+                                    CaptureListener.NONE);
+                    graph.executors.fx().execute(() -> graph.dialogs.notify(m.summary(zip), false));
+                } catch (EwcException e) {
+                    graph.executors.fx().execute(() -> graph.dialogs.error("capture.title", e.msg()));
+                } catch (IOException e) {
+                    Msg why = Msg.of("cli.capture.writeFailed", zip.toString(), String.valueOf(e.getMessage()));
+                    graph.executors.fx().execute(() -> graph.dialogs.error("capture.title", why));
+                }
+            });
+        });
     }
 
     /** The newest upgrade run as a report a technician can hand to the customer. */

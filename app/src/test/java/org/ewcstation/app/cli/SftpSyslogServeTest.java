@@ -56,10 +56,33 @@ class SftpSyslogServeTest {
                     .contains("LAB_PASSWORD")
                     .doesNotContain("Lab-Secret-42")
                     .containsPattern("SFTP host key ecdsa-sha2-nistp256 SHA256:\\S{43}")
-                    .contains("Syslog: receiving on UDP 127.0.0.1 port ");
+                    .contains("Syslog: receiving on UDP 127.0.0.1 port ")
+                    .doesNotContain("older controllers");
         }
         try (var keys = Files.list(data.resolve("sftp"))) {
             assertThat(keys).hasSize(2);
+        }
+    }
+
+    @Test
+    void olderControllersCompatibilityIsAFlagAndIsAnnounced() throws Exception {
+        SftpSyslogOptions o = parse(
+                "--sftp-port",
+                "0",
+                "--no-syslog",
+                "--sftp-older-controllers",
+                "--sftp-user",
+                "lab",
+                "--sftp-password-env",
+                "LAB_PW");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Path root = Files.createDirectories(data.resolve("repo"));
+        try (SftpSyslogServe serve = new SftpSyslogServe(
+                        new Messages(Language.ENGLISH), new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .start(o, root, "127.0.0.1", sources(Map.of("LAB_PW", "Lab-Secret-42")))) {
+            assertThat(bytes.toString(StandardCharsets.UTF_8))
+                    .contains("compatibility with older controllers is on")
+                    .contains("ssh-rsa");
         }
     }
 

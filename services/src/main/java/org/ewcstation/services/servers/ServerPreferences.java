@@ -14,6 +14,7 @@ public final class ServerPreferences {
     static final String SFTP_PORT = "ui.servers.sftpPort";
     static final String SYSLOG_PORT = "ui.servers.syslogPort";
     static final String BIND = "ui.servers.bindAddress";
+    static final String OLDER_CONTROLLERS = "ui.servers.sftpOlderControllers";
 
     private final SettingsRepository settings;
 
@@ -28,7 +29,8 @@ public final class ServerPreferences {
         return d.withPorts(
                         port(TFTP_PORT, d.tftpPort()), port(SFTP_PORT, d.sftpPort()), port(SYSLOG_PORT, d.syslogPort()))
                 .withBind(bind.isBlank() ? null : bind)
-                .withSftpAccount(account);
+                .withSftpAccount(account)
+                .withSftpOlderControllers(Boolean.parseBoolean(settings.get(OLDER_CONTROLLERS, "false")));
     }
 
     public void save(ServerSettings s) {
@@ -36,6 +38,7 @@ public final class ServerPreferences {
         settings.put(SFTP_PORT, Integer.toString(s.sftpPort()));
         settings.put(SYSLOG_PORT, Integer.toString(s.syslogPort()));
         settings.put(BIND, s.bindAddress() == null ? "" : s.bindAddress());
+        settings.put(OLDER_CONTROLLERS, Boolean.toString(s.sftpOlderControllers()));
     }
 
     private int port(String key, int fallback) {

@@ -50,6 +50,7 @@ public final class MainView {
             Runnable exportReport,
             Runnable discover,
             Runnable addController,
+            Runnable capture,
             Consumer<ControllerItem> editController,
             Runnable settings) {}
 
@@ -144,9 +145,10 @@ public final class MainView {
         MenuItem report = item("menu.file.exportReport", actions.exportReport());
         report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         MenuItem discover = item("menu.file.discover", actions.discover());
+        MenuItem capture = item("menu.file.capture", actions.capture());
         MenuItem settings = item("menu.file.settings", actions.settings());
         settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
-        Menu file = menu("menu.file", discover, report, settings, new SeparatorMenuItem(), quit);
+        Menu file = menu("menu.file", discover, report, capture, settings, new SeparatorMenuItem(), quit);
         // Activate and Abort are always reachable here: the workflow, not the button, decides and says why not
         MenuItem activate = item("menu.upgrade.activate", () -> model.upgrade().activate());
         activate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));

@@ -41,6 +41,9 @@ public final class SettingsDialog {
     CheckBox saveConfig;
 
     @FXML
+    CheckBox olderControllers;
+
+    @FXML
     TextField rejoinMinutes;
 
     @FXML
@@ -66,6 +69,7 @@ public final class SettingsDialog {
         bindAddress.textProperty().bindBidirectional(model.bindAddressProperty());
         sftpUser.textProperty().bindBidirectional(model.sftpUserProperty());
         saveConfig.selectedProperty().bindBidirectional(model.saveConfigProperty());
+        olderControllers.selectedProperty().bindBidirectional(model.olderControllersProperty());
         rejoinMinutes.textProperty().bindBidirectional(model.rejoinMinutesProperty());
         language.getItems().setAll(Language.values());
         language.setConverter(new StringConverter<>() {

@@ -45,6 +45,7 @@ public final class SettingsViewModel {
     private final StringProperty bindAddress = new SimpleStringProperty();
     private final StringProperty sftpUser = new SimpleStringProperty();
     private final BooleanProperty saveConfig = new SimpleBooleanProperty();
+    private final BooleanProperty olderControllers = new SimpleBooleanProperty();
     private final StringProperty rejoinMinutes = new SimpleStringProperty();
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
 
@@ -63,6 +64,7 @@ public final class SettingsViewModel {
         syslogPort.set(Integer.toString(s.syslogPort()));
         bindAddress.set(s.bindAddress() == null ? "" : s.bindAddress());
         sftpUser.set(parts.accounts().current().user());
+        olderControllers.set(s.sftpOlderControllers());
         WorkflowSettings w = parts.upgrade().load();
         saveConfig.set(w.saveConfig());
         rejoinMinutes.set(Long.toString(w.rejoinTimeout().toMinutes()));
@@ -95,7 +97,8 @@ public final class SettingsViewModel {
                 .settings()
                 .withPorts(ports[0], ports[1], ports[2])
                 .withBind(bind.isEmpty() ? null : bind)
-                .withSftpAccount(account);
+                .withSftpAccount(account)
+                .withSftpOlderControllers(olderControllers.get());
         parts.serverPreferences().save(next);
         parts.upgrade().save(new WorkflowSettings(Duration.ofMinutes(minutes), saveConfig.get()));
         parts.serversPanel().refreshAccount();
@@ -137,6 +140,11 @@ public final class SettingsViewModel {
 
     public StringProperty sftpUserProperty() {
         return sftpUser;
+    }
+
+    /** The SFTP server also offers the SHA-1 algorithms older controllers need (off: only current ones). */
+    public BooleanProperty olderControllersProperty() {
+        return olderControllers;
     }
 
     public BooleanProperty saveConfigProperty() {

@@ -1,8 +1,14 @@
 package org.ewcstation.services.ewc.link;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.ewcstation.services.ewc.capture.CaptureListener;
+import org.ewcstation.services.ewc.capture.CaptureManifest;
+import org.ewcstation.services.ewc.capture.FieldCapture;
 import org.ewcstation.services.ewc.dialect.ActionForm;
 import org.ewcstation.services.ewc.dialect.ActionRunner;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
@@ -194,6 +200,17 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
         try (EwcSession s = open()) {
             return new ControllerPing(ACTION_TIMEOUT).ping(s, address);
         }
+    }
+
+    /** A field capture of this controller into {@code zip}: read-only commands and context help, secrets masked. */
+    public CaptureManifest capture(FieldCapture capture, Path zip, CaptureListener listener)
+            throws EwcException, IOException {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(credentials.password());
+        if (credentials.enableSecret() != null) {
+            secrets.add(credentials.enableSecret());
+        }
+        return capture.capture(this::open, secrets, zip, listener);
     }
 
     private EwcSession open() throws EwcException {
