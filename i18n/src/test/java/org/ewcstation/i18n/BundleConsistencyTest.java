@@ -66,6 +66,29 @@ class BundleConsistencyTest {
                 .isEmpty();
     }
 
+    /**
+     * Cisco's own Japanese terms, as a Japanese network engineer reads them: サーバ, ユーザ, コントローラ, フォルダ
+     * without the long-vowel mark, 再試行 rather than リトライ, プレダウンロード rather than プリダウンロード.
+     */
+    @Test
+    void japaneseUsesCiscosTerms() throws IOException {
+        Map<String, String> avoid = Map.of(
+                "サーバー", "サーバ",
+                "ユーザー", "ユーザ",
+                "コントローラー", "コントローラ",
+                "フォルダー", "フォルダ",
+                "リトライ", "再試行",
+                "プリダウンロード", "プレダウンロード");
+        List<String> found = new ArrayList<>();
+        load("messages_ja.properties")
+                .forEach((key, text) -> avoid.forEach((word, term) -> {
+                    if (text.contains(word)) {
+                        found.add(key + ": " + word + " -> " + term);
+                    }
+                }));
+        assertThat(found).as("Japanese terms to change").isEmpty();
+    }
+
     @Test
     void samePlaceholdersAndNoEmptyValues() throws IOException {
         Map<String, String> en = load("messages.properties");
