@@ -142,7 +142,7 @@ class CaptureCliTest {
                     "--out",
                     zip.toString());
             assertThat(c.code()).isEqualTo(2);
-            assertThat(c.err()).contains("Login refused");
+            assertThat(c.err()).contains("refused the login").contains("wrong user name or password");
             assertThat(zip).doesNotExist();
         }
         Run noFolder = inProcess(
