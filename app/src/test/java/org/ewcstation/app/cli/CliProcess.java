@@ -52,14 +52,32 @@ final class CliProcess {
 
     Run finish(Process p, long seconds) throws IOException, InterruptedException {
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            String threads = threadDump(p);
             p.destroyForcibly();
-            throw new AssertionError("CLI did not finish in " + seconds + " s: " + read(p, "out") + read(p, "err"));
+            throw new AssertionError("CLI did not finish in " + seconds + " s: " + read(p, "out") + read(p, "err")
+                    + System.lineSeparator() + "Its threads:" + System.lineSeparator() + threads);
         }
         return new Run(p.exitValue(), read(p, "out"), read(p, "err"));
     }
 
     Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         return finish(start(env, args), 180);
+    }
+
+    /** Where a command line that does not end is stuck: its threads, from the JDK's own jcmd. */
+    private String threadDump(Process p) throws IOException, InterruptedException {
+        Path dump = dir.resolve("threads" + outputs.get(p) + ".txt");
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                        Long.toString(p.pid()),
+                        "Thread.print")
+                .redirectErrorStream(true)
+                .redirectOutput(dump.toFile())
+                .start();
+        if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+        }
+        return Files.readString(dump);
     }
 
     private String read(Process p, String what) throws IOException {
