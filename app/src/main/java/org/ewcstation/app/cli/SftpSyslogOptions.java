@@ -26,14 +26,16 @@ public final class SftpSyslogOptions {
     @Option(
             names = "--sftp-user",
             paramLabel = "USER",
-            description = "SFTP user name (default: a readable name generated at each start).")
+            description = "SFTP user name (default: the account kept for this data folder, generated once).")
     String sftpUser;
 
     @Option(
             names = "--sftp-password-env",
             paramLabel = "VAR",
-            description = "Take the SFTP password from this environment variable (default: a strong password generated "
-                    + "at each start). Never on the command line, where other users could read it.")
+            description =
+                    "Take the SFTP password from this environment variable; it is never printed (default: the kept "
+                            + "account's password, generated once and printed only then). Never on the command line, where "
+                            + "other users could read it.")
     String sftpPasswordEnv;
 
     @Option(

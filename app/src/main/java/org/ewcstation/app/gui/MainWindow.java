@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.controllers.SavedController;
 import org.ewcstation.services.ewc.capture.CaptureListener;
 import org.ewcstation.services.ewc.capture.CaptureManifest;
 import org.ewcstation.services.ewc.capture.FieldCapture;
@@ -21,11 +22,13 @@ import org.ewcstation.services.upgrade.UpgradeWorkflow;
 import org.ewcstation.views.discovery.DiscoveryDialog;
 import org.ewcstation.views.discovery.DiscoveryViewModel;
 import org.ewcstation.views.ewc.AddControllerDialog;
+import org.ewcstation.views.ewc.ControllerItem;
 import org.ewcstation.views.fx.ControllerFactory;
 import org.ewcstation.views.fx.FxmlLoader;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.main.MainView;
 import org.ewcstation.views.main.MainViewModel;
+import org.ewcstation.views.settings.SettingsDialog;
 
 /**
  * The main window: the GUI graph built from the composition root's services, its size remembered, and a quit that
@@ -47,8 +50,10 @@ public final class MainWindow {
         this.stage = stage;
         this.graph = new GuiGraph(context, () -> stage);
         Localization loc = graph.loc;
-        ControllerFactory controllers =
-                new ControllerFactory().register(AddControllerDialog.class, () -> new AddControllerDialog(loc));
+        Msg secretsWhere = graph.settings.secretsWhere();
+        ControllerFactory controllers = new ControllerFactory()
+                .register(AddControllerDialog.class, () -> new AddControllerDialog(loc, secretsWhere))
+                .register(SettingsDialog.class, () -> new SettingsDialog(loc, graph.settings));
         this.fxml = new FxmlLoader(controllers, loc);
         MainView view = new MainView(
                 graph.model,
@@ -59,7 +64,9 @@ public final class MainWindow {
                         this::exportReport,
                         this::discover,
                         this::addController,
-                        this::capture));
+                        this::capture,
+                        this::editController,
+                        this::settings));
         WindowBounds bounds = WindowBounds.load(context.settings());
         stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
         stage.titleProperty().bind(title(loc));
@@ -139,6 +146,23 @@ public final class MainWindow {
 
     private void addController() {
         AddControllerDialog.show(fxml, graph.loc, stage).ifPresent(graph.model.controllers()::connect);
+    }
+
+    /** The add form filled in for a listed controller: rename, change the login, remember the password or not. */
+    private void editController(ControllerItem item) {
+        var saved = graph.model.controllers().saved(item);
+        var prefill = new AddControllerDialog.Prefill(
+                item.address(),
+                item.port(),
+                saved.map(SavedController::user).orElse(""),
+                saved.map(SavedController::label).orElse(""),
+                saved.map(SavedController::rememberPassword).orElse(false));
+        AddControllerDialog.show(fxml, graph.loc, stage, prefill)
+                .ifPresent(entry -> graph.model.controllers().edit(item, entry));
+    }
+
+    private void settings() {
+        SettingsDialog.show(fxml, graph.loc, stage);
     }
 
     /** The discovery dialog; a fresh view model each time so a stopped search never carries over. */

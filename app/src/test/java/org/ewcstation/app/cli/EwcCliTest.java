@@ -197,7 +197,7 @@ class EwcCliTest {
                     "--lang",
                     "ja");
             assertThat(ja.code()).isEqualTo(2);
-            assertThat(ja.err()).contains("ログインが拒否されました");
+            assertThat(ja.err()).contains("がログインを拒否しました");
         }
     }
 

@@ -2,6 +2,7 @@ package org.ewcstation.views.main;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
@@ -21,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.views.aptable.ApTableView;
 import org.ewcstation.views.eventlog.EventLogView;
+import org.ewcstation.views.ewc.ControllerItem;
 import org.ewcstation.views.ewc.ControllersView;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
@@ -48,7 +50,9 @@ public final class MainView {
             Runnable exportReport,
             Runnable discover,
             Runnable addController,
-            Runnable capture) {}
+            Runnable capture,
+            Consumer<ControllerItem> editController,
+            Runnable settings) {}
 
     public MainView(MainViewModel model, Dialogs dialogs, Actions actions) {
         this.model = model;
@@ -66,7 +70,14 @@ public final class MainView {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setId("centreSplit");
         SplitPane left = new SplitPane(
-                new ControllersView(model.controllers(), loc, actions.addController(), actions.discover()).build(),
+                new ControllersView(
+                                model.controllers(),
+                                loc,
+                                dialogs,
+                                actions.addController(),
+                                actions.discover(),
+                                actions.editController())
+                        .build(),
                 new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress, model.importer())
                         .build());
         left.setOrientation(Orientation.VERTICAL);
@@ -135,7 +146,9 @@ public final class MainView {
         report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         MenuItem discover = item("menu.file.discover", actions.discover());
         MenuItem capture = item("menu.file.capture", actions.capture());
-        Menu file = menu("menu.file", discover, report, capture, new SeparatorMenuItem(), quit);
+        MenuItem settings = item("menu.file.settings", actions.settings());
+        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        Menu file = menu("menu.file", discover, report, capture, settings, new SeparatorMenuItem(), quit);
         // Activate and Abort are always reachable here: the workflow, not the button, decides and says why not
         MenuItem activate = item("menu.upgrade.activate", () -> model.upgrade().activate());
         activate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));

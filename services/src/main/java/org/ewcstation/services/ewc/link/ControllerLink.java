@@ -29,6 +29,7 @@ import org.ewcstation.services.ewc.session.Answers;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
+import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.session.TranscriptListener;
@@ -73,15 +74,31 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
         return endpoint;
     }
 
+    /** The same controller with other credentials (an enable secret asked for after the first login). */
+    public ControllerLink with(EwcCredentials other) {
+        return new ControllerLink(connector, endpoint, other, transcript, pollSettings, clock);
+    }
+
+    public EwcCredentials credentials() {
+        return credentials;
+    }
+
     @Override
     public String controller() {
         return endpoint.toString();
     }
 
-    /** Logs in to identify the controller (fails fast on a wrong password or a changed host key). */
+    /**
+     * Logs in to identify the controller (fails fast on a wrong password or a changed host key, and with
+     * {@link EwcError#ENABLE_NEEDED} when the login lands at the user prompt and no enable secret was given: the
+     * upgrade's commands need privileged mode).
+     */
     @Override
     public VersionInfo identify() throws EwcException {
         try (EwcSession s = open()) {
+            if (!s.mode().privileged()) {
+                throw new EwcException(EwcError.ENABLE_NEEDED, null, endpoint.toString());
+            }
             VersionInfo v =
                     new ShowVersionParser().parse(s.exec("show version")).value();
             synchronized (this) {
