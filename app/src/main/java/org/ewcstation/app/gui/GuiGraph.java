@@ -20,6 +20,7 @@ import org.ewcstation.views.eventlog.EventLogViewModel;
 import org.ewcstation.views.eventlog.LogEntry;
 import org.ewcstation.views.ewc.ControllerItem;
 import org.ewcstation.views.ewc.ControllersViewModel;
+import org.ewcstation.views.ewc.UpgradeCommandsDetails;
 import org.ewcstation.views.fx.Batcher;
 import org.ewcstation.views.fx.FxBridge;
 import org.ewcstation.views.fx.FxDialogs;
@@ -47,12 +48,15 @@ final class GuiGraph {
     final MainViewModel model;
     final ResumeOffers resumes;
     final SettingsViewModel settings;
+    final UpgradeCommandsDetails commands;
 
     GuiGraph(AppContext ctx, Supplier<Window> owner) {
         this.loc = new Localization(MainViewModel.initialLanguage(ctx.settings()));
         this.bridge = ctx.onShutdown("fx-bridge", new FxBridge());
         this.executors = new UiExecutors(ctx.background(), bridge::run);
         this.dialogs = new FxDialogs(loc, owner);
+        this.commands =
+                new UpgradeCommandsDetails(executors, ctx.workflows().history().dialects(), dialogs);
         EventLogViewModel eventLog = new EventLogViewModel(loc);
         Batcher<LogEntry> appLog =
                 ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));

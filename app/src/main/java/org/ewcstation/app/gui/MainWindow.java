@@ -66,6 +66,7 @@ public final class MainWindow {
                         this::addController,
                         this::capture,
                         this::editController,
+                        graph.commands::show,
                         this::settings));
         WindowBounds bounds = WindowBounds.load(context.settings());
         stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));

@@ -26,11 +26,18 @@ public final class UpgradeHistory {
     private final Store store;
     private final Clock clock;
     private final HistoryReader reader;
+    private final ControllerDialects dialects;
 
     public UpgradeHistory(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
         this.reader = new HistoryReader(store);
+        this.dialects = new ControllerDialects(store, clock);
+    }
+
+    /** What each controller's context help accepted, as last probed. */
+    public ControllerDialects dialects() {
+        return dialects;
     }
 
     public RunRecorder start(RunInfo info) {

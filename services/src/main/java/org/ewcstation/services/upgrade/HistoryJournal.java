@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,10 @@ import org.ewcstation.services.diagnosis.DiagnosisListener;
 import org.ewcstation.services.diagnosis.DiagnosticsEngine;
 import org.ewcstation.services.diagnosis.DiagnosticsSettings;
 import org.ewcstation.services.diagnosis.ServedFiles;
+import org.ewcstation.services.ewc.dialect.ControllerDialect;
+import org.ewcstation.services.ewc.dialect.UpgradeAction;
 import org.ewcstation.services.ewc.poll.ApStatus;
+import org.ewcstation.services.history.ControllerDialects;
 import org.ewcstation.services.history.RunInfo;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
@@ -166,6 +170,31 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
     public long runId() {
         WatchedRun run = current;
         return run == null ? -1 : run.runId();
+    }
+
+    /** Kept per controller for its details; a store failure costs the record, never the connection. */
+    @Override
+    public void dialect(ControllerDialect d) {
+        try {
+            String release = controllerRelease.get();
+            history.dialects().record(controller, release, d.family().orElse(""), forms(d));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not keep the dialect of {}", controller, e);
+        }
+    }
+
+    private static List<ControllerDialects.Form> forms(ControllerDialect d) {
+        List<ControllerDialects.Form> out = new ArrayList<>();
+        for (UpgradeAction a : UpgradeAction.values()) {
+            d.form(a)
+                    .ifPresent(
+                            f -> out.add(new ControllerDialects.Form(a.name(), true, String.join(" ; ", f.lines()))));
+            List<String> tried = d.tried().get(a);
+            if (tried != null) {
+                out.add(new ControllerDialects.Form(a.name(), false, String.join(" / ", tried)));
+            }
+        }
+        return out;
     }
 
     /** The engine's time-based rules (no request yet, an AP stuck); call every few seconds. */

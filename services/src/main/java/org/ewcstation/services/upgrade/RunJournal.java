@@ -2,6 +2,7 @@ package org.ewcstation.services.upgrade;
 
 import java.util.List;
 import org.ewcstation.services.diagnosis.Diagnosis;
+import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.poll.ApStatus;
 import org.ewcstation.services.history.RunState;
 
@@ -34,6 +35,9 @@ public interface RunJournal {
     /** The run being written, or -1. */
     long runId();
 
+    /** What the controller's context help accepted at this connection (kept per controller, not per run). */
+    void dialect(ControllerDialect d);
+
     RunJournal NONE = new RunJournal() {
         @Override
         public long begin(UpgradePlan plan, List<ApStatus> aps) {
@@ -64,5 +68,8 @@ public interface RunJournal {
         public long runId() {
             return -1;
         }
+
+        @Override
+        public void dialect(ControllerDialect d) {}
     };
 }

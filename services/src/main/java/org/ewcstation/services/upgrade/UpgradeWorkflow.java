@@ -55,11 +55,13 @@ public final class UpgradeWorkflow {
 
     /**
      * Probes (once per connection) which upgrade commands the controller knows and says so in the log: the family
-     * and each form chosen, or for each action it lacks, what was tried and how to do the step by hand.
+     * and each form chosen, or for each action it lacks, what was tried and how to do the step by hand. The
+     * journal keeps it per controller for the controller's details.
      */
     public void describeDialect() {
         try {
             ControllerDialect d = port.dialect();
+            journal.dialect(d);
             log(
                     Severity.INFO,
                     Msg.of("dialect.chosen", controller(), d.family().orElse("-"), String.join("; ", d.describe())));

@@ -3,10 +3,11 @@ package org.ewcstation.services.upgrade;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ewcstation.services.diagnosis.Diagnosis;
+import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.poll.ApStatus;
 import org.ewcstation.services.history.RunState;
 
-/** Records what the workflow tells the history (the real journal writes SQLite: see HistoryJournalTest). */
+/** Records what the workflow tells the history (the real journal writes SQLite: see HistoryJournalTest and the UI tests). */
 final class RecordingJournal implements RunJournal {
 
     final List<String> events = new CopyOnWriteArrayList<>();
@@ -50,5 +51,10 @@ final class RecordingJournal implements RunJournal {
     @Override
     public long runId() {
         return 7;
+    }
+
+    @Override
+    public void dialect(ControllerDialect d) {
+        events.add("dialect " + d.family().orElse("-"));
     }
 }

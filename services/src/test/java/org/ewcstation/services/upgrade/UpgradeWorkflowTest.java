@@ -261,6 +261,13 @@ class UpgradeWorkflowTest {
     }
 
     @Test
+    void theProbedDialectIsKeptPerControllerAtConnect() {
+        controller.dialect = ControllerDialect.of(Family.INSTALL);
+        workflow.describeDialect();
+        assertThat(journal.events).containsExactly("dialect install");
+    }
+
+    @Test
     void aControllerThatKnowsNoStartFormRefusesNamingWhatWasTriedAndSendsNothing() {
         controller.dialect = new ControllerDialect(
                 Optional.empty(),

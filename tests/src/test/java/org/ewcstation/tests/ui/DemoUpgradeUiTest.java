@@ -221,6 +221,15 @@ class DemoUpgradeUiTest {
         assertThat(history.report(run.id()).orElseThrow().marks())
                 .extracting(RunReport.RunMark::kind)
                 .containsSubsequence("activating", "rejoined", "verified", "finished");
+        // the controller list shows the release it came back on, not the one it was connected on
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ui.fx(() -> window.model()
+                                .controllers()
+                                .selectedProperty()
+                                .get()
+                                .version())
+                        .startsWith("17.12"));
+        assertThat(history.dialects().find(endpoint).orElseThrow().family()).isEqualTo("install");
         ui.save("demo-verified-en");
     }
 

@@ -26,17 +26,23 @@ public final class ControllersView {
     private final Runnable onAdd;
     private final Runnable onDiscover;
     private final Consumer<ControllerItem> onEdit;
+    private final Consumer<ControllerItem> onCommands;
     private final Dialogs dialogs;
 
-    /** {@code onEdit}: the edit form for a listed controller (also used to reconnect when no password is known). */
+    /**
+     * {@code onEdit}: the edit form for a listed controller (also used to reconnect when no password is known);
+     * {@code onCommands}: its details, the upgrade commands its context help accepted.
+     */
     public ControllersView(
             ControllersViewModel model,
             Localization loc,
             Dialogs dialogs,
             Runnable onAdd,
             Runnable onDiscover,
-            Consumer<ControllerItem> onEdit) {
+            Consumer<ControllerItem> onEdit,
+            Consumer<ControllerItem> onCommands) {
         this.onAdd = onAdd;
+        this.onCommands = onCommands;
         this.onDiscover = onDiscover;
         this.onEdit = onEdit;
         this.dialogs = dialogs;
@@ -96,7 +102,7 @@ public final class ControllersView {
         return box;
     }
 
-    /** Edit, reconnect and remove the controller under the mouse (the selected one). */
+    /** Edit, reconnect, show the upgrade commands of and remove the controller under the mouse (the selected one). */
     private ContextMenu contextMenu(ListView<ControllerItem> list) {
         MenuItem edit = menuItem("controllers.menu.edit", "controllerEdit");
         edit.setOnAction(e -> selected(list).ifPresent(onEdit));
@@ -112,7 +118,9 @@ public final class ControllersView {
                 model.remove(c);
             }
         }));
-        return new ContextMenu(edit, reconnect, remove);
+        MenuItem commands = menuItem("controllers.menu.commands", "controllerCommands");
+        commands.setOnAction(e -> selected(list).ifPresent(onCommands));
+        return new ContextMenu(edit, reconnect, commands, remove);
     }
 
     private static Optional<ControllerItem> selected(ListView<ControllerItem> list) {

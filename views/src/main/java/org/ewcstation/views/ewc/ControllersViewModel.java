@@ -13,6 +13,7 @@ import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.controllers.ControllerBook;
 import org.ewcstation.services.controllers.SavedController;
 import org.ewcstation.services.ewc.link.ControllerLink;
+import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.views.fx.Dialogs;
@@ -237,9 +238,14 @@ public final class ControllersViewModel implements AutoCloseable {
 
     void polled(String key, ApSnapshot snapshot) {
         latest.put(key, snapshot);
+        // the link identifies the controller again after a reload: the list shows the release it came back on
+        ControllerLink link = links.get(key);
+        VersionInfo v = link == null ? null : link.version();
         update(
                 key,
-                c -> c.with(ControllerItem.State.CONNECTED, null)
+                c -> (v == null
+                                ? c.with(ControllerItem.State.CONNECTED, null)
+                                : c.identified(v.hostname(), v.version(), v.platform()))
                         .withApCount(snapshot.aps().size()));
         ControllerItem sel = selected.get();
         if (sel != null && sel.key().equals(key)) {

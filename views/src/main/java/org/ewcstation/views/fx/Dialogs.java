@@ -27,6 +27,9 @@ public interface Dialogs {
     boolean confirm(String titleKey, Msg question);
 
     /** Shows an error with what to do. */
+    /** Information to read (no question): one paragraph per message, with a Close button. */
+    void info(String titleKey, List<Msg> paragraphs);
+
     void error(String titleKey, Msg message);
 
     /**

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -83,6 +84,18 @@ public final class FxDialogs implements Dialogs {
         alert.initOwner(owner.get());
         alert.setTitle(loc.now(titleKey));
         alert.setHeaderText(null);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(loc.now("common.close"));
+        alert.show();
+    }
+
+    @Override
+    public void info(String titleKey, List<Msg> paragraphs) {
+        String text = paragraphs.stream().map(loc.messages()::text).collect(Collectors.joining("\n\n"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.CLOSE);
+        alert.initOwner(owner.get());
+        alert.setTitle(loc.now(titleKey));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(560);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(loc.now("common.close"));
         alert.show();
     }

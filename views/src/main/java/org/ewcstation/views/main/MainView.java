@@ -52,6 +52,7 @@ public final class MainView {
             Runnable addController,
             Runnable capture,
             Consumer<ControllerItem> editController,
+            Consumer<ControllerItem> controllerCommands,
             Runnable settings) {}
 
     public MainView(MainViewModel model, Dialogs dialogs, Actions actions) {
@@ -76,7 +77,8 @@ public final class MainView {
                                 dialogs,
                                 actions.addController(),
                                 actions.discover(),
-                                actions.editController())
+                                actions.editController(),
+                                actions.controllerCommands())
                         .build(),
                 new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress, model.importer())
                         .build());

@@ -27,6 +27,14 @@ public final class RecordingDialogs implements Dialogs {
 
     public final List<List<ApIssue>> refusedAps = new ArrayList<>();
 
+    /** The information shown, one list of paragraphs per dialog. */
+    public final List<List<Msg>> infos = new ArrayList<>();
+
+    @Override
+    public void info(String titleKey, List<Msg> paragraphs) {
+        infos.add(List.copyOf(paragraphs));
+    }
+
     @Override
     public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
         return Optional.empty();

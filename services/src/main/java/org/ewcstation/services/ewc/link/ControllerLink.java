@@ -153,11 +153,6 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
         }
     }
 
-    /** The dialect if it was probed already (for the controller's details); null otherwise. */
-    public synchronized ControllerDialect knownDialect() {
-        return dialect;
-    }
-
     public ImageDownloadProfile readProfile(String name) throws EwcException {
         try (EwcSession s = open()) {
             return new ImageDownloadProfiles().read(s, name);
