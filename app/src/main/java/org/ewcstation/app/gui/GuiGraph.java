@@ -51,7 +51,7 @@ final class GuiGraph {
         EventLogViewModel eventLog = new EventLogViewModel(loc);
         Batcher<LogEntry> appLog =
                 ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));
-        ApTableViewModel apTable = new ApTableViewModel();
+        ApTableViewModel apTable = new ApTableViewModel(loc);
         TransfersViewModel transfers = new TransfersViewModel();
         ServersViewModel servers =
                 new ServersViewModel(ctx.servers(), executors, ctx.settings(), ctx.localInterfaces());

@@ -75,7 +75,7 @@ class SftpSyslogServeTest {
                             o, root, "127.0.0.1", data, new TransferListeners(), new TransferRegistry(), Map.of()))
                     .isInstanceOf(SftpSyslogServe.Failed.class)
                     .hasMessage("SFTP: 127.0.0.1 のポート " + taken.getLocalPort()
-                            + " は他のプログラムが使用中です（このパソコンの SSH サーバーや syslog サービスなど）。そのプログラムを停止するか、別のポートを指定してください。");
+                            + " は他のプログラムが使用中です（このコンピュータの SSH サーバや syslog サービスなど）。そのプログラムを停止するか、別のポートを指定してください。");
         }
     }
 

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -19,6 +22,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,7 +44,11 @@ public final class EventLogView {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
+    private static final Set<KeyCode> UP_KEYS = Set.of(KeyCode.UP, KeyCode.PAGE_UP, KeyCode.HOME, KeyCode.KP_UP);
+
     private final EventLogViewModel model;
+    private boolean scrollPending;
+    private boolean checkBottom;
     private final Localization loc;
     private final Dialogs dialogs;
 
@@ -156,26 +168,112 @@ public final class EventLogView {
         return table;
     }
 
-    /** Keeps the newest line in view while following; the user scrolling up pauses it, back to the end resumes. */
+    /**
+     * Keeps the newest line in view while following. Only the user turns it off, by scrolling up (wheel, scroll bar,
+     * keys); reaching the bottom again turns it back on. The scroll position itself is no signal: rows of several
+     * lines change the table's estimated height, which moves the scroll bar without anyone touching it.
+     */
     private void followTail(TableView<LogEntry> table) {
+        // after the table has taken the change in (its skin listens to the same list, after this listener)
         model.visibleEntries().addListener((ListChangeListener<LogEntry>) c -> {
-            if (model.followTailProperty().get() && !model.visibleEntries().isEmpty()) {
-                table.scrollTo(model.visibleEntries().size() - 1);
+            if (model.followTailProperty().get() && !scrollPending) {
+                scrollPending = true;
+                Platform.runLater(() -> {
+                    scrollPending = false;
+                    if (model.followTailProperty().get()) {
+                        scrollToEnd(table);
+                    }
+                });
             }
         });
-        table.skinProperty()
-                .addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
-                        .filter(n -> n instanceof ScrollBar sb && sb.getOrientation() == Orientation.VERTICAL)
-                        .map(ScrollBar.class::cast)
-                        .findFirst()
-                        .ifPresent(bar -> bar.valueProperty().addListener((o, before, now) -> {
-                            boolean atEnd = now.doubleValue() >= bar.getMax() - 1e-3;
-                            if (now.doubleValue() < before.doubleValue() && !atEnd) {
-                                model.followTailProperty().set(false);
-                            } else if (atEnd) {
-                                model.followTailProperty().set(true);
-                            }
-                        })));
+        model.followTailProperty().subscribe(on -> {
+            if (on) {
+                scrollToEnd(table);
+            }
+        });
+        checkAfterLayout(table);
+        table.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                model.followTailProperty().set(false);
+            }
+        });
+        table.addEventHandler(ScrollEvent.SCROLL, e -> resumeAtBottom());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UP_KEYS.contains(e.getCode())) {
+                model.followTailProperty().set(false);
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_RELEASED, e -> resumeAtBottom());
+        // the scroll bar: dragging the thumb or clicking the track
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (onVerticalBar(e)) {
+                model.followTailProperty().set(false);
+            }
+        });
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (onVerticalBar(e)) {
+                resumeAtBottom();
+            }
+        });
+    }
+
+    private static boolean onVerticalBar(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollBar sb) {
+                return sb.getOrientation() == Orientation.VERTICAL;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last line fully in view. The flow learns of new rows at its next layout and estimates the height of rows it
+     * has not measured, so a plain scrollTo lands short of the end when rows have several lines: lay out first, then
+     * let the flow align the last row with the bottom.
+     */
+    private static void scrollToEnd(TableView<LogEntry> table) {
+        int last = table.getItems().size() - 1;
+        if (last < 0) {
+            return;
+        }
+        table.scrollTo(last);
+        if (table.getSkin() != null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            table.layout();
+            flow.scrollTo(last);
+        }
+    }
+
+    /** After the user scrolled: at the last line (seen after the next layout), following resumes. */
+    private void resumeAtBottom() {
+        checkBottom = true;
+        Platform.requestNextPulse();
+    }
+
+    private void checkAfterLayout(TableView<LogEntry> table) {
+        table.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(() -> {
+                    if (checkBottom) {
+                        checkBottom = false;
+                        if (atBottom(table)) {
+                            model.followTailProperty().set(true);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    static boolean atBottom(TableView<?> table) {
+        int size = table.getItems().size();
+        if (size == 0) {
+            return true;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getLastVisibleCell() != null) {
+            var last = flow.getLastVisibleCell();
+            return last.getIndex() >= size - 1 && last.getBoundsInParent().getMaxY() <= flow.getHeight() + 1;
+        }
+        return false;
     }
 
     private TableColumn<LogEntry, LogEntry.Level> levelColumn() {

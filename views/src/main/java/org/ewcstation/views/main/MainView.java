@@ -3,6 +3,7 @@ package org.ewcstation.views.main;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -19,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ewcstation.i18n.Language;
+import org.ewcstation.views.aptable.ApDetailPane;
 import org.ewcstation.views.aptable.ApTableView;
 import org.ewcstation.views.eventlog.EventLogView;
 import org.ewcstation.views.ewc.ControllersView;
@@ -29,6 +31,7 @@ import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.servers.ServersView;
 import org.ewcstation.views.transfers.TransfersView;
 import org.ewcstation.views.upgrade.UpgradeBar;
+import org.ewcstation.views.upgrade.UpgradeStatus;
 
 /**
  * The main window's layout: menu; controllers on the left; the AP table in the centre; the transfer log
@@ -54,8 +57,9 @@ public final class MainView {
 
     public Parent build() {
         ApTableView apView = new ApTableView(model.apTable(), loc, dialogs);
-        VBox top = new VBox(new UpgradeBar(model.upgrade(), loc).build(), apView.build());
+        Parent apTable = apView.build();
         model.columns().attach(apView.table(), "apTable");
+        VBox top = new VBox(new UpgradeBar(model.upgrade(), loc).build(), withDetail(apTable));
         VBox.setVgrow(top.getChildren().get(1), Priority.ALWAYS);
         SplitPane centre = new SplitPane(top, bottomTabs());
         centre.setOrientation(Orientation.VERTICAL);
@@ -76,13 +80,49 @@ public final class MainView {
 
         BorderPane root = new BorderPane(main);
         root.setTop(menuBar());
-        root.setBottom(new ServerStatusBar(model.servers(), loc).build());
+        root.setBottom(
+                new ServerStatusBar(model.servers(), loc).build(new UpgradeStatus(model.upgrade(), loc).build()));
+        keepFocusOutOfTheFilter(root, apView.table());
         root.getStyleClass().add("main-window");
         root.getStylesheets()
                 .add(MainView.class
                         .getResource("/org/ewcstation/views/ewc-station.css")
                         .toExternalForm());
         return root;
+    }
+
+    /** The AP table, and beside it the selected AP's detail pane while an AP is selected. */
+    private Node withDetail(Parent apTable) {
+        Node detail = new ApDetailPane(model.apTable(), model.eventLog(), model.transfers(), loc).build();
+        SplitPane split = new SplitPane(apTable);
+        split.setId("apSplit");
+        model.apTable().selectedProperty().subscribe(ap -> {
+            boolean open = split.getItems().contains(detail);
+            if (ap != null && !open) {
+                split.getItems().add(detail);
+                split.setDividerPositions(0.72);
+                SplitPane.setResizableWithParent(detail, false);
+            } else if (ap == null && open) {
+                split.getItems().remove(detail);
+            }
+        });
+        return split;
+    }
+
+    /**
+     * When the focused button disables itself (Save, Download while they run), JavaFX moves focus to the next
+     * control, the AP filter, where the next keystroke would land as filter text: the table takes it instead.
+     */
+    private static void keepFocusOutOfTheFilter(Parent root, Node table) {
+        root.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((obs, old, now) -> {
+                    if (now != null && "apFilter".equals(now.getId()) && old != null && old.isDisabled()) {
+                        table.requestFocus();
+                    }
+                });
+            }
+        });
     }
 
     private InetAddress selectedControllerAddress() {

@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerStatus;
@@ -58,8 +59,7 @@ public final class ServersView {
         if (a == null) {
             return "";
         }
-        String host =
-                a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
+        String host = IpText.host(a);
         if (a.getAddress() != null && a.getAddress().isAnyLocalAddress()) {
             host = "*";
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.model.PingResult;
@@ -56,7 +57,7 @@ final class PreflightGather {
                             ? servers.settings().tftpPort()
                             : servers.settings().sftpPort();
             String bind = a != null && a.getAddress() != null
-                    ? a.getAddress().getHostAddress()
+                    ? IpText.of(a.getAddress())
                     : servers.settings().bindAddress() == null
                             ? "0.0.0.0"
                             : servers.settings().bindAddress();
@@ -64,8 +65,7 @@ final class PreflightGather {
                     k == ServerKind.TFTP ? Protocol.TFTP : Protocol.SFTP, s.running(), bind, port));
         }
         List<PreflightInput.LocalAddress> local = interfaces.list().stream()
-                .map(a -> new PreflightInput.LocalAddress(
-                        a.address().getHostAddress().replaceAll("%.*$", ""), a.prefix()))
+                .map(a -> new PreflightInput.LocalAddress(IpText.of(a.address()), a.prefix()))
                 .toList();
         Path folder = repository.root().resolve(path).normalize();
         Optional<BundleManifest> bundle = Optional.empty();

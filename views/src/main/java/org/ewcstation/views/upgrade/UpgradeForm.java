@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
@@ -71,15 +72,12 @@ final class UpgradeForm {
         executors.background().execute(() -> {
             List<String> found = Bundles.under(servers.settings().root());
             List<String> local = interfaces.list().stream()
-                    .map(a -> a.address().getHostAddress().replaceAll("%.*$", ""))
+                    .map(a -> IpText.of(a.address()))
                     .distinct()
                     .toList();
             String best = controller == null
                     ? null
-                    : interfaces
-                            .bestFor(controller)
-                            .map(a -> a.getHostAddress().replaceAll("%.*$", ""))
-                            .orElse(null);
+                    : interfaces.bestFor(controller).map(IpText::of).orElse(null);
             executors.fx().execute(() -> {
                 bundles.setAll(found);
                 if (bundle.get() == null || !found.contains(bundle.get())) {
