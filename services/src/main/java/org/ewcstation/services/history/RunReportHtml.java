@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.services.diagnosis.Diagnosis;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.history.RunReport.ApLine;
 import org.ewcstation.services.history.RunReport.RunMark;
 import org.ewcstation.services.history.RunReport.StatusChange;
@@ -89,7 +90,14 @@ public final class RunReportHtml {
                 "report.ap.retries");
         for (ApLine ap : r.aps()) {
             h.append("<tr>");
-            cells(h, ap.name(), ap.model(), ap.fromVersion(), ap.lastVersion(), ap.lastStatus(), ap.maxRetries());
+            cells(
+                    h,
+                    ap.name(),
+                    ap.model(),
+                    ap.fromVersion(),
+                    ap.lastVersion(),
+                    status(ap.lastStatus()),
+                    ap.maxRetries());
         }
         h.append("</table>\n");
 
@@ -148,7 +156,7 @@ public final class RunReportHtml {
         List<Map.Entry<Instant, String>> timeline = new ArrayList<>();
         for (StatusChange s : r.statusChanges()) {
             StringBuilder row = new StringBuilder("<tr>");
-            cells(row, time.format(s.at()), s.ap(), s.status(), s.version(), s.retryCount());
+            cells(row, time.format(s.at()), s.ap(), status(s.status()), s.version(), s.retryCount());
             timeline.add(Map.entry(s.at(), row.toString()));
         }
         for (RunMark m : r.marks()) {
@@ -164,6 +172,14 @@ public final class RunReportHtml {
         return h.toString();
     }
 
+    /** The status as a translated label; the controller's own word on hover. */
+    private Titled status(String raw) {
+        return new Titled(messages.text(PredownloadPhase.label(raw)), raw == null ? "" : raw);
+    }
+
+    /** A cell with a hover text. */
+    private record Titled(String text, String title) {}
+
     private String t(String key, Object... args) {
         return messages.text(key, args);
     }
@@ -177,7 +193,15 @@ public final class RunReportHtml {
 
     private static void cells(StringBuilder h, Object... values) {
         for (Object v : values) {
-            h.append("<td>").append(esc(v)).append("</td>");
+            if (v instanceof Titled t) {
+                h.append("<td title=\"")
+                        .append(esc(t.title()))
+                        .append("\">")
+                        .append(esc(t.text()))
+                        .append("</td>");
+            } else {
+                h.append("<td>").append(esc(v)).append("</td>");
+            }
         }
         h.append("</tr>\n");
     }

@@ -28,7 +28,8 @@ final class FrozenColumn<S> {
     FrozenColumn(TableView<S> frozen, TableView<S> main, SortedList<S> rows, double rowHeight) {
         this.frozen = frozen;
         this.main = main;
-        frozen.getStyleClass().add("frozen-column");
+        frozen.getStyleClass().addAll("frozen-column", "two-line-headers");
+        main.getStyleClass().add("two-line-headers");
         frozen.setFixedCellSize(rowHeight);
         main.setFixedCellSize(rowHeight);
         frozen.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

@@ -22,6 +22,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -148,6 +149,7 @@ public final class EventLogView {
         TableView<LogEntry> table = new TableView<>(model.visibleEntries());
         table.setId("logTable");
         TableColumn<LogEntry, String> message = column("log.column.message", model::render, 700);
+        message.setCellFactory(c -> new MessageCell());
         table.getColumns()
                 .addAll(
                         column("log.column.time", e -> TIME.format(e.time()), 100),
@@ -274,6 +276,24 @@ public final class EventLogView {
             return last.getIndex() >= size - 1 && last.getBoundsInParent().getMaxY() <= flow.getHeight() + 1;
         }
         return false;
+    }
+
+    /** A log line: cut at the column's width, the whole text (syslog, multi-line output) on hover. */
+    private static final class MessageCell extends TableCell<LogEntry, String> {
+        private final Tooltip whole = new Tooltip();
+
+        MessageCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(720);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            whole.setText(text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : whole);
+        }
     }
 
     private TableColumn<LogEntry, LogEntry.Level> levelColumn() {

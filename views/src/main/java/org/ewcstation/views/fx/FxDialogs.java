@@ -67,6 +67,7 @@ public final class FxDialogs implements Dialogs {
         Alert alert = new Alert(
                 Alert.AlertType.CONFIRMATION, loc.messages().text(question), ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner.get());
+        Styles.apply(alert);
         alert.setTitle(loc.now(titleKey));
         alert.setHeaderText(null);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(loc.now("common.ok"));
@@ -81,6 +82,7 @@ public final class FxDialogs implements Dialogs {
     public void error(String titleKey, Msg message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, loc.messages().text(message), ButtonType.CLOSE);
         alert.initOwner(owner.get());
+        Styles.apply(alert);
         alert.setTitle(loc.now(titleKey));
         alert.setHeaderText(null);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(loc.now("common.close"));

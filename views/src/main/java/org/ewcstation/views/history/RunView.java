@@ -24,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ewcstation.i18n.Units;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.history.ApOutcome;
 import org.ewcstation.services.history.RunDetail;
 import org.ewcstation.services.history.RunDetail.ApResult;
@@ -196,13 +197,17 @@ public final class RunView {
     private TableView<ApResult> apTable() {
         TableView<ApResult> t = new TableView<>(model.aps());
         t.setId("runAps");
+        t.getStyleClass().add("two-line-headers");
         t.getColumns()
                 .addAll(
                         column("report.ap.name", ApResult::name, 170),
                         column("report.ap.model", ApResult::model, 130),
                         column("report.ap.from", ApResult::fromVersion, 100),
                         column("report.ap.to", ApResult::toVersion, 100),
-                        column("report.ap.status", ApResult::lastStatus, 120),
+                        column(
+                                "report.ap.status",
+                                a -> loc.messages().text(PredownloadPhase.label(a.lastStatus())),
+                                120),
                         column("report.ap.retries", ApResult::retries, 60),
                         column(
                                 "history.column.took",
@@ -249,6 +254,7 @@ public final class RunView {
     private TableView<TimelineEntry> timelineTable() {
         TableView<TimelineEntry> t = new TableView<>(model.visibleTimeline());
         t.setId("runTimeline");
+        t.getStyleClass().add("two-line-headers");
         TableColumn<TimelineEntry, String> what = textColumn(
                 "history.column.what", e -> loc.now(e.what().key(), e.what().argArray()), 470);
         t.getColumns()

@@ -26,6 +26,7 @@ import org.ewcstation.views.eventlog.EventLogView;
 import org.ewcstation.views.ewc.ControllersView;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.fx.Styles;
 import org.ewcstation.views.history.HistoryView;
 import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.servers.ServersView;
@@ -84,10 +85,7 @@ public final class MainView {
                 new ServerStatusBar(model.servers(), loc).build(new UpgradeStatus(model.upgrade(), loc).build()));
         keepFocusOutOfTheFilter(root, apView.table());
         root.getStyleClass().add("main-window");
-        root.getStylesheets()
-                .add(MainView.class
-                        .getResource("/org/ewcstation/views/ewc-station.css")
-                        .toExternalForm());
+        Styles.apply(root);
         return root;
     }
 

@@ -13,6 +13,7 @@ import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.model.PingResult;
+import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.network.LocalInterfaces;
@@ -106,7 +107,14 @@ final class PreflightGather {
             }
         }
         return new PreflightInput(
-                new PreflightInput.Profile(protocol, server, path, sftpPort),
+                new PreflightInput.Profile(
+                        protocol,
+                        server,
+                        path,
+                        sftpPort,
+                        link.version() == null
+                                ? VersionInfo.TFTP_PORT
+                                : link.version().tftpPort()),
                 states,
                 local,
                 link.endpoint().host(),

@@ -19,6 +19,9 @@ public final class ShowVersionParser {
     private static final Pattern UPTIME = Pattern.compile("^(\\S+) uptime is (.+)$");
     private static final Pattern CHASSIS = Pattern.compile("^cisco (\\S+) \\(.*\\) processor");
     private static final Pattern AP_SOFTWARE = Pattern.compile("^Cisco AP Software, \\((\\S+)\\)");
+    private static final Pattern SERIAL = Pattern.compile("^Processor board ID (\\S+)");
+    /** Printed only by a lab controller whose APs fetch from another port than 69. */
+    private static final Pattern LAB_TFTP_PORT = Pattern.compile("^Lab controller: TFTP client port (\\d{1,5})$");
 
     public Parsed<VersionInfo> parse(String text) {
         String hostname = null;
@@ -28,6 +31,8 @@ public final class ShowVersionParser {
         String image = null;
         String chassis = null;
         String uptime = null;
+        String serial = null;
+        int tftpPort = VersionInfo.TFTP_PORT;
         String[] lines = Lines.split(text);
         for (String raw : lines) {
             String line = raw.strip();
@@ -45,18 +50,32 @@ public final class ShowVersionParser {
                 chassis = m.group(1);
             } else if ((m = AP_SOFTWARE.matcher(line)).find() && platform == null) {
                 platform = "AP " + m.group(1);
+            } else if ((m = SERIAL.matcher(line)).find()) {
+                serial = m.group(1);
+            } else if ((m = LAB_TFTP_PORT.matcher(line)).find()) {
+                tftpPort = Integer.parseInt(m.group(1));
             }
         }
         List<ParseProblem> problems = new ArrayList<>();
         if (version == null && xeVersion == null) {
             problems.add(new ParseProblem(0, lines.length > 0 ? lines[0] : "", ParseProblem.Reason.TRUNCATED));
         }
+        String model = chassis;
         if (platform == null) {
             platform = chassis;
         }
         boolean ewc = (platform != null && platform.toUpperCase().startsWith("C9800-AP"))
                 || (image != null && image.toUpperCase().startsWith("C9800-AP"));
         return new Parsed<>(
-                new VersionInfo(hostname, version != null ? version : xeVersion, platform, ewc, uptime), problems);
+                new VersionInfo(
+                        hostname,
+                        version != null ? version : xeVersion,
+                        platform,
+                        ewc,
+                        uptime,
+                        model,
+                        serial,
+                        tftpPort),
+                problems);
     }
 }
