@@ -103,7 +103,7 @@ public final class ApTableView {
                 statusColumn(),
                 progressColumn(),
                 column("aptable.column.model", ApRow::model, 130),
-                column("aptable.column.primary", ApRow::primaryImage, 100),
+                column("aptable.column.primary", ApRow::primaryImage, 110),
                 column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 110),
                 column("aptable.column.retries", ApRow::retries, 70));
         List<TableColumn<ApRow, ?>> hidden = List.of(

@@ -22,6 +22,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 import org.ewcstation.servers.net.IpText;
@@ -101,7 +102,15 @@ public final class ServersView {
                         "servers.root.title", model.rootProperty().get())
                 .flatMap(model::setRoot)
                 .ifPresent(problem -> dialogs.error("servers.root.title", problem)));
-        HBox row = new HBox(6, label("servers.root"), path, choose);
+        // the folder's name may be cut in a narrow pane: the whole path on hover, the words never cut
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(path.textProperty());
+        path.setTooltip(whole);
+        path.setMinWidth(40);
+        Label caption = label("servers.root");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, caption, path, choose);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
