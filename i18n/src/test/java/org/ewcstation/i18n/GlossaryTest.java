@@ -33,6 +33,8 @@ class GlossaryTest {
         List<String> problems = new ArrayList<>();
         check(BundleConsistencyTest.load("messages.properties"), terms, true, problems);
         check(BundleConsistencyTest.load("messages_ja.properties"), terms, false, problems);
+        check(BundleConsistencyTest.load("cli.properties"), terms, true, problems);
+        check(BundleConsistencyTest.load("cli_ja.properties"), terms, false, problems);
         assertThat(problems)
                 .as("non-glossary variants (see docs/i18n-glossary.md)")
                 .isEmpty();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
-import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.history.RunReport;
@@ -40,12 +39,9 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.html", description = "Where the report goes (two CSV files beside it).")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages and the report: en or ja.")
-    String lang;
-
     @Override
     public Integer call() throws IOException {
-        Messages m = new Messages(Language.fromTag(lang));
+        Messages m = parent.messages();
         try (AppContext ctx = AppContext.start(new GlobalOptions(parent == null ? null : parent.dataDir, false))) {
             UpgradeHistory history = ctx.workflows().history();
             if (report != null) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.parse.Parsed;
@@ -17,6 +16,7 @@ import org.ewcstation.services.ewc.parse.ShowVersionParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ewc-station parse show-ap-image|show-ap-summary|show-version FILE [--json]}. */
 @Command(
@@ -24,6 +24,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Parse saved controller output (show ap image, show ap summary, show version).")
 public final class ParseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    EwcStationCommand parent;
 
     @Parameters(index = "0", paramLabel = "KIND", description = "show-ap-image, show-ap-summary or show-version")
     String kind;
@@ -34,12 +37,9 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the parse as JSON.")
     boolean json;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
-    String lang;
-
     @Override
     public Integer call() throws IOException {
-        Messages m = new Messages(Language.fromTag(lang));
+        Messages m = parent.messages();
         if (!Files.isRegularFile(file)) {
             System.err.println(m.text(Msg.of("cli.parse.noFile", file)));
             return 2;
@@ -60,7 +60,7 @@ public final class ParseCommand implements Callable<Integer> {
         if (json) {
             System.out.println(mapper.writeValueAsString(p.value()));
         } else {
-            System.out.println(ParsedText.render(p.value()));
+            System.out.print(ParsedText.render(p.value(), m));
         }
         return 0;
     }

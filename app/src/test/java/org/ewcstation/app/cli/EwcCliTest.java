@@ -113,9 +113,10 @@ class EwcCliTest {
                 "parse",
                 "show-ap-summary",
                 samples.resolve("show_ap_summary__genieparser__5.txt").toString());
+        // a table: a header, then the columns aligned (the model column starts at one place on every line)
         assertThat(text.out())
-                .contains("AP002A.1087.CA0A  AIR-AP2802E-D-K9  ap3g3  2001:9:3:13:c822:82c8:32da:484d  Registered")
-                .contains("AP687D.B402.BB44  C9120AXE-D  ap1g7");
+                .contains("AP002A.1087.CA0A  AIR-AP2802E-D-K9  ap3g3       2001:9:3:13:c822:82c8:32da:484d  Registered")
+                .contains("AP687D.B402.BB44  C9120AXE-D        ap1g7");
         Run bad = inProcess(
                 "parse",
                 "show-nonsense",
