@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.history.RunReport;
 import org.ewcstation.services.history.RunReportFiles;
 import org.ewcstation.services.history.RunSummary;
@@ -38,6 +39,15 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE.html", description = "Where the report goes (two CSV files beside it).")
     Path out;
+
+    @Option(names = "--site", paramLabel = "TEXT", description = "Site named in the report's head.")
+    String site;
+
+    @Option(names = "--customer", paramLabel = "TEXT", description = "Customer named in the report's head.")
+    String customer;
+
+    @Option(names = "--technician", paramLabel = "TEXT", description = "Technician named in the report's head.")
+    String technician;
 
     @Override
     public Integer call() throws IOException {
@@ -81,7 +91,10 @@ public final class HistoryCommand implements Callable<Integer> {
             System.err.println(m.text(Msg.of("cli.history.noRun", report)));
             return 3;
         }
-        for (Path p : RunReportFiles.write(r.get(), m, ZoneId.systemDefault(), out)) {
+        ReportDetails details = new ReportDetails(site, customer, technician);
+        boolean any = !(details.site() + details.customer() + details.technician()).isEmpty();
+        for (Path p : RunReportFiles.write(
+                r.get(), m, ZoneId.systemDefault(), out, Optional.of(details).filter(x -> any))) {
             System.out.println(m.text(Msg.of("cli.history.wrote", p)));
         }
         return 0;

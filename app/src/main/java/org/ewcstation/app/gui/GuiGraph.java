@@ -47,7 +47,7 @@ final class GuiGraph {
         this.loc = new Localization(MainViewModel.initialLanguage(ctx.settings()));
         this.bridge = ctx.onShutdown("fx-bridge", new FxBridge());
         this.executors = new UiExecutors(ctx.background(), bridge::run);
-        this.dialogs = new FxDialogs(loc, owner);
+        this.dialogs = new FxDialogs(loc, owner, ctx.settings());
         EventLogViewModel eventLog = new EventLogViewModel(loc);
         Batcher<LogEntry> appLog =
                 ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.ewc.model.PredownloadPhase;
@@ -46,6 +48,11 @@ public final class RunReportHtml {
     }
 
     public String render(RunReport r) {
+        return render(r, Optional.empty());
+    }
+
+    /** The report with the site, customer and technician the technician entered at export. */
+    public String render(RunReport r, Optional<ReportDetails> details) {
         RunSummary run = r.run();
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"")
@@ -60,7 +67,20 @@ public final class RunReportHtml {
                 .append("</h1>\n");
         h.append("<table>\n");
         row(h, t("report.field.controller"), run.controller());
-        row(h, t("report.field.upgrade"), t("report.upgrade.fromTo", run.controllerVersion(), run.bundleVersion()));
+        details.ifPresent(x -> {
+            row(h, t("report.field.site"), x.site());
+            row(h, t("report.field.customer"), x.customer());
+            row(h, t("report.field.technician"), x.technician());
+        });
+        // the controller's release and the APs' image version are two kinds of number, each on its own row
+        row(h, t("report.field.upgrade"), dash(run.controllerVersion()));
+        String from = r.aps().stream()
+                .map(ApLine::fromVersion)
+                .filter(v -> v != null && !v.isBlank())
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        row(h, t("report.field.apImage"), t("report.upgrade.fromTo", dash(from), dash(run.bundleVersion())));
         row(h, t("report.field.bundle"), run.bundlePath());
         row(h, t("report.field.mode"), run.mode() + " — " + run.server());
         row(h, t("report.field.started"), time.format(run.startedAt()));
@@ -179,6 +199,10 @@ public final class RunReportHtml {
 
     /** A cell with a hover text. */
     private record Titled(String text, String title) {}
+
+    private static String dash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
 
     private String t(String key, Object... args) {
         return messages.text(key, args);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -140,9 +141,11 @@ public final class RunView {
             title.setText(loc.now("history.run.title", r.id(), r.controller()));
             state.setText(loc.now(r.state().key()));
             StateChip.style(state, r.state());
+            // the controller's release and the APs' image version are two kinds of number: never one arrow
             summary.setText(loc.now(
                     "history.run.summary",
                     dash(r.controllerVersion()),
+                    dash(apFrom(d)),
                     dash(r.bundleVersion()),
                     r.bundlePath(),
                     r.mode(),
@@ -332,6 +335,16 @@ public final class RunView {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    /** The AP image versions the APs ran before, as one text ({@code 17.9.4.27}, or several when mixed). */
+    static String apFrom(RunDetail d) {
+        return d.aps().stream()
+                .map(ApResult::fromVersion)
+                .filter(v -> v != null && !v.isBlank())
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static String dash(String s) {

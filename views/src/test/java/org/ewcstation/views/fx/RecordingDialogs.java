@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.preflight.PreflightReport;
 import org.ewcstation.services.upgrade.ApIssue;
 import org.ewcstation.services.upgrade.Confirmation;
@@ -76,5 +77,12 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public boolean confirmPreflightStart(PreflightReport report) {
         return answer;
+    }
+
+    public ReportDetails details = new ReportDetails("Osaka HQ", "ACME", "T. Tanaka");
+
+    @Override
+    public Optional<ReportDetails> reportDetails() {
+        return Optional.ofNullable(details);
     }
 }
