@@ -1,6 +1,7 @@
 package org.ewcstation.views.aptable;
 
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -14,6 +15,9 @@ import javafx.scene.layout.Region;
  * time left is shown (the controller's "N/A" means "nothing left", which reads as an error).
  */
 final class ProgressCell extends TableCell<ApRow, ApRow> {
+
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final ProgressBar bar = new ProgressBar();
     private final Label text = new Label();
@@ -36,13 +40,10 @@ final class ProgressCell extends TableCell<ApRow, ApRow> {
             return;
         }
         bar.setProgress(row.percent() / 100.0);
-        bar.getStyleClass().removeAll("bar-done", "bar-failed");
         StatusChip chip = StatusChip.of(row.predownloadStatus());
-        if (chip == StatusChip.COMPLETE || row.percent() >= 100) {
-            bar.getStyleClass().add("bar-done");
-        } else if (chip == StatusChip.FAILED) {
-            bar.getStyleClass().add("bar-failed");
-        }
+        boolean done = chip == StatusChip.COMPLETE || row.percent() >= 100;
+        bar.pseudoClassStateChanged(DONE, done);
+        bar.pseudoClassStateChanged(FAILED, !done && chip == StatusChip.FAILED);
         text.setText(text(row));
         setGraphic(box);
     }

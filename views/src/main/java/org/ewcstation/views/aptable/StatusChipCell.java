@@ -1,5 +1,6 @@
 package org.ewcstation.views.aptable;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
@@ -10,6 +11,8 @@ import org.ewcstation.views.fx.Localization;
  * as a technician compares it with the CLI.
  */
 final class StatusChipCell extends TableCell<ApRow, String> {
+
+    private static final PseudoClass REBOOTING = PseudoClass.getPseudoClass("rebooting");
 
     private final Label chip = new Label();
     private final Tooltip raw = new Tooltip();
@@ -31,13 +34,14 @@ final class StatusChipCell extends TableCell<ApRow, String> {
             setTooltip(null);
             return;
         }
-        for (StatusChip c : StatusChip.values()) {
-            chip.getStyleClass().remove(c.styleClass());
-        }
-        chip.getStyleClass().remove("chip-rebooting");
         ApRow row = getTableRow() == null ? null : getTableRow().getItem();
         boolean away = row != null && row.away();
-        chip.getStyleClass().add(away ? "chip-rebooting" : StatusChip.of(status).styleClass());
+        // pseudo-classes, not style classes: switching them restyles the chip without rebuilding its CSS
+        StatusChip kind = StatusChip.of(status);
+        for (StatusChip c : StatusChip.values()) {
+            chip.pseudoClassStateChanged(c.pseudoClass(), !away && c == kind);
+        }
+        chip.pseudoClassStateChanged(REBOOTING, away);
         String label = away ? status : model.statusLabel(status);
         chip.setText(label);
         raw.setText(label.equals(status) ? status : loc.now("apstatus.tip", status));

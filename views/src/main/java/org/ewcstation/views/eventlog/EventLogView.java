@@ -3,11 +3,11 @@ package org.ewcstation.views.eventlog;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -45,11 +45,14 @@ public final class EventLogView {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     private static final Set<KeyCode> UP_KEYS = Set.of(KeyCode.UP, KeyCode.PAGE_UP, KeyCode.HOME, KeyCode.KP_UP);
 
     private final EventLogViewModel model;
     private boolean scrollPending;
     private boolean checkBottom;
+    private boolean alignAfterLayout;
     private final Localization loc;
     private final Dialogs dialogs;
 
@@ -229,19 +232,15 @@ public final class EventLogView {
     }
 
     /**
-     * The last line fully in view. The flow learns of new rows at its next layout and estimates the height of rows it
-     * has not measured, so a plain scrollTo lands short of the end when rows have several lines: lay out first, then
-     * let the flow align the last row with the bottom.
+     * The last line in view. The flow learns of new rows at its next layout and estimates the height of rows it has
+     * not measured, so a plain scrollTo can land short of the end when rows have several lines: after that layout
+     * (no extra one is forced), the flow aligns the last row with the bottom if it is not there yet.
      */
-    private static void scrollToEnd(TableView<LogEntry> table) {
+    private void scrollToEnd(TableView<LogEntry> table) {
         int last = table.getItems().size() - 1;
-        if (last < 0) {
-            return;
-        }
-        table.scrollTo(last);
-        if (table.getSkin() != null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            table.layout();
-            flow.scrollTo(last);
+        if (last >= 0) {
+            table.scrollTo(last);
+            alignAfterLayout = true;
         }
     }
 
@@ -255,6 +254,16 @@ public final class EventLogView {
         table.sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 scene.addPostLayoutPulseListener(() -> {
+                    if (alignAfterLayout) {
+                        alignAfterLayout = false;
+                        int last = table.getItems().size() - 1;
+                        if (model.followTailProperty().get()
+                                && last >= 0
+                                && !atBottom(table)
+                                && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                            flow.scrollTo(last);
+                        }
+                    }
                     if (checkBottom) {
                         checkBottom = false;
                         if (atBottom(table)) {
@@ -285,14 +294,15 @@ public final class EventLogView {
         MessageCell() {
             whole.setWrapText(true);
             whole.setMaxWidth(720);
+            // installed once: installing per update would churn event handlers at 200 lines a second
+            setTooltip(whole);
         }
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-            whole.setText(text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : whole);
+            whole.setText(empty ? null : text);
         }
     }
 
@@ -302,13 +312,10 @@ public final class EventLogView {
             @Override
             protected void updateItem(LogEntry.Level item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("level-info", "level-warning", "level-error");
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    setText(loc.now("log.level." + item.name()));
-                    getStyleClass().add("level-" + item.name().toLowerCase(Locale.ROOT));
-                }
+                // pseudo-classes: a log scrolling at 200 lines a second must not rebuild each cell's CSS
+                pseudoClassStateChanged(WARNING, !empty && item == LogEntry.Level.WARNING);
+                pseudoClassStateChanged(ERROR, !empty && item == LogEntry.Level.ERROR);
+                setText(empty || item == null ? null : loc.now("log.level." + item.name()));
             }
         });
         return c;

@@ -2,6 +2,7 @@ package org.ewcstation.views.main;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -142,14 +143,13 @@ public final class MainView {
         Tab log = new Tab(null, logNode);
         log.setId("logTab");
         log.textProperty().bind(loc.text("log.title"));
-        Parent transfersNode = new TransfersView(model.transfers(), loc).build();
-        model.columns().attach((TableView<?>) transfersNode, "transfersTable");
-        Tab transfers = new Tab(null, transfersNode);
-        transfers.setId("transfersTab");
-        transfers.textProperty().bind(loc.text("transfers.title"));
-        Tab history = new Tab(null, new HistoryView(model.history(), loc).build());
-        history.setId("historyTab");
-        history.textProperty().bind(loc.text("history.title"));
+        // the other tabs are built when first opened: fewer nodes to style and lay out before the first frame
+        Tab transfers = lazyTab("transfersTab", "transfers.title", () -> {
+            Parent node = new TransfersView(model.transfers(), loc).build();
+            model.columns().attach((TableView<?>) node, "transfersTable");
+            return node;
+        });
+        Tab history = lazyTab("historyTab", "history.title", () -> new HistoryView(model.history(), loc).build());
         history.setOnSelectionChanged(e -> {
             if (history.isSelected()) {
                 model.history().refresh();
@@ -159,6 +159,18 @@ public final class MainView {
         tabs.setId("bottomTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    private Tab lazyTab(String id, String titleKey, Supplier<Parent> content) {
+        Tab tab = new Tab();
+        tab.setId(id);
+        tab.textProperty().bind(loc.text(titleKey));
+        tab.selectedProperty().subscribe(selected -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private MenuBar menuBar() {
