@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the console shows: warnings and errors only, so a command's own output stays readable; {@code --verbose}
- * adds the INFO lines. The log file in the data folder keeps everything either way.
+ * adds the INFO lines (so does {@code EWC_STATION_CONSOLE_LEVEL=INFO}, which the start-up benches use to read the
+ * first-frame line). The log file in the data folder keeps everything either way.
  */
 public final class ConsoleLog {
 
@@ -18,8 +19,9 @@ public final class ConsoleLog {
 
     private ConsoleLog() {}
 
+    /** With {@code verbose}, INFO lines too; without, the console keeps logback.xml's threshold (WARN by default). */
     public static void verbose(boolean verbose) {
-        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
+        if (!verbose || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
             return;
         }
         Appender<ILoggingEvent> console = ctx.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(APPENDER);
@@ -27,7 +29,7 @@ public final class ConsoleLog {
             return;
         }
         ThresholdFilter f = new ThresholdFilter();
-        f.setLevel((verbose ? Level.INFO : Level.WARN).levelStr);
+        f.setLevel(Level.INFO.levelStr);
         f.setContext(ctx);
         f.start();
         console.clearAllFilters();
