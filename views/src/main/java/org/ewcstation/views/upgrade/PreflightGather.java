@@ -48,23 +48,7 @@ final class PreflightGather {
         ServerStatus sftp = servers.status(ServerKind.SFTP);
         int sftpPort =
                 sftp.running() ? sftp.address().getPort() : servers.settings().sftpPort();
-        List<PreflightInput.ServerState> states = new ArrayList<>();
-        for (ServerKind k : List.of(ServerKind.TFTP, ServerKind.SFTP)) {
-            ServerStatus s = servers.status(k);
-            InetSocketAddress a = s.address();
-            int port = a != null
-                    ? a.getPort()
-                    : k == ServerKind.TFTP
-                            ? servers.settings().tftpPort()
-                            : servers.settings().sftpPort();
-            String bind = a != null && a.getAddress() != null
-                    ? IpText.of(a.getAddress())
-                    : servers.settings().bindAddress() == null
-                            ? "0.0.0.0"
-                            : servers.settings().bindAddress();
-            states.add(new PreflightInput.ServerState(
-                    k == ServerKind.TFTP ? Protocol.TFTP : Protocol.SFTP, s.running(), bind, port));
-        }
+        List<PreflightInput.ServerState> states = serverStates(servers);
         List<PreflightInput.LocalAddress> local = interfaces.list().stream()
                 .map(a -> new PreflightInput.LocalAddress(IpText.of(a.address()), a.prefix()))
                 .toList();
@@ -125,5 +109,27 @@ final class PreflightGather {
                 selfTest,
                 Optional.empty(),
                 true);
+    }
+
+    /** Our TFTP and SFTP servers as they run now: running or not, the address they are bound to, their port. */
+    private static List<PreflightInput.ServerState> serverStates(ServerManager servers) {
+        List<PreflightInput.ServerState> states = new ArrayList<>();
+        for (ServerKind k : List.of(ServerKind.TFTP, ServerKind.SFTP)) {
+            ServerStatus s = servers.status(k);
+            InetSocketAddress a = s.address();
+            int port = a != null
+                    ? a.getPort()
+                    : k == ServerKind.TFTP
+                            ? servers.settings().tftpPort()
+                            : servers.settings().sftpPort();
+            String bind = a != null && a.getAddress() != null
+                    ? IpText.of(a.getAddress())
+                    : servers.settings().bindAddress() == null
+                            ? "0.0.0.0"
+                            : servers.settings().bindAddress();
+            states.add(new PreflightInput.ServerState(
+                    k == ServerKind.TFTP ? Protocol.TFTP : Protocol.SFTP, s.running(), bind, port));
+        }
+        return states;
     }
 }
