@@ -6,6 +6,8 @@
 #   RUNS=5 tests/bench/tftp-vs-tftpd-hpa.sh
 #
 # Needs curl, atftp, tftpd-hpa (/usr/sbin/in.tftpd) and a JDK 25 (jcmd for the heap sample).
+# Server CPU for the 20-client case, and our two engines side by side: tests/bench/tftp-many-clients.sh.
+# Loss, delay and windowsize over an emulated link: tests/bench/tftp-over-link.sh.
 # Every server it starts is stopped by PID on exit.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

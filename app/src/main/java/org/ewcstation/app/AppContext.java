@@ -18,17 +18,27 @@ import org.ewcstation.servers.syslog.SyslogListeners;
 import org.ewcstation.servers.tftp.TftpServer;
 import org.ewcstation.servers.tftp.TftpSettings;
 import org.ewcstation.services.config.DataDirectory;
+import org.ewcstation.services.controllers.ControllerBook;
+import org.ewcstation.services.discovery.CapwapDiscovery;
+import org.ewcstation.services.discovery.SshSweep;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.HostKeyTrust;
 import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.history.UpgradeHistory;
+import org.ewcstation.services.inventory.Inventory;
 import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.secrets.SecretStore;
+import org.ewcstation.services.secrets.SecretStores;
+import org.ewcstation.services.servers.ServerChoices;
 import org.ewcstation.services.servers.ServerManager;
+import org.ewcstation.services.servers.ServerPreferences;
 import org.ewcstation.services.servers.ServerSettings;
+import org.ewcstation.services.servers.SftpAccounts;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.store.Store;
 import org.ewcstation.services.upgrade.HistoryJournal;
+import org.ewcstation.services.upgrade.UpgradePreferences;
 import org.ewcstation.services.upgrade.UpgradeWorkflows;
 import org.ewcstation.services.upgrade.WorkflowSettings;
 import org.slf4j.Logger;
@@ -45,9 +55,9 @@ public final class AppContext implements AutoCloseable {
     /** Shared with the servers panel, which writes it when the technician picks another folder. */
     public static final String SERVERS_ROOT_KEY = "ui.servers.root";
     /** How long APs may stay away after activation (ISO-8601 duration). */
-    public static final String REJOIN_TIMEOUT_KEY = "ui.upgrade.rejoinTimeout";
+    public static final String REJOIN_TIMEOUT_KEY = UpgradePreferences.REJOIN_TIMEOUT_KEY;
     /** {@code write memory} after a verified push, and "yes" to the reload's "Save?" question. */
-    public static final String SAVE_CONFIG_KEY = "ui.upgrade.saveConfig";
+    public static final String SAVE_CONFIG_KEY = UpgradePreferences.SAVE_CONFIG_KEY;
 
     private final GlobalOptions options;
     private final Path dataDir;
@@ -55,6 +65,10 @@ public final class AppContext implements AutoCloseable {
     private final SettingsRepository settings;
     private final KnownHostKeys knownHostKeys;
     private final HostKeyTrust hostKeyTrust;
+    private final SecretStore secrets;
+    private final SftpAccounts sftpAccounts;
+    private final ServerChoices serverChoices;
+    private final ControllerBook controllerBook;
     private final EwcConnector ewcConnector;
     private final TransferListeners transferListeners = new TransferListeners();
     private final TransferRegistry transferRegistry = new TransferRegistry();
@@ -64,6 +78,7 @@ public final class AppContext implements AutoCloseable {
     private final ServerManager servers;
     private final ScheduledExecutorService ticker;
     private final UpgradeWorkflows workflows;
+    private final Inventory inventory;
     private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
     private boolean closed;
 
@@ -77,6 +92,11 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(store);
         this.knownHostKeys = new KnownHostKeys(store);
         this.hostKeyTrust = new HostKeyTrust(knownHostKeys);
+        this.secrets = SecretStores.open(dataDir);
+        SecureRandom random = new SecureRandom();
+        this.sftpAccounts = new SftpAccounts(settings, secrets, random);
+        this.serverChoices = new ServerChoices(settings, secrets);
+        this.controllerBook = new ControllerBook(store, secrets, knownHostKeys);
         this.ewcConnector = new EwcConnector(hostKeyTrust, SessionSettings.DEFAULTS);
         this.background = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
                 .name("background-", 0)
@@ -89,7 +109,7 @@ public final class AppContext implements AutoCloseable {
                 transferListeners,
                 transferRegistry,
                 syslogListeners,
-                new SecureRandom(),
+                random,
                 dataDir.resolve("keys"));
         stopOrder.push(new NamedCloseable("servers", servers));
         this.ticker = Executors.newSingleThreadScheduledExecutor(
@@ -102,15 +122,13 @@ public final class AppContext implements AutoCloseable {
                 () -> servers.settings().root(),
                 Clock.systemUTC());
         this.workflows = new UpgradeWorkflows(runs, this::workflowSettings, ticker);
+        this.inventory = new Inventory(store);
         stopOrder.push(new NamedCloseable("workflows", workflows));
     }
 
     /** The technician's upgrade settings (rejoin timeout, saving the configuration), read when a workflow starts. */
     private WorkflowSettings workflowSettings() {
-        Duration rejoin =
-                settings.get(REJOIN_TIMEOUT_KEY).map(Duration::parse).orElse(WorkflowSettings.DEFAULTS.rejoinTimeout());
-        boolean save = settings.get(SAVE_CONFIG_KEY).map(Boolean::parseBoolean).orElse(true);
-        return new WorkflowSettings(rejoin, save);
+        return new UpgradePreferences(settings).load();
     }
 
     /** The folder remembered from last time, else an empty "images" folder in the data folder. */
@@ -124,7 +142,7 @@ public final class AppContext implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Could not create {}", root, e);
         }
-        return ServerSettings.defaults(root);
+        return new ServerPreferences(settings).load(root, sftpAccounts.current());
     }
 
     /** Builds and starts the whole graph (without the GUI, which the caller adds on top). */
@@ -146,6 +164,26 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** Where passwords the technician asked us to keep live (OS credential store, else a user-only file). */
+    public SecretStore secrets() {
+        return secrets;
+    }
+
+    /** The embedded SFTP server's kept account. */
+    public SftpAccounts sftpAccounts() {
+        return sftpAccounts;
+    }
+
+    /** Per protocol: our embedded server or the technician's own. */
+    public ServerChoices serverChoices() {
+        return serverChoices;
+    }
+
+    /** The controllers remembered across restarts. */
+    public ControllerBook controllerBook() {
+        return controllerBook;
     }
 
     public KnownHostKeys knownHostKeys() {
@@ -184,6 +222,21 @@ public final class AppContext implements AutoCloseable {
 
     public ServerManager servers() {
         return servers;
+    }
+
+    /** Controllers, APs and their image history, fed by every poll and every discovery. */
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    /** A sweep for controllers answering SSH (one per search: a stopped search never carries over). */
+    public SshSweep sshSweep() {
+        return new SshSweep(SshSweep.Settings.DEFAULTS, ewcConnector, hostKeyTrust);
+    }
+
+    /** A CAPWAP discovery that waits {@code wait} for answers. */
+    public CapwapDiscovery capwapDiscovery(Duration wait) {
+        return new CapwapDiscovery(wait);
     }
 
     /** One upgrade workflow per controller, shared by the window and the command line. */

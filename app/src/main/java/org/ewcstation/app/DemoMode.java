@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class DemoMode implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
-    static final String BUNDLE = "EWC/17_12_1";
+    public static final String BUNDLE = "EWC/17_12_1";
     static final List<String> IMAGES = List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3");
     static final String CONTROLLER_IMAGE = BundleInspector.CONTROLLER_IMAGE;
 
@@ -51,11 +51,32 @@ public final class DemoMode implements AutoCloseable {
                 ewc.settings().enableSecret());
     }
 
+    /**
+     * How the demo runs: {@code tftpPort} / {@code sftpPort} are where the simulated controller fetches images, 0 for
+     * our own servers' ports (another value: an existing server the technician runs, such as tftpd-hpa).
+     */
+    public record Options(int aps, long imageBytes, long linkBytesPerSecond, int tftpPort, int sftpPort) {}
+
+    /** The folder the demo serves its bundle from (under {@link #BUNDLE}). */
+    public static Path imagesRoot(AppContext ctx) {
+        return ctx.dataDir().resolve("demo").resolve("images");
+    }
+
     /** Builds the bundle, starts our three servers on free loopback ports, then the simulated controller. */
     public static DemoMode start(AppContext ctx, int aps, long imageBytes, long linkBytesPerSecond) throws IOException {
-        Path root = ctx.dataDir().resolve("demo").resolve("images");
+        return start(ctx, new Options(aps, imageBytes, linkBytesPerSecond, 0, 0));
+    }
+
+    /** The same with the simulated controller fetching from the ports {@code o} names. */
+    public static DemoMode start(AppContext ctx, Options o) throws IOException {
+        int aps = o.aps();
+        long imageBytes = o.imageBytes();
+        long linkBytesPerSecond = o.linkBytesPerSecond();
+        Path root = imagesRoot(ctx);
         Path bundle = writeBundle(root.resolve(BUNDLE), imageBytes);
-        ctx.servers().update(new ServerSettings(root, "127.0.0.1", 0, 0, 0, null));
+        ctx.servers()
+                .update(new ServerSettings(
+                        root, "127.0.0.1", 0, 0, 0, ctx.sftpAccounts().current()));
         int[] ports = new int[3];
         for (ServerKind k : ServerKind.values()) {
             ServerStatus s = ctx.servers().start(k);
@@ -69,8 +90,8 @@ public final class DemoMode implements AutoCloseable {
                 .sshPort(0)
                 .capwapPort(0)
                 .aps(aps)
-                .tftpPort(ports[ServerKind.TFTP.ordinal()])
-                .sftpPort(ports[ServerKind.SFTP.ordinal()])
+                .tftpPort(o.tftpPort() > 0 ? o.tftpPort() : ports[ServerKind.TFTP.ordinal()])
+                .sftpPort(o.sftpPort() > 0 ? o.sftpPort() : ports[ServerKind.SFTP.ordinal()])
                 .bundleDir(bundle)
                 .ownImageSize(imageBytes)
                 .linkBytesPerSecond(linkBytesPerSecond)
@@ -101,7 +122,7 @@ public final class DemoMode implements AutoCloseable {
     }
 
     /** A bundle that looks like Cisco's: one file per AP image type, version files, a readme. */
-    static Path writeBundle(Path dir, long imageBytes) throws IOException {
+    public static Path writeBundle(Path dir, long imageBytes) throws IOException {
         Files.createDirectories(dir);
         byte[] block = new byte[64 * 1024];
         // the AP images, and the controller's own image as a real bundle has it (the preflight asks for it)

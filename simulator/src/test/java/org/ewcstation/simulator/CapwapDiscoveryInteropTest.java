@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CAPWAP discovery responder, checked by Wireshark's own CAPWAP dissector (tshark): a Discovery
- * Request as an AP sends it and the simulator's Discovery Response both decode without errors, and the
- * response carries the AC Name and an AC Descriptor with the AP counts and versions.
+ * Request as an AP sends it and the simulator's Discovery Response both decode without errors, the request's
+ * RAD Name is read, and the response carries the AC Name and a Cisco AC Descriptor with the AP counts and versions.
  */
 @Tag("interop")
 class CapwapDiscoveryInteropTest {
@@ -99,7 +99,11 @@ class CapwapDiscoveryInteropTest {
         assertThat(capture.waitFor(30, TimeUnit.SECONDS))
                 .as("tshark captured the exchanges")
                 .isTrue();
+        decode(pcap, port);
+    }
 
+    /** The captured request and responses as Wireshark's dissector reads them. */
+    private static void decode(Path pcap, int port) throws Exception {
         String fields = run(
                 TSHARK.toString(),
                 "-r",
@@ -121,17 +125,24 @@ class CapwapDiscoveryInteropTest {
                 "-e",
                 "capwap.control.message_element.ac_descriptor.max_wtp",
                 "-e",
-                "capwap.control.message_element.ac_information.hardware_version",
+                "capwap.control.message_element.ac_information.vendor",
                 "-e",
-                "capwap.control.message_element.ac_information.software_version");
+                "capwap.control.message_element.ac_information.type",
+                "-e",
+                "capwap.control.message_element.ac_information.value",
+                "-e",
+                "capwap.control.cisco.rad_name");
         List<String> rows = fields.lines().toList();
         assertThat(rows).hasSize(4);
-        assertThat(rows).filteredOn(r -> r.startsWith("1|")).isNotEmpty().allMatch(r -> r.startsWith("1|42|"));
+        assertThat(rows)
+                .filteredOn(r -> r.startsWith("1|"))
+                .isNotEmpty()
+                .allMatch(r -> r.startsWith("1|42|") && r.endsWith("|AP0200.0000.0042"));
+        // Cisco's AC Descriptor: hardware as type 0, software as type 1, four bytes each (17.9.4.27 = 11 09 04 1b)
         assertThat(rows)
                 .filteredOn(r -> r.startsWith("2|"))
                 .isNotEmpty()
-                .allMatch(r ->
-                        r.startsWith("2|42|WLC-EWC|5|100|") && r.contains("C9120AXI-B") && r.contains("17.9.4.27"));
+                .allMatch(r -> r.startsWith("2|42|WLC-EWC|5|100|4232704,4232704|0,1|01000000,1109041b|"));
         String malformed = run(
                 TSHARK.toString(),
                 "-r",
@@ -150,42 +161,50 @@ class CapwapDiscoveryInteropTest {
         return out;
     }
 
-    /** A Discovery Request with the elements RFC 5415 requires of an AP. */
+    /**
+     * A Discovery Request with the elements RFC 5415 requires of an AP, as a Cisco AP fills them: vendor
+     * 4232704 in the board data and descriptor sub-elements, versions as four bytes, the RAD Name element.
+     */
     static byte[] discoveryRequest(int seq) {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
+        byte[] cisco = ByteBuffer.allocate(4).putInt(0x409600).array();
         element(e, 20, new byte[] {1});
-        element(e, 38, concat(ByteBuffer.allocate(4).putInt(9).array(), sub(0, "C9105AXI-B"), sub(1, "FGL2401ABCD")));
+        element(e, 38, concat(cisco, sub(0, "C9105AXI-B"), sub(1, "FGL2401ABCD")));
         byte[] desc = concat(
                 new byte[] {1, 1, 1, 1, 0, 0},
-                ByteBuffer.allocate(4).putInt(9).array(),
-                ByteBuffer.allocate(4).putShort((short) 0).putShort((short) 4).array(),
-                "1.0a".getBytes(StandardCharsets.US_ASCII),
-                ByteBuffer.allocate(4).putInt(9).array(),
-                ByteBuffer.allocate(4).putShort((short) 1).putShort((short) 9).array(),
-                "17.9.4.27".getBytes(StandardCharsets.US_ASCII));
+                cisco,
+                sub(0, new byte[] {1, 0, 0, 0}),
+                cisco,
+                sub(1, new byte[] {17, 9, 4, 27}),
+                cisco,
+                sub(2, new byte[] {17, 9, 4, 27}));
         element(e, 39, desc);
         element(e, 41, new byte[] {0x04});
         element(e, 44, new byte[] {1});
         element(e, 1048, new byte[] {1, 0, 0, 0, 0x0d});
+        element(e, 37, concat(cisco, new byte[] {0, 5}, "AP0200.0000.0042".getBytes(StandardCharsets.US_ASCII)));
         byte[] body = e.toByteArray();
         ByteBuffer p = ByteBuffer.allocate(16 + body.length);
         p.put(new byte[] {0x00, 0x10, 0x02, 0x00, 0, 0, 0, 0});
         p.putInt(1)
                 .put((byte) seq)
-                .putShort((short) (body.length + 1))
+                .putShort((short) (2 + 1 + body.length)) // RFC 5415 4.5.1.3: the bytes after the Sequence Number
                 .put((byte) 0)
                 .put(body);
         return p.array();
     }
 
-    private static byte[] sub(int type, String v) {
-        byte[] b = v.getBytes(StandardCharsets.US_ASCII);
+    private static byte[] sub(int type, byte[] b) {
         return concat(
                 ByteBuffer.allocate(4)
                         .putShort((short) type)
                         .putShort((short) b.length)
                         .array(),
                 b);
+    }
+
+    private static byte[] sub(int type, String v) {
+        return sub(type, v.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void element(ByteArrayOutputStream out, int type, byte[] v) {

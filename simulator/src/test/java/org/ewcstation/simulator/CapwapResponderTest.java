@@ -7,6 +7,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Random;
 import org.ewcstation.simulator.capwap.CapwapMessages;
@@ -50,6 +51,15 @@ class CapwapResponderTest {
         dtls[0] = 0x01;
         assertThat(CapwapMessages.parse(dtls, dtls.length)).isNull();
         assertThat(CapwapMessages.parse(new byte[4], 4)).isNull();
+    }
+
+    @Test
+    void aRequestWhoseLengthFieldCountsOnlyElementsPlusOneIsDropped() {
+        byte[] good = CapwapDiscoveryInteropTest.discoveryRequest(3);
+        assertThat(CapwapMessages.parse(good, good.length).apName()).isEqualTo("AP0200.0000.0042");
+        byte[] old = good.clone();
+        ByteBuffer.wrap(old).putShort(13, (short) (good.length - 16 + 1)); // elements + 1: the pre-RFC arithmetic
+        assertThat(CapwapMessages.parse(old, old.length)).isNull();
     }
 
     @Test

@@ -68,7 +68,9 @@ class FaultsTest {
                     .containsPattern("AP-1815-ROOM +\\S+ +\\S+ +Initiated ")
                     .contains("Predownload in progress    : Yes");
             assertThat(c.priv("show wireless ewc-ap predownload status")).contains("Predownload Status: In Progress");
-            await().atMost(SshCli.WAIT).until(() -> c.priv("show ap image").contains("Failed to Predownload      : 5"));
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
+                    .until(() -> c.priv("show ap image").contains("Failed to Predownload      : 5"));
             assertThat(c.priv("show logging"))
                     .contains("%INSTALL-3-OPERATION_ERROR_MESSAGE: Chassis 1 R0/0: "
                             + "install_engine: Failed to install_add package tftp://127.0.0.1/EWC/17_9_4a/ap1g8, Error: Failed to "
@@ -85,7 +87,8 @@ class FaultsTest {
             PredownloadSftpTest.configureSftp(c, "img", 0);
             c.priv("ap image predownload");
             assertThat(c.priv("ap image predownload")).contains("% Error: AP image predownload is already in progress");
-            await().atMost(SshCli.WAIT)
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
                     .untilAsserted(() -> assertThat(c.priv("show wireless ewc-ap ap image predownload status"))
                             .containsPattern(
                                     "AP-9105-LOBBY +ap1g8 +Predownloading +\\d+% +\\d+ +311369 +00:00:\\d\\d +0 +N/A"));
@@ -105,9 +108,13 @@ class FaultsTest {
                 SshCli c = SshCli.enabled(ewc)) {
             PredownloadSftpTest.configureSftp(c, "img", 0);
             c.priv("ap image predownload");
-            await().atMost(SshCli.WAIT).until(() -> c.priv("show ap summary").contains("Number of APs: 6"));
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
+                    .until(() -> c.priv("show ap summary").contains("Number of APs: 6"));
             assertThat(c.priv("show ap summary")).doesNotContain("AP-9105-LOBBY");
-            await().atMost(SshCli.WAIT).until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
+                    .until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
             assertThat(c.priv("show ap image"))
                     .containsPattern("AP-9105-LOBBY .* Complete +17\\.12\\.1\\.5 +N/A +1 +CAPWAP");
             String log = c.priv("show logging");
@@ -125,7 +132,9 @@ class FaultsTest {
                 SshCli c = SshCli.enabled(ewc)) {
             PredownloadSftpTest.configureSftp(c, "img", 0);
             c.priv("ap image predownload");
-            await().atMost(SshCli.WAIT).until(() -> c.priv("show ap image").contains("Failed to Predownload      : 5"));
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
+                    .until(() -> c.priv("show ap image").contains("Failed to Predownload      : 5"));
             assertThat(c.priv("show logging")).contains("sftp://*****@127.0.0.1/img/ap3g3: Image verification failed");
         }
     }
@@ -155,15 +164,18 @@ class FaultsTest {
             try (SshCli c = SshCli.enabled(ewc)) {
                 PredownloadSftpTest.configureSftp(c, "img", 0);
                 c.priv("ap image predownload");
-                await().atMost(SshCli.WAIT)
+                await().pollInSameThread()
+                        .atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
                 c.priv("ap image swap");
                 assertThat(c.priv("show ap image"))
                         .containsPattern("AP-9130-WAREHOUSE +17\\.12\\.1\\.5 +17\\.9\\.4\\.27 ");
                 c.priv("ap image reset");
-                await().atMost(SshCli.WAIT)
+                await().pollInSameThread()
+                        .atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap summary").contains("Number of APs: 1\r\n"));
-                await().atMost(SshCli.WAIT)
+                await().pollInSameThread()
+                        .atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap summary").contains("Number of APs: 7\r\n"));
                 // the profile was configured and not saved: IOS offers to save it first
                 c.send("reload\r").expect("System configuration has been modified\\. Save\\? \\[yes/no\\]: ");
@@ -172,12 +184,13 @@ class FaultsTest {
                 assertThat(c.closedByServer()).isTrue();
             }
             AtomicBoolean sawDown = new AtomicBoolean();
-            await().atMost(SshCli.WAIT).until(() -> {
+            await().pollInSameThread().atMost(SshCli.WAIT).until(() -> {
                 sawDown.compareAndSet(false, !ewc.sshUp());
                 return sawDown.get() && ewc.sshUp();
             });
             try (SshCli c = SshCli.enabled(ewc)) {
-                await().atMost(SshCli.WAIT)
+                await().pollInSameThread()
+                        .atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap summary").contains("Number of APs: 7\r\n"));
                 assertThat(c.priv("show logging")).contains("Joined");
                 assertThat(c.priv("show version")).contains("Version 17.12.1"); // the swap brought the new release

@@ -74,7 +74,8 @@ class InstallDialectTest {
             try (SshCli c = SshCli.enabled(ewc)) {
                 PredownloadSftpTest.configureSftp(c, "img", 0);
                 assertThat(c.priv("install add profile default")).doesNotContain("%");
-                await().atMost(SshCli.WAIT)
+                await().pollInSameThread()
+                        .atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
                 assertThat(c.priv("show version")).contains("Version 17.9.4a");
                 c.send("install activate\r")
@@ -85,13 +86,14 @@ class InstallDialectTest {
                 assertThat(c.closedByServer()).isTrue();
             }
             AtomicBoolean sawDown = new AtomicBoolean();
-            await().atMost(SshCli.WAIT).until(() -> {
+            await().pollInSameThread().atMost(SshCli.WAIT).until(() -> {
                 sawDown.compareAndSet(false, !ewc.sshUp());
                 return sawDown.get() && ewc.sshUp();
             });
             try (SshCli c = SshCli.enabled(ewc)) {
                 assertThat(c.priv("show version")).contains("Version 17.12.1");
-                await().atMost(SshCli.WAIT)
+                await().pollInSameThread()
+                        .atMost(SshCli.WAIT)
                         .until(() -> c.priv("show ap summary").contains("Number of APs: 7\r\n"));
                 assertThat(c.priv("show ap image"))
                         .containsPattern("AP-9130-WAREHOUSE +17\\.12\\.1\\.5 +17\\.9\\.4\\.27 ");
@@ -114,7 +116,7 @@ class InstallDialectTest {
                 assertThat(c.closedByServer()).isTrue();
             }
             AtomicBoolean sawDown = new AtomicBoolean();
-            await().atMost(SshCli.WAIT).until(() -> {
+            await().pollInSameThread().atMost(SshCli.WAIT).until(() -> {
                 sawDown.compareAndSet(false, !ewc.sshUp());
                 return sawDown.get() && ewc.sshUp();
             });

@@ -73,10 +73,13 @@ class PredownloadSftpTest {
         try (SshCli c = SshCli.enabled(ewc)) {
             configureSftp(c, "Documents/sftp_files/EWC_17_9_4a", syslog.port());
             assertThat(c.priv("ap image predownload")).doesNotContain("%");
-            await().atMost(SshCli.WAIT)
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
                     .until(() -> c.priv("show wireless ewc-ap ap image predownload status")
                             .matches("(?s).*Predownloading +\\d+% .*"));
-            await().atMost(SshCli.WAIT).until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
+                    .until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
             String image = c.priv("show ap image");
             assertThat(image)
                     .contains("Failed to Predownload      : 0")
@@ -98,7 +101,8 @@ class PredownloadSftpTest {
             assertThat(sftp.logins).hasSize(4).allMatch(l -> l.equals("tech@127.0.0.1"));
             assertThat(c.priv("show wireless ewc-ap predownload status"))
                     .contains("Predownload Status: Complete\r\n\r\nPredownload Error: None");
-            await().atMost(SshCli.WAIT)
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
                     .until(() -> syslog.lines.stream()
                                     .filter(l -> l.contains("AP Image Download Success"))
                                     .count()
@@ -119,7 +123,8 @@ class PredownloadSftpTest {
         try (SshCli c = SshCli.enabled(ewc)) {
             configureSftp(c, "Documents/sftp_files/EWC_17_9_4a", 0);
             c.priv("ap image predownload");
-            await().atMost(SshCli.WAIT)
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
                     .until(() -> !c.priv("show ap image").contains("Predownload in progress    : Yes")
                             && c.priv("show ap image").contains("Failed to Predownload      : 5"));
             String log = c.priv("show logging");
@@ -146,7 +151,9 @@ class PredownloadSftpTest {
             c.cfg("sftp-password 0 wrong");
             c.priv("end");
             c.priv("ap image predownload");
-            await().atMost(SshCli.WAIT).until(() -> c.priv("show logging").contains("Error: Failed to download file"));
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
+                    .until(() -> c.priv("show logging").contains("Error: Failed to download file"));
             assertThat(sftp.logins).isEmpty();
         }
     }

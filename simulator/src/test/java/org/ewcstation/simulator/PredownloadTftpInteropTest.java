@@ -47,7 +47,9 @@ class PredownloadTftpInteropTest {
             c.cfg("tftp-image-path /EWC/17_9_4a");
             c.priv("end");
             c.priv("ap image predownload");
-            await().atMost(SshCli.WAIT).until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
+            await().pollInSameThread()
+                    .atMost(SshCli.WAIT)
+                    .until(() -> c.priv("show ap image").contains("Completed predownloading   : 7"));
             String log = c.priv("show logging");
             assertThat(log)
                     .contains("Completed install add tftp://127.0.0.1/EWC/17_9_4a/ap3g3")

@@ -1,7 +1,11 @@
 package org.ewcstation.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,8 +81,30 @@ class ShellTest {
     }
 
     @Test
-    void showOutputsMatchTheSamplesLayout() throws Exception {
-        Path samples = Path.of(System.getProperty("ewcstation.shared", "/work/shared"), "samples");
+    void showOutputsAreLaidOutLikeTheController() throws Exception {
+        try (SshCli c = SshCli.enabled(ewc)) {
+            // the whole output for the default fleet, column for column: the expected files are in the
+            // controller's layouts (the CC/RD show ap summary; show ap image's counters block and table)
+            assertThat(lf(c.priv("show ap summary"))).contains(expected("show_ap_summary__default-fleet.txt"));
+            assertThat(lf(c.priv("show ap image"))).contains(expected("show_ap_image__default-fleet.txt"));
+            String version = c.priv("show version");
+            assertThat(version)
+                    .contains("C9800-AP Software (C9800-AP-K9_IOSXE-UNIVERSALK9-M), Version 17.9.4a")
+                    .contains("Cisco IOS XE Software, Version 17.09.04a")
+                    .contains("WLC-EWC uptime is ");
+            assertThat(c.priv("show wireless ewc-ap predownload status"))
+                    .contains("Predownload Status: None\r\n\r\nPredownload Error: None");
+        }
+    }
+
+    @Test
+    void showOutputsMatchThePublicSamplesLayout() throws Exception {
+        // extra cross-check on real output: runs only when ../shared/samples sits beside the checkout
+        Path samples = Path.of(System.getProperty("ewcstation.shared", "../../shared"), "samples")
+                .toAbsolutePath()
+                .normalize();
+        assumeTrue(
+                Files.isDirectory(samples), () -> "skipped: ../shared/samples not found (looked in " + samples + ")");
         try (SshCli c = SshCli.enabled(ewc)) {
             String summary = c.priv("show ap summary");
             List<String> sample = Files.readAllLines(samples.resolve("show_ap_summary__genieparser__5.txt"));
@@ -101,13 +127,17 @@ class ShellTest {
                     .contains(seed.get(12))
                     .contains(seed.get(13));
             assertThat(image).containsPattern("AP-9120-EWC {23}17\\.9\\.4\\.27 {14}17\\.9\\.3\\.50 {15}None");
-            String version = c.priv("show version");
-            assertThat(version)
-                    .contains("C9800-AP Software (C9800-AP-K9_IOSXE-UNIVERSALK9-M), Version 17.9.4a")
-                    .contains("Cisco IOS XE Software, Version 17.09.04a")
-                    .contains("WLC-EWC uptime is ");
-            assertThat(c.priv("show wireless ewc-ap predownload status"))
-                    .contains("Predownload Status: None\r\n\r\nPredownload Error: None");
+        }
+    }
+
+    private static String lf(String terminal) {
+        return terminal.replace("\r\n", "\n");
+    }
+
+    private static String expected(String name) throws IOException {
+        try (InputStream in = ShellTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("expected output " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

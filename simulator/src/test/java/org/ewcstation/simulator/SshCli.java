@@ -18,6 +18,9 @@ import org.apache.sshd.client.session.ClientSession;
 /**
  * A scripted SSH client with a pty shell, as a technician's terminal or our EWC client would open it:
  * sends keys and waits (on a monitor, never sleeping) until the expected text has arrived.
+ *
+ * <p>Its keys go through a pipe, which dies with the last thread that wrote to it: wait with Awaitility's
+ * {@code pollInSameThread()} when the condition types commands.
  */
 final class SshCli implements AutoCloseable {
 

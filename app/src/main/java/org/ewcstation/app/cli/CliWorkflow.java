@@ -19,6 +19,7 @@ import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.poll.PollListener;
 import org.ewcstation.services.ewc.poll.PollSettings;
 import org.ewcstation.services.ewc.session.EwcCredentials;
+import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.HostKeyChangedException;
 import org.ewcstation.services.upgrade.Stage;
@@ -57,6 +58,25 @@ final class CliWorkflow implements AutoCloseable {
         ControllerLink link = new ControllerLink(
                 ctx.ewcConnector(), login.endpoint(), creds, login.transcriptListener(err), ps, Clock.systemUTC());
         try {
+            identify(ctx, login, link, err);
+        } catch (EwcException e) {
+            if (e.error() != EwcError.ENABLE_NEEDED && e.error() != EwcError.ENABLE_FAILED) {
+                throw e;
+            }
+            // the login landed at ">": ask for the enable secret on the terminal, or say how to give it
+            String secret = login.askEnable().orElseThrow(() -> new IllegalStateException(login.enableAdvice(e)));
+            link = link.with(new EwcCredentials(creds.username(), creds.password(), secret));
+            identify(ctx, login, link, err);
+        }
+        CliWorkflow w = new CliWorkflow(ctx, link, login.messages(), err);
+        w.workflow.describeDialect();
+        link.startPolling(w.feed(also));
+        return w;
+    }
+
+    private static void identify(AppContext ctx, EwcLogin login, ControllerLink link, PrintStream err)
+            throws EwcException {
+        try {
             link.identify();
         } catch (HostKeyChangedException e) {
             if (!login.accepts(e.change().offeredFingerprint())) {
@@ -67,9 +87,6 @@ final class CliWorkflow implements AutoCloseable {
                     login.render(Msg.of("cli.ewc.hostKeyAccepted", e.change().offeredFingerprint())));
             link.identify();
         }
-        CliWorkflow w = new CliWorkflow(ctx, link, login.messages(), err);
-        link.startPolling(w.feed(also));
-        return w;
     }
 
     private PollListener feed(PollListener also) {

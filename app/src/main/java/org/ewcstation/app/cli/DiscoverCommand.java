@@ -116,15 +116,15 @@ public final class DiscoverCommand implements Callable<Integer> {
                 List<InetSocketAddress> broadcast = capwap
                         ? CapwapDiscovery.subnetBroadcasts(nics.list(), CapwapDiscovery.DEFAULT_PORT)
                         : List.of();
-                controllers = new CapwapDiscovery(Duration.ofMillis((long) (capwapWait * 1000)))
+                controllers = ctx.capwapDiscovery(Duration.ofMillis((long) (capwapWait * 1000)))
                         .discover(unicast, broadcast, SweepListener.NONE);
             }
             List<SshHost> hosts = new ArrayList<>();
-            SshSweep sweep = new SshSweep(SshSweep.Settings.DEFAULTS, ctx.ewcConnector(), ctx.hostKeyTrust());
+            SshSweep sweep = ctx.sshSweep();
             for (Cidr r : ranges) {
                 hosts.addAll(sweep.sweep(r, sshPorts, credentials, progress(r)));
             }
-            Inventory inventory = new Inventory(ctx.store());
+            Inventory inventory = ctx.inventory();
             for (SshHost h : hosts) {
                 if (h.ewc()) {
                     inventory.recordController(

@@ -2,6 +2,7 @@ package org.ewcstation.app.cli;
 
 import java.io.Console;
 import java.io.PrintStream;
+import java.util.Optional;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Connection options shared by {@code status} and {@code push}, and the login itself. */
+/** Connection options shared by {@code status}, {@code push} and {@code capture}, and the login itself. */
 public final class EwcLogin {
 
     @Option(names = "--host", required = true, paramLabel = "HOST", description = "Controller address.")
@@ -37,7 +38,8 @@ public final class EwcLogin {
     @Option(
             names = "--enable-secret-env",
             paramLabel = "VAR",
-            description = "Read the enable secret from this environment variable (default: the login password).")
+            description = "Read the enable secret from this environment variable (default: asked on the terminal when "
+                    + "the login lands at the > prompt; without a terminal, the login password is tried).")
     String enableEnv;
 
     @Option(
@@ -79,8 +81,30 @@ public final class EwcLogin {
             char[] pw = c.readPassword("%s", render(Msg.of("cli.ewc.passwordPrompt", user, host)));
             password = pw == null ? "" : new String(pw);
         }
-        String enable = enableEnv != null ? System.getenv(enableEnv) : password;
+        if (enableEnv != null && System.getenv(enableEnv) == null) {
+            throw new IllegalStateException(render(Msg.of("cli.ewc.envMissing", enableEnv)));
+        }
+        // on a terminal the secret is asked only if the login lands at ">"; unattended, the password is tried
+        String enable = enableEnv != null ? System.getenv(enableEnv) : System.console() != null ? null : password;
         return new EwcCredentials(user, password, enable);
+    }
+
+    /**
+     * The enable secret, asked on the terminal after the login landed at the user prompt; empty when there is no
+     * terminal to ask on (the caller then says to use {@code --enable-secret-env}).
+     */
+    Optional<String> askEnable() {
+        Console c = System.console();
+        if (c == null || enableEnv != null) {
+            return Optional.empty();
+        }
+        char[] secret = c.readPassword("%s", render(Msg.of("cli.ewc.enablePrompt", user, host)));
+        return Optional.of(secret == null ? "" : new String(secret));
+    }
+
+    /** What to print when privileged mode could not be had: the controller's answer, then how to give the secret. */
+    String enableAdvice(EwcException e) {
+        return render(e.msg()) + System.lineSeparator() + render(Msg.of("cli.ewc.enableHint"));
     }
 
     TranscriptListener transcriptListener(PrintStream err) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             AbortCommand.class,
             HistoryCommand.class,
             ParseCommand.class,
+            CaptureCommand.class,
             DiscoverCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -147,10 +147,12 @@ public final class ServeCommand implements Callable<Integer> {
                                         sftpSyslog,
                                         root.toAbsolutePath(),
                                         bind == null ? "0.0.0.0" : bind,
-                                        ctx.dataDir(),
-                                        ctx.transferListeners(),
-                                        ctx.transferRegistry(),
-                                        System.getenv()));
+                                        new SftpSyslogServe.Sources(
+                                                ctx.dataDir(),
+                                                ctx.transferListeners(),
+                                                ctx.transferRegistry(),
+                                                ctx.sftpAccounts(),
+                                                System.getenv())));
             } catch (SftpSyslogServe.Failed e) {
                 System.err.println(e.getMessage());
                 ctx.close();

@@ -26,15 +26,24 @@ public final class SftpSyslogOptions {
     @Option(
             names = "--sftp-user",
             paramLabel = "USER",
-            description = "SFTP user name (default: a readable name generated at each start).")
+            description = "SFTP user name (default: the account kept for this data folder, generated once).")
     String sftpUser;
 
     @Option(
             names = "--sftp-password-env",
             paramLabel = "VAR",
-            description = "Take the SFTP password from this environment variable (default: a strong password generated "
-                    + "at each start). Never on the command line, where other users could read it.")
+            description =
+                    "Take the SFTP password from this environment variable; it is never printed (default: the kept "
+                            + "account's password, generated once and printed only then). Never on the command line, where "
+                            + "other users could read it.")
     String sftpPasswordEnv;
+
+    @Option(
+            names = "--sftp-older-controllers",
+            description = "Compatibility with older controllers: also offer the SHA-1 algorithms (ssh-rsa host-key "
+                    + "signatures, diffie-hellman-group14-sha1, hmac-sha1) that IOS-XE releases before 17.x need. "
+                    + "Off by default.")
+    boolean sftpOlderControllers;
 
     @Option(
             names = "--syslog-port",

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import org.ewcstation.i18n.Messages;
+import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.ServerStartException;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
@@ -23,12 +24,14 @@ import org.ewcstation.servers.syslog.SyslogEvent;
 import org.ewcstation.servers.syslog.SyslogListener;
 import org.ewcstation.servers.syslog.SyslogReceiver;
 import org.ewcstation.servers.syslog.SyslogSettings;
+import org.ewcstation.services.servers.SftpAccounts;
 
 /**
  * Starts the SFTP server and the syslog receiver for {@code serve} and prints what the technician needs:
- * address, the account to copy into the controller's profile (the password in clear here and only here:
- * it was generated for them to copy; the logs mask it), host key fingerprints, then SFTP events and syslog
- * lines as they come. Closing it stops both in reverse order.
+ * address, the account to copy into the controller's profile, host key fingerprints, then SFTP events and syslog
+ * lines as they come. The account is the one the window keeps for this data folder: its password is printed once,
+ * when it is generated, with where it is kept; a password given through the environment is never printed.
+ * Closing it stops both in reverse order.
  */
 public final class SftpSyslogServe implements AutoCloseable {
 
@@ -51,23 +54,27 @@ public final class SftpSyslogServe implements AutoCloseable {
     }
 
     /**
-     * @param root     the image repository to serve read-only
-     * @param bind     the address to listen on
-     * @param dataDir  where the SFTP host keys live
-     * @param env      the environment, for {@code --sftp-password-env}
+     * What the servers are started with.
+     *
+     * @param dataDir where the SFTP host keys live
+     * @param accounts the kept SFTP account of this data folder
+     * @param env the environment, for {@code --sftp-password-env}
      */
-    public SftpSyslogServe start(
-            SftpSyslogOptions options,
-            Path root,
-            String bind,
+    public record Sources(
             Path dataDir,
             TransferListeners transfers,
             TransferRegistry registry,
-            Map<String, String> env)
-            throws Failed {
+            SftpAccounts accounts,
+            Map<String, String> env) {}
+
+    /**
+     * @param root     the image repository to serve read-only
+     * @param bind     the address to listen on
+     */
+    public SftpSyslogServe start(SftpSyslogOptions options, Path root, String bind, Sources sources) throws Failed {
         try {
             if (options.sftpEnabled()) {
-                startSftp(options, root, bind, dataDir, transfers, registry, env);
+                startSftp(options, root, bind, sources);
             }
             if (options.syslogEnabled()) {
                 startSyslog(options, bind);
@@ -79,19 +86,14 @@ public final class SftpSyslogServe implements AutoCloseable {
         }
     }
 
-    private void startSftp(
-            SftpSyslogOptions o,
-            Path root,
-            String bind,
-            Path dataDir,
-            TransferListeners transfers,
-            TransferRegistry registry,
-            Map<String, String> env)
+    private void startSftp(SftpSyslogOptions o, Path root, String bind, Sources sources)
             throws ServerStartException, Failed {
-        SftpSettings settings =
-                SftpSettings.defaults(root, dataDir.resolve("sftp")).withBind(bind, o.sftpPort);
+        SftpSettings settings = SftpSettings.defaults(root, sources.dataDir().resolve("sftp"))
+                .withBind(bind, o.sftpPort)
+                .withOlderControllers(o.sftpOlderControllers);
+        String account;
         if (o.sftpPasswordEnv != null) {
-            String password = env.get(o.sftpPasswordEnv);
+            String password = sources.env().get(o.sftpPasswordEnv);
             if (password == null || password.isEmpty()) {
                 throw new Failed(messages.text("serve.sftp.error.passwordEnv", o.sftpPasswordEnv));
             }
@@ -99,14 +101,15 @@ public final class SftpSyslogServe implements AutoCloseable {
                 throw new Failed(messages.text("serve.sftp.error.userNeeded"));
             }
             settings = settings.withCredentials(new SftpCredentials(o.sftpUser, password));
-        } else if (o.sftpUser != null) {
-            SftpCredentials generated = SftpCredentials.generate(new SecureRandom());
-            settings = settings.withCredentials(new SftpCredentials(o.sftpUser, generated.password()));
+            account = messages.text("serve.sftp.accountGiven", o.sftpUser, o.sftpPasswordEnv);
+        } else {
+            account = keptAccount(o, sources.accounts());
+            settings = settings.withCredentials(sources.accounts().current());
         }
         TransferListener printer = this::printSftpEvent;
-        transfers.add(printer);
-        started.push(() -> transfers.remove(printer));
-        SftpServer server = new SftpServer(settings, transfers, registry, new SecureRandom());
+        sources.transfers().add(printer);
+        started.push(() -> sources.transfers().remove(printer));
+        SftpServer server = new SftpServer(settings, sources.transfers(), sources.registry(), new SecureRandom());
         SftpServerInfo info = server.start();
         started.push(server);
         out.println(messages.text(
@@ -114,13 +117,28 @@ public final class SftpSyslogServe implements AutoCloseable {
                 root,
                 info.address().getHostString(),
                 String.valueOf(info.address().getPort())));
-        out.println(messages.text(
-                "serve.sftp.account",
-                info.credentials().user(),
-                info.credentials().password()));
+        out.println(account);
         for (HostKeyFingerprint k : info.hostKeys()) {
             out.println(messages.text("serve.sftp.hostKey", k.type(), k.sha256()));
         }
+        if (o.sftpOlderControllers) {
+            out.println(messages.text("serve.sftp.olderControllers"));
+        }
+    }
+
+    /** The kept account's line: the password only the once it is generated, always where it is kept. */
+    private String keptAccount(SftpSyslogOptions o, SftpAccounts accounts) throws Failed {
+        boolean fresh = accounts.kept().isEmpty();
+        SftpCredentials c;
+        try {
+            c = o.sftpUser == null ? accounts.current() : accounts.withUser(o.sftpUser);
+        } catch (IllegalArgumentException e) {
+            throw new Failed(messages.text("settings.error.sftpUser"));
+        }
+        Msg where = Msg.of(accounts.store().kind().key(), accounts.store().where());
+        return fresh
+                ? messages.text("serve.sftp.accountGenerated", c.user(), c.password(), where)
+                : messages.text("serve.sftp.accountKept", c.user(), where);
     }
 
     private void startSyslog(SftpSyslogOptions o, String bind) throws ServerStartException {

@@ -14,7 +14,6 @@ import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.HostKeyChange;
 import org.ewcstation.services.ewc.session.TranscriptListener;
-import org.ewcstation.services.inventory.Inventory;
 import org.ewcstation.services.inventory.InventoryRecorder;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.upgrade.UpgradeWorkflow;
@@ -54,11 +53,12 @@ final class AppControllerLinks implements ControllerLinks {
     /** Every poll also updates the inventory (controllers, APs, image history) and the controller's workflow. */
     @Override
     public PollListener around(ControllerLink link, VersionInfo version, PollListener ui) {
-        InventoryRecorder recorder = new InventoryRecorder(new Inventory(context.store()), link.endpoint());
+        InventoryRecorder recorder = new InventoryRecorder(context.inventory(), link.endpoint());
         recorder.identified(
                 version, fingerprint(link.endpoint().host(), link.endpoint().port()));
         UpgradeWorkflow workflow = context.workflows()
                 .attach(link, () -> link.version() == null ? "" : link.version().version());
+        context.background().execute(workflow::describeDialect);
         PollListener feed = new PollListener() {
             @Override
             public void snapshot(ApSnapshot s, ApChanges changes) {

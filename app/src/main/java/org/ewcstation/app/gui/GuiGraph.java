@@ -5,11 +5,14 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleInspector;
 import org.ewcstation.services.repository.ImageRepository;
+import org.ewcstation.services.servers.ServerPreferences;
 import org.ewcstation.services.upgrade.Stage;
+import org.ewcstation.services.upgrade.UpgradePreferences;
 import org.ewcstation.services.upgrade.UpgradeProgress;
 import org.ewcstation.services.upgrade.WorkflowEvents;
 import org.ewcstation.views.aptable.ApTableViewModel;
@@ -26,6 +29,7 @@ import org.ewcstation.views.history.HistoryViewModel;
 import org.ewcstation.views.main.MainViewModel;
 import org.ewcstation.views.repository.ImportViewModel;
 import org.ewcstation.views.servers.ServersViewModel;
+import org.ewcstation.views.settings.SettingsViewModel;
 import org.ewcstation.views.transfers.TransfersViewModel;
 import org.ewcstation.views.upgrade.UpgradeViewModel;
 
@@ -42,6 +46,7 @@ final class GuiGraph {
     final FxDialogs dialogs;
     final MainViewModel model;
     final ResumeOffers resumes;
+    final SettingsViewModel settings;
 
     GuiGraph(AppContext ctx, Supplier<Window> owner) {
         this.loc = new Localization(MainViewModel.initialLanguage(ctx.settings()));
@@ -53,8 +58,7 @@ final class GuiGraph {
                 ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));
         ApTableViewModel apTable = new ApTableViewModel(loc);
         TransfersViewModel transfers = new TransfersViewModel();
-        ServersViewModel servers =
-                new ServersViewModel(ctx.servers(), executors, ctx.settings(), ctx.localInterfaces());
+        ServersViewModel servers = servers(ctx);
         TranscriptFeed transcript = ctx.onShutdown("transcript-feed", new TranscriptFeed(bridge, eventLog));
         ApTableFeed table = new ApTableFeed(apTable, loc);
         ctx.workflows().addListener(table);
@@ -71,6 +75,7 @@ final class GuiGraph {
                         executors,
                         dialogs,
                         new AppControllerLinks(ctx, transcript),
+                        ctx.controllerBook(),
                         new ControllersViewModel.ControllerEvents() {
                             @Override
                             public void snapshot(ControllerItem c, ApSnapshot s) {
@@ -88,7 +93,12 @@ final class GuiGraph {
                 "upgrade-model",
                 new UpgradeViewModel(
                         new UpgradeViewModel.Parts(
-                                ctx.workflows(), controllers, ctx.servers(), ctx.localInterfaces(), repositories),
+                                ctx.workflows(),
+                                controllers,
+                                ctx.servers(),
+                                ctx.serverChoices(),
+                                ctx.localInterfaces(),
+                                repositories),
                         executors,
                         dialogs,
                         appLog::offer));
@@ -107,6 +117,30 @@ final class GuiGraph {
                 new TransferFeed(bridge, ctx.transferListeners(), ctx.transferRegistry(), transfers, eventLog));
         ctx.onShutdown("syslog-feed", new SyslogFeed(bridge, ctx.syslogListeners(), eventLog));
         servers.rootProperty().subscribe(r -> upgrade.refresh(null));
+        for (Protocol p : Protocol.values()) {
+            servers.existing(p).appliedProperty().subscribe(n -> upgrade.refresh(null));
+        }
+        this.settings = settings(ctx, servers);
+        controllers.restoreSaved();
+    }
+
+    private ServersViewModel servers(AppContext ctx) {
+        return new ServersViewModel(
+                new ServersViewModel.Parts(
+                        ctx.servers(), ctx.settings(), ctx.localInterfaces(), ctx.sftpAccounts(), ctx.serverChoices()),
+                executors);
+    }
+
+    private SettingsViewModel settings(AppContext ctx, ServersViewModel servers) {
+        return new SettingsViewModel(
+                new SettingsViewModel.Parts(
+                        ctx.servers(),
+                        new ServerPreferences(ctx.settings()),
+                        ctx.sftpAccounts(),
+                        new UpgradePreferences(ctx.settings()),
+                        servers),
+                executors,
+                loc);
     }
 
     /** The history list and open run views follow every run's steps (read off the FX thread by the views). */

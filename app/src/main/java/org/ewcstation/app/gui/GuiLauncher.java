@@ -48,7 +48,7 @@ public final class GuiLauncher {
                 }
                 window.show();
                 if (started != null) {
-                    window.model().controllers().connect(demoEntry(started.controller()));
+                    window.model().controllers().connectForThisSession(demoEntry(started.controller()));
                 }
             } catch (RuntimeException e) {
                 LOG.error("The main window could not open", e);

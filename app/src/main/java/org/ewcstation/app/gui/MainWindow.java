@@ -1,5 +1,7 @@
 package org.ewcstation.app.gui;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import javafx.application.Platform;
@@ -11,17 +13,22 @@ import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.VersionProvider;
 import org.ewcstation.i18n.Msg;
-import org.ewcstation.services.discovery.CapwapDiscovery;
-import org.ewcstation.services.discovery.SshSweep;
+import org.ewcstation.services.controllers.SavedController;
+import org.ewcstation.services.ewc.capture.CaptureListener;
+import org.ewcstation.services.ewc.capture.CaptureManifest;
+import org.ewcstation.services.ewc.capture.FieldCapture;
+import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.upgrade.UpgradeWorkflow;
 import org.ewcstation.views.discovery.DiscoveryDialog;
 import org.ewcstation.views.discovery.DiscoveryViewModel;
 import org.ewcstation.views.ewc.AddControllerDialog;
+import org.ewcstation.views.ewc.ControllerItem;
 import org.ewcstation.views.fx.ControllerFactory;
 import org.ewcstation.views.fx.FxmlLoader;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.main.MainView;
 import org.ewcstation.views.main.MainViewModel;
+import org.ewcstation.views.settings.SettingsDialog;
 
 /**
  * The main window: the GUI graph built from the composition root's services, its size remembered, and a quit that
@@ -43,13 +50,23 @@ public final class MainWindow {
         this.stage = stage;
         this.graph = new GuiGraph(context, () -> stage);
         Localization loc = graph.loc;
-        ControllerFactory controllers =
-                new ControllerFactory().register(AddControllerDialog.class, () -> new AddControllerDialog(loc));
+        Msg secretsWhere = graph.settings.secretsWhere();
+        ControllerFactory controllers = new ControllerFactory()
+                .register(AddControllerDialog.class, () -> new AddControllerDialog(loc, secretsWhere))
+                .register(SettingsDialog.class, () -> new SettingsDialog(loc, graph.settings));
         this.fxml = new FxmlLoader(controllers, loc);
         MainView view = new MainView(
                 graph.model,
                 graph.dialogs,
-                new MainView.Actions(this::quit, this::about, this::exportReport, this::discover, this::addController));
+                new MainView.Actions(
+                        this::quit,
+                        this::about,
+                        this::exportReport,
+                        this::discover,
+                        this::addController,
+                        this::capture,
+                        this::editController,
+                        this::settings));
         WindowBounds bounds = WindowBounds.load(context.settings());
         stage.setScene(new Scene(view.build(), bounds.width(), bounds.height()));
         stage.titleProperty().bind(title(loc));
@@ -131,14 +148,62 @@ public final class MainWindow {
         AddControllerDialog.show(fxml, graph.loc, stage).ifPresent(graph.model.controllers()::connect);
     }
 
+    /** The add form filled in for a listed controller: rename, change the login, remember the password or not. */
+    private void editController(ControllerItem item) {
+        var saved = graph.model.controllers().saved(item);
+        var prefill = new AddControllerDialog.Prefill(
+                item.address(),
+                item.port(),
+                saved.map(SavedController::user).orElse(""),
+                saved.map(SavedController::label).orElse(""),
+                saved.map(SavedController::rememberPassword).orElse(false));
+        AddControllerDialog.show(fxml, graph.loc, stage, prefill)
+                .ifPresent(entry -> graph.model.controllers().edit(item, entry));
+    }
+
+    private void settings() {
+        SettingsDialog.show(fxml, graph.loc, stage);
+    }
+
     /** The discovery dialog; a fresh view model each time so a stopped search never carries over. */
     private void discover() {
         var dvm = new DiscoveryViewModel(
                 graph.executors,
-                new SshSweep(SshSweep.Settings.DEFAULTS, context.ewcConnector(), context.hostKeyTrust()),
-                new CapwapDiscovery(Duration.ofSeconds(3)),
+                context.sshSweep(),
+                context.capwapDiscovery(Duration.ofSeconds(3)),
                 context.localInterfaces());
         DiscoveryDialog.show(stage, dvm, graph.loc).ifPresent(graph.model.controllers()::connect);
+    }
+
+    /**
+     * A field capture of the selected controller (read-only commands and context help, secrets masked) into a zip:
+     * what a technician sends back the first time a real EWC says something the tool did not expect.
+     */
+    private void capture() {
+        var link = graph.model.controllers().selectedLink();
+        if (link.isEmpty()) {
+            graph.dialogs.error("capture.title", Msg.of("upgrade.error.noController"));
+            return;
+        }
+        String name = "ewc-capture-" + link.get().endpoint().host().replaceAll("[^A-Za-z0-9.-]", "_") + ".zip";
+        graph.dialogs.chooseSaveFile("capture.title", name, "zip").ifPresent(zip -> {
+            graph.dialogs.notify(Msg.of("capture.started", link.get().controller()), false);
+            graph.executors.background().execute(() -> {
+                try {
+                    CaptureManifest m = link.get()
+                            .capture(
+                                    new FieldCapture(VersionProvider.version(), Clock.systemUTC()),
+                                    zip,
+                                    CaptureListener.NONE);
+                    graph.executors.fx().execute(() -> graph.dialogs.notify(m.summary(zip), false));
+                } catch (EwcException e) {
+                    graph.executors.fx().execute(() -> graph.dialogs.error("capture.title", e.msg()));
+                } catch (IOException e) {
+                    Msg why = Msg.of("cli.capture.writeFailed", zip.toString(), String.valueOf(e.getMessage()));
+                    graph.executors.fx().execute(() -> graph.dialogs.error("capture.title", why));
+                }
+            });
+        });
     }
 
     /** The newest upgrade run as a report a technician can hand to the customer. */

@@ -115,7 +115,7 @@ class CliLanguageTest {
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out)
-                .contains("アクセスポイント 2 台", "AP 名", "プレダウンロード状態", "完了", "プレダウンロード中")
+                .contains("アクセスポイント: 2 台", "AP 名", "プレダウンロード状態", "完了", "プレダウンロード中")
                 .doesNotContain("Complete", "Predownloading");
         List<String> rows = out.lines().skip(1).toList();
         int col = TextTable.width(rows.get(1).substring(0, rows.get(1).indexOf("17.9.4.27")));

@@ -6,20 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.net.tftp.TFTP;
-import org.apache.commons.net.tftp.TFTPClient;
-import org.awaitility.Awaitility;
 import org.ewcstation.simulator.SimulatedEwc;
 import org.ewcstation.simulator.SimulatorBuilder;
 import org.junit.jupiter.api.Tag;
@@ -33,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EwcCliTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String FIXTURES = "org/ewcstation/services/ewc/fixtures/";
 
     @TempDir
     Path dir;
@@ -83,46 +80,56 @@ class EwcCliTest {
     }
 
     @Test
-    void parsePrintsTheSampleShapeAsJson() throws Exception {
-        Path samples = Path.of(System.getProperty("ewcstation.shared"), "samples");
-        Run r = inProcess(
-                "parse",
-                "show-ap-image",
-                samples.resolve("show_ap_image__seed__1.txt").toString(),
-                "--json");
+    void parsePrintsTheFixtureShapeAsJson() throws Exception {
+        Run r = inProcess("parse", "show-ap-image", fixture("show_ap_image__ewc-mixed__1.txt"), "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        JsonNode expected = JSON.readTree(
-                samples.resolve("show_ap_image__seed__1.expected.json").toFile());
-        assertThat(JSON.readTree(r.out())).isEqualTo(expected);
-        Run v = inProcess(
-                "parse",
-                "show-version",
-                samples.resolve("show_version__genieparser-c9800cl__1.txt").toString(),
-                "--json");
+        assertThat(JSON.readTree(r.out())).isEqualTo(expected("show_ap_image__ewc-mixed__1.expected.json"));
+        Run v = inProcess("parse", "show-version", fixture("show_version__9800-cl__1.txt"), "--json");
         assertThat(JSON.readTree(v.out()).get("platform").asText()).isEqualTo("C9800-CL");
         assertThat(JSON.readTree(v.out()).get("ewc").asBoolean()).isFalse();
-        Run s = inProcess(
-                "parse",
-                "show-ap-summary",
-                samples.resolve("show_ap_summary__ntc-ios__1.txt").toString(),
-                "--json");
+        Run e = inProcess("parse", "show-version", fixture("show_version__ewc__1.txt"), "--json");
+        assertThat(JSON.readTree(e.out())).isEqualTo(expected("show_version__ewc__1.expected.json"));
+        Run s = inProcess("parse", "show-ap-summary", fixture("show_ap_summary__old-layout__1.txt"), "--json");
         JsonNode ap = JSON.readTree(s.out()).get("aps").get(0);
         assertThat(ap.get("regulatoryDomain").isNull()).isTrue();
         assertThat(ap.get("slots").asInt()).isEqualTo(2);
-        Run text = inProcess(
-                "parse",
-                "show-ap-summary",
-                samples.resolve("show_ap_summary__genieparser__5.txt").toString());
-        // a table: a header, then the columns aligned (the model column starts at one place on every line)
-        assertThat(text.out())
-                .contains("AP002A.1087.CA0A  AIR-AP2802E-D-K9  ap3g3       2001:9:3:13:c822:82c8:32da:484d  Registered")
-                .contains("AP687D.B402.BB44  C9120AXE-D        ap1g7");
-        Run bad = inProcess(
-                "parse",
-                "show-nonsense",
-                samples.resolve("show_ap_image__seed__1.txt").toString());
+        Run text = inProcess("parse", "show-ap-summary", fixture("show_ap_summary__new-layout__1.txt"));
+        String ap3802 = line(text.out(), "AP5C5A.C716.0D84");
+        String ewc = line(text.out(), "OSK-9120-EWC");
+        assertThat(ap3802)
+                .contains("AIR-AP3802I-Q-K9", "ap3g3", "2001:db8:30:15:5e5a:c7ff:fe16:d84")
+                .endsWith("Registered");
+        assertThat(ewc).contains("C9120AXI-Q", "ap1g7");
+        // a table: the model column starts at one place on every line
+        assertThat(ap3802.indexOf("AIR-AP3802I-Q-K9")).isEqualTo(ewc.indexOf("C9120AXI-Q"));
+        Run bad = inProcess("parse", "show-nonsense", fixture("show_ap_image__ewc-mixed__1.txt"));
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("show-nonsense");
+    }
+
+    private static String line(String text, String start) {
+        return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(text));
+    }
+
+    /** A controller-output fixture of the services module (its test jar), as a file the command line reads. */
+    private String fixture(String name) throws IOException {
+        Path file = dir.resolve(name);
+        try (InputStream in = resource(name)) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return file.toString();
+    }
+
+    private static JsonNode expected(String name) throws IOException {
+        try (InputStream in = resource(name)) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = EwcCliTest.class.getClassLoader().getResourceAsStream(FIXTURES + name);
+        assertThat(in).as("fixture " + FIXTURES + name + " (services test jar)").isNotNull();
+        return in;
     }
 
     @Test
@@ -199,105 +206,52 @@ class EwcCliTest {
                     "--lang",
                     "ja");
             assertThat(ja.code()).isEqualTo(2);
-            assertThat(ja.err()).contains("ログインが拒否されました");
+            assertThat(ja.err()).contains("がログインを拒否しました");
         }
     }
 
     @Test
     @Tag("interop")
     void pushStartFollowsThePredownloadToTheEndOverRealTftp() throws Exception {
-        Path root = dir.resolve("tftp");
-        Path images = Files.createDirectories(root.resolve("EWC/17_12_1"));
-        for (String t : List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3")) {
-            Files.write(images.resolve(t), new byte[200_000 + t.length()]);
-        }
-        Files.writeString(root.resolve("probe.txt"), "ready");
-        if (!Files.isExecutable(Path.of("/usr/sbin/in.tftpd"))) {
-            throw new AssertionError("install tftpd-hpa: apt-get install tftpd-hpa");
-        }
-        int port;
-        try (var probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
-        Process tftpd = new ProcessBuilder(
-                        "/usr/sbin/in.tftpd",
-                        "--listen",
-                        "--foreground",
-                        "--address",
-                        "127.0.0.1:" + port,
-                        "--user",
-                        "root",
-                        "--secure",
-                        root.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tftpd.log").toFile())
-                .start();
-        try (SimulatedEwc ewc =
-                sim().aps(6).tftpPort(port).ownImageSize(300_000).start()) {
-            Awaitility.await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-                var c = new TFTPClient();
-                c.open();
-                try {
-                    var out = new ByteArrayOutputStream();
-                    c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), port);
-                    return out.size() == 5;
-                } finally {
-                    c.close();
-                }
-            });
-            Run push = run(
-                    Map.of("EWC_PW", "Cisco123!"),
-                    "push",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    String.valueOf(ewc.sshPort()),
-                    "--user",
-                    "admin",
-                    "--password-env",
-                    "EWC_PW",
-                    "--mode",
-                    "tftp",
-                    "--server",
-                    "127.0.0.1",
-                    "--path",
-                    "/EWC/17_12_1",
-                    "--start",
-                    "--yes",
-                    "--interval",
-                    "PT0.5S");
+        try (TftpdHpaImages tftpd = new TftpdHpaImages(dir);
+                SimulatedEwc ewc = sim().aps(6)
+                        .tftpPort(tftpd.port())
+                        .ownImageSize(300_000)
+                        .start()) {
+            Run push = pushTftpAndStart(ewc, "/EWC/17_12_1");
             assertThat(push.code()).as(push.out() + push.err()).isZero();
             assertThat(push.out())
                     .contains("install add profile default")
                     .contains("Pre-download started")
                     .contains("Every access point (6) holds 17.12.1.5: ready to activate.");
-            Run again = run(
-                    Map.of("EWC_PW", "Cisco123!"),
-                    "push",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    String.valueOf(ewc.sshPort()),
-                    "--user",
-                    "admin",
-                    "--password-env",
-                    "EWC_PW",
-                    "--mode",
-                    "tftp",
-                    "--server",
-                    "127.0.0.1",
-                    "--path",
-                    "/EWC/missing",
-                    "--start",
-                    "--yes",
-                    "--interval",
-                    "PT0.5S");
+            Run again = pushTftpAndStart(ewc, "/EWC/missing");
             assertThat(again.code()).as(again.out() + again.err()).isEqualTo(4);
             assertThat(again.err()).contains("Controller error:").contains("tftp://127.0.0.1/EWC/missing/");
-        } finally {
-            tftpd.destroy();
-            tftpd.waitFor(5, TimeUnit.SECONDS);
         }
+    }
+
+    private Run pushTftpAndStart(SimulatedEwc ewc, String path) throws IOException, InterruptedException {
+        return run(
+                Map.of("EWC_PW", "Cisco123!"),
+                "push",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(ewc.sshPort()),
+                "--user",
+                "admin",
+                "--password-env",
+                "EWC_PW",
+                "--mode",
+                "tftp",
+                "--server",
+                "127.0.0.1",
+                "--path",
+                path,
+                "--start",
+                "--yes",
+                "--interval",
+                "PT0.5S");
     }
 
     @Test
@@ -327,7 +281,10 @@ class EwcCliTest {
                     "--sftp-port",
                     "2222");
             assertThat(push.code()).isEqualTo(3);
-            assertThat(push.err()).contains("sftp-image-port 2222").contains("Invalid input");
+            assertThat(push.err())
+                    .contains("sftp-image-port is not in its ? help")
+                    .contains("2222")
+                    .contains("Nothing was sent");
         }
     }
 }

@@ -5,17 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.commons.net.tftp.TFTP;
-import org.apache.commons.net.tftp.TFTPClient;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.SimulatedEwc;
 import org.ewcstation.simulator.SimulatorBuilder;
@@ -47,52 +41,19 @@ class UpgradeCliTest {
     Path dir;
 
     CliProcess cli;
-    Process tftpd;
+    TftpdHpaImages tftpd;
     int tftpPort;
 
     @BeforeEach
     void tftpServer() throws Exception {
         cli = new CliProcess(dir);
-        Path root = dir.resolve("tftp");
-        Path images = Files.createDirectories(root.resolve("EWC/17_12_1"));
-        for (String t : List.of("ap1g4", "ap1g5", "ap1g6", "ap1g6a", "ap1g7", "ap1g8", "ap3g3")) {
-            Files.write(images.resolve(t), new byte[200_000 + t.length()]);
-        }
-        Files.writeString(root.resolve("probe.txt"), "ready");
-        if (!Files.isExecutable(Path.of("/usr/sbin/in.tftpd"))) {
-            throw new AssertionError("install tftpd-hpa: apt-get install tftpd-hpa");
-        }
-        tftpPort = CliProcess.freeUdpPort();
-        tftpd = new ProcessBuilder(
-                        "/usr/sbin/in.tftpd",
-                        "--listen",
-                        "--foreground",
-                        "--address",
-                        "127.0.0.1:" + tftpPort,
-                        "--user",
-                        "root",
-                        "--secure",
-                        root.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tftpd.log").toFile())
-                .start();
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().until(() -> {
-            var c = new TFTPClient();
-            c.open();
-            try {
-                var out = new ByteArrayOutputStream();
-                c.receiveFile("probe.txt", TFTP.BINARY_MODE, out, InetAddress.getLoopbackAddress(), tftpPort);
-                return out.size() == 5;
-            } finally {
-                c.close();
-            }
-        });
+        tftpd = new TftpdHpaImages(dir);
+        tftpPort = tftpd.port();
     }
 
     @AfterEach
     void stop() throws Exception {
-        tftpd.destroy();
-        tftpd.waitFor(5, TimeUnit.SECONDS);
+        tftpd.close();
     }
 
     SimulatorBuilder sim(Dialect d) {
@@ -117,9 +78,10 @@ class UpgradeCliTest {
                 "--user",
                 "admin",
                 "--password-env",
-                "EWC_PW",
-                "--interval",
-                "500ms"));
+                "EWC_PW"));
+        if (!command.equals("status")) {
+            a.addAll(List.of("--interval", "500ms"));
+        }
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
     }
@@ -131,11 +93,7 @@ class UpgradeCliTest {
     }
 
     JsonNode statusJson(SimulatedEwc ewc) throws Exception {
-        // status reads once: it has no poll interval to pass
-        List<String> a = new ArrayList<>(List.of(args(ewc, "status", "--json")));
-        int i = a.indexOf("--interval");
-        a.subList(i, i + 2).clear();
-        CliProcess.Run st = cli.run(PW, a.toArray(String[]::new));
+        CliProcess.Run st = cli.run(PW, args(ewc, "status", "--json"));
         assertThat(st.code()).as(st.err()).isZero();
         // the console shows warnings only (INFO lines go to the log file; --verbose adds them)
         assertThat(st.err()).doesNotContain(" INFO ");

@@ -3,25 +3,34 @@ package org.ewcstation.app.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.services.upgrade.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * The wiring test: the whole GUI graph built from a real composition root (real SQLite file, real servers object)
- * without a window or a toolkit. A missing dependency fails here, at construction.
+ * The wiring test: the whole GUI graph built from a real composition root (real SQLite file, real servers object),
+ * on the headless toolkit, without a window. A missing dependency fails here, at construction.
  */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
 class GuiGraphTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void theWholeGraphIsBuiltFromTheRootByConstructors() {
+    void theWholeGraphIsBuiltFromTheRootByConstructors(FxRobot robot) {
         try (AppContext ctx = AppContext.start(new GlobalOptions(dir, false))) {
-            GuiGraph g = new GuiGraph(ctx, () -> null);
+            AtomicReference<GuiGraph> built = new AtomicReference<>();
+            robot.interact(() -> built.set(new GuiGraph(ctx, () -> null)));
+            GuiGraph g = built.get();
             var m = g.model;
             assertThat(m.servers()).isNotNull();
             assertThat(m.controllers().controllers()).isEmpty();

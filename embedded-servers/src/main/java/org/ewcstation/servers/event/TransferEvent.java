@@ -118,6 +118,10 @@ public sealed interface TransferEvent {
         /** A directory or special file where a file was asked for. */
         NOT_A_FILE,
         /** Too many concurrent transfers or sessions. */
-        BUSY
+        BUSY,
+        /** A name that means something else on Windows: a device, a stream, a short name, a trailing dot. */
+        HOSTILE_NAME,
+        /** An SSH peer that offers only the SHA-1 algorithms of older controllers, while they are off. */
+        OLDER_CLIENT
     }
 }

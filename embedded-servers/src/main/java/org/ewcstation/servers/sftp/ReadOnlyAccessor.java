@@ -6,7 +6,6 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.CopyOption;
 import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
@@ -15,23 +14,24 @@ import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import org.apache.sshd.common.file.root.RootedFileSystem;
+import java.util.stream.StreamSupport;
 import org.apache.sshd.sftp.server.DirectoryHandle;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
 import org.apache.sshd.sftp.server.SftpSubsystemProxy;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
+import org.ewcstation.servers.path.RequestPaths;
 
 /**
  * The single gate every SFTP file operation passes: reads and listings go through, anything that would
- * change the repository is refused with "permission denied", and so is a path whose real location (after
- * following symlinks) lies outside the served folder. Refusals are reported to {@link Refusals}.
+ * change the repository is refused with "permission denied" and reported to {@link Refusals}. Paths are held
+ * to {@link SftpConfinement}: a hostile name is "permission denied", a path whose real location leaves the
+ * served folder is "no such file" (both reported by {@link RefusalReporter}, which knows the command).
  */
 final class ReadOnlyAccessor implements SftpFileSystemAccessor {
 
@@ -48,11 +48,11 @@ final class ReadOnlyAccessor implements SftpFileSystemAccessor {
         void refused(SftpSubsystemProxy subsystem, String path, RefusalReason reason, String operation);
     }
 
-    private final Path realRoot;
+    private final SftpConfinement confinement;
     private final Refusals refusals;
 
     ReadOnlyAccessor(Path realRoot, Refusals refusals) {
-        this.realRoot = realRoot;
+        this.confinement = new SftpConfinement(realRoot);
         this.refusals = refusals;
     }
 
@@ -68,7 +68,7 @@ final class ReadOnlyAccessor implements SftpFileSystemAccessor {
         if (options.stream().anyMatch(WRITING::contains)) {
             throw deny(subsystem, file, "open for writing");
         }
-        requireInsideRoot(subsystem, file);
+        confinement.requireInside(file.toString(), SftpConfinement.segmentsOf(file));
         return SftpFileSystemAccessor.super.openFile(subsystem, fileHandle, file, handle, options, attrs);
     }
 
@@ -76,24 +76,40 @@ final class ReadOnlyAccessor implements SftpFileSystemAccessor {
     public DirectoryStream<Path> openDirectory(
             SftpSubsystemProxy subsystem, DirectoryHandle dirHandle, Path dir, String handle, LinkOption... options)
             throws IOException {
-        requireInsideRoot(subsystem, dir);
-        return SftpFileSystemAccessor.super.openDirectory(subsystem, dirHandle, dir, handle, options);
+        confinement.requireInside(dir.toString(), SftpConfinement.segmentsOf(dir));
+        DirectoryStream<Path> entries =
+                SftpFileSystemAccessor.super.openDirectory(subsystem, dirHandle, dir, handle, options);
+        return new DirectoryStream<>() {
+            @Override
+            public Iterator<Path> iterator() {
+                // a link that leads out is left out of the listing, as if it were not there
+                return StreamSupport.stream(entries.spliterator(), false)
+                        .filter(confinement::isVisible)
+                        .iterator();
+            }
+
+            @Override
+            public void close() throws IOException {
+                entries.close();
+            }
+        };
     }
 
-    /** Following a symlink out of the root must not tell the client even the size or date of what it points to. */
+    /**
+     * Every path a client names comes through here first (stat, lstat, readlink, realpath, opendir, open and
+     * the extensions): the name rules, then each element's real location, before MINA looks at the file.
+     */
     @Override
-    public NavigableMap<String, Object> resolveReportedFileAttributes(
-            SftpSubsystemProxy subsystem,
-            Path file,
-            int flags,
-            NavigableMap<String, Object> attrs,
-            LinkOption... options)
-            throws IOException {
-        boolean follows = !Arrays.asList(options).contains(LinkOption.NOFOLLOW_LINKS);
-        if (follows && Files.isSymbolicLink(file)) {
-            requireInsideRoot(subsystem, file);
-        }
-        return SftpFileSystemAccessor.super.resolveReportedFileAttributes(subsystem, file, flags, attrs, options);
+    public Path resolveLocalFilePath(SftpSubsystemProxy subsystem, Path rootDir, String remotePath) throws IOException {
+        List<String> segments = confinement.segments(remotePath);
+        confinement.requireInside(remotePath, segments);
+        return SftpFileSystemAccessor.super.resolveLocalFilePath(subsystem, rootDir, "/" + RequestPaths.join(segments));
+    }
+
+    /** A link inside the root reads as a path of the served folder, never with the laptop's folder names. */
+    @Override
+    public String resolveLinkTarget(SftpSubsystemProxy subsystem, Path link) throws IOException {
+        return confinement.virtualTarget(link.toString(), link);
     }
 
     @Override
@@ -173,25 +189,5 @@ final class ReadOnlyAccessor implements SftpFileSystemAccessor {
     private AccessDeniedException deny(SftpSubsystemProxy subsystem, Path path, String operation) {
         refusals.refused(subsystem, path.toString(), RefusalReason.READ_ONLY, operation);
         return new AccessDeniedException(path.toString(), null, "read-only server");
-    }
-
-    /**
-     * The virtual root already folds {@code ..} away; this catches a symlink inside the repository that
-     * points outside it (a stray link in an unpacked bundle must not expose the laptop's files).
-     */
-    private void requireInsideRoot(SftpSubsystemProxy subsystem, Path virtual) throws IOException {
-        Path real = toLocal(virtual).toRealPath();
-        if (!real.startsWith(realRoot)) {
-            refusals.refused(subsystem, virtual.toString(), RefusalReason.OUTSIDE_ROOT, "open");
-            throw new AccessDeniedException(virtual.toString(), null, "outside the served folder");
-        }
-    }
-
-    private Path toLocal(Path virtual) {
-        if (virtual.getFileSystem() instanceof RootedFileSystem rooted) {
-            String relative = virtual.toAbsolutePath().normalize().toString().replaceFirst("^/+", "");
-            return relative.isEmpty() ? rooted.getRoot() : rooted.getRoot().resolve(relative);
-        }
-        return virtual;
     }
 }

@@ -77,7 +77,7 @@ public final class SftpServer implements AutoCloseable {
         server.setHost(settings.bindAddress());
         server.setPort(settings.port());
         server.setKeyPairProvider(keys.provider());
-        SftpAlgorithms.apply(server);
+        SftpAlgorithms.apply(server, settings.olderControllers());
         server.setUserAuthFactories(List.of(UserAuthPasswordFactory.INSTANCE));
         server.setPasswordAuthenticator(new PasswordGate(account, settings, sessions, listener, delays));
         server.setPublickeyAuthenticator(null); // the default would read ~/.ssh/authorized_keys of whoever runs us
@@ -91,11 +91,14 @@ public final class SftpServer implements AutoCloseable {
         server.setFileSystemFactory(new VirtualFileSystemFactory(realRoot));
         SftpSubsystemFactory sftp = new SftpSubsystemFactory.Builder()
                 .withFileSystemAccessor(new ReadOnlyAccessor(realRoot, events))
-                .withSftpErrorStatusDataHandler(new NotFoundReporter(listener))
+                .withSftpErrorStatusDataHandler(new RefusalReporter(listener))
                 .build();
         sftp.addSftpEventListener(events);
         server.setSubsystemFactories(List.of(sftp));
         server.addSessionListener(sessions);
+        if (!settings.olderControllers()) {
+            server.addSessionListener(new OlderClientHint(listener));
+        }
         CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
         CoreModuleProperties.AUTH_TIMEOUT.set(server, settings.authTimeout());
         // backstop for "none"/publickey probes on top of our own password count

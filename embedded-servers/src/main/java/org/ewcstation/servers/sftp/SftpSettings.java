@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param idleTimeout      a session with no traffic for this long is closed
  * @param authTimeout      a connection that does not log in within this time is closed
  * @param progressInterval least time between two progress events of one transfer
+ * @param olderControllers compatibility with older controllers: also offer the SHA-1 algorithms (ssh-rsa
+ *                         host-key signatures, diffie-hellman-group14-sha1, hmac-sha1) that IOS-XE releases
+ *                         before 17.x need; off by default (ADR 0006)
  */
 public record SftpSettings(
         String bindAddress,
@@ -31,7 +34,8 @@ public record SftpSettings(
         int maxSessions,
         Duration idleTimeout,
         Duration authTimeout,
-        Duration progressInterval) {
+        Duration progressInterval,
+        boolean olderControllers) {
 
     public static final int DEFAULT_PORT = 22;
 
@@ -67,7 +71,8 @@ public record SftpSettings(
                 8,
                 Duration.ofMinutes(5),
                 Duration.ofMinutes(1),
-                Duration.ofMillis(250));
+                Duration.ofMillis(250),
+                false);
     }
 
     public SftpSettings withBind(String address, int newPort) {
@@ -82,7 +87,8 @@ public record SftpSettings(
                 maxSessions,
                 idleTimeout,
                 authTimeout,
-                progressInterval);
+                progressInterval,
+                olderControllers);
     }
 
     public SftpSettings withCredentials(SftpCredentials account) {
@@ -97,7 +103,8 @@ public record SftpSettings(
                 maxSessions,
                 idleTimeout,
                 authTimeout,
-                progressInterval);
+                progressInterval,
+                olderControllers);
     }
 
     public SftpSettings withLimits(Duration failureDelay, int attempts, int sessions, Duration idle) {
@@ -112,7 +119,8 @@ public record SftpSettings(
                 sessions,
                 idle,
                 authTimeout,
-                progressInterval);
+                progressInterval,
+                olderControllers);
     }
 
     public SftpSettings withProgressInterval(Duration interval) {
@@ -127,7 +135,25 @@ public record SftpSettings(
                 maxSessions,
                 idleTimeout,
                 authTimeout,
-                interval);
+                interval,
+                olderControllers);
+    }
+
+    /** With compatibility with older controllers switched on or off. */
+    public SftpSettings withOlderControllers(boolean on) {
+        return new SftpSettings(
+                bindAddress,
+                port,
+                root,
+                hostKeyDir,
+                credentials,
+                authFailureDelay,
+                maxAuthAttempts,
+                maxSessions,
+                idleTimeout,
+                authTimeout,
+                progressInterval,
+                on);
     }
 
     private static void requirePositive(Duration d, String name, boolean zeroAllowed) {

@@ -4,47 +4,53 @@ import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.DatagramChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import org.apache.commons.net.tftp.TFTPErrorPacket;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
-import org.ewcstation.servers.event.TransferEvent.FailureReason;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one request leads to, on its own thread: parse, check the path, negotiate, open
- * the transfer's socket and run it, then one Completed, Failed or Refused event. Refusals go out from
- * the request port, since no TID exists yet.
+ * What one read request leads to, decided on the request thread: parse, check the path, negotiate, open
+ * the file and the transfer's socket (its TID), announce the start, and hand back a session for the
+ * engine to run. Refusals go out from a fresh port, since no TID exists yet.
  */
-final class RequestHandler implements Runnable {
+final class RequestHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+
+    /** A request that passed every check, with its open file and socket. */
+    record Accepted(
+            InetSocketAddress peer,
+            byte[] request,
+            String name,
+            long size,
+            Negotiation negotiation,
+            DatagramChannel channel,
+            BlockSource source) {}
 
     private final TransferContext ctx;
     private final InetSocketAddress peer;
     private final byte[] request;
-    private final Runnable onDone;
-    private volatile DatagramChannel channel;
 
-    RequestHandler(TransferContext ctx, InetSocketAddress peer, byte[] request, Runnable onDone) {
+    RequestHandler(TransferContext ctx, InetSocketAddress peer, byte[] request) {
         this.ctx = ctx;
         this.peer = peer;
         this.request = request;
-        this.onDone = onDone;
     }
 
-    @Override
-    public void run() {
+    /** The session ready to start, or {@code null} when the request was refused (and told so). */
+    TransferSession accept(Runnable onDone) {
         String[] requested = {""};
+        BlockSource source = null;
+        DatagramChannel ch = null;
         try {
             ReadRequest rrq = ReadRequest.parse(request, request.length, peer, requested);
             Path file = ctx.root().resolve(rrq.fileName());
@@ -52,67 +58,40 @@ final class RequestHandler implements Runnable {
             long size = rrq.netascii() ? -1 : Files.size(file);
             Negotiation negotiation =
                     Negotiation.of(rrq.options(), size, peer.getAddress() instanceof Inet6Address, ctx.settings());
-            try (BlockSource source = open(file, rrq.netascii(), negotiation);
-                    DatagramChannel ch = openChannel()) {
-                serve(ch, source, name, size, negotiation);
-            }
+            source = open(file, rrq.netascii(), negotiation);
+            ch = openChannel();
+            ch.connect(peer);
+            return start(new Accepted(peer, request, name, size, negotiation, ch, source), onDone);
         } catch (Refusal r) {
+            closeQuietly(source, ch);
             refuse(requested[0], r);
         } catch (IOException | RuntimeException e) {
+            closeQuietly(source, ch);
             LOG.warn("TFTP request from {} for {} failed before the transfer began", peer, requested[0], e);
             refuse(requested[0], new Refusal(RefusalReason.NOT_A_FILE, TFTPErrorPacket.UNDEFINED, "Cannot read file"));
-        } finally {
-            onDone.run();
         }
+        return null;
     }
 
-    boolean isSameRequest(byte[] other) {
-        return Arrays.equals(request, other);
+    private TransferSession start(Accepted a, Runnable onDone) {
+        TransferRegistry.Live live = ctx.registry().open(Protocol.TFTP, peer, a.name(), a.size());
+        TransferProgress progress = new TransferProgress(
+                ctx.events(), live, peer, a.name(), a.size(), ctx.settings().progressInterval());
+        progress.started(a.negotiation().oack());
+        Transfer transfer = new Transfer(a.channel(), a.negotiation(), a.source(), progress, ctx.settings());
+        return new TransferSession(a, live, progress, transfer, onDone);
     }
 
-    /** Called when the server stops: wakes the blocked receive. */
-    void abort() {
-        DatagramChannel ch = channel;
-        if (ch != null) {
-            try {
+    private static void closeQuietly(BlockSource source, DatagramChannel ch) {
+        try {
+            if (source != null) {
+                source.close();
+            }
+            if (ch != null) {
                 ch.close();
-            } catch (IOException e) {
-                LOG.debug("Closing transfer socket", e);
             }
-        }
-    }
-
-    private void serve(DatagramChannel ch, BlockSource source, String name, long size, Negotiation negotiation)
-            throws IOException {
-        ch.connect(peer);
-        channel = ch;
-        if (ctx.stopping().getAsBoolean()) {
-            return;
-        }
-        try (TransferRegistry.Live live = ctx.registry().open(Protocol.TFTP, peer, name, size)) {
-            TransferProgress progress = new TransferProgress(
-                    ctx.events(), live, peer, name, size, ctx.settings().progressInterval());
-            progress.started(negotiation.oack());
-            try {
-                new Transfer(ch, negotiation, source, progress, ctx.settings()).run();
-                progress.completed();
-            } catch (TransferFailure f) {
-                if (f.tellPeer()) {
-                    Transfer.sendError(ch, peer, TFTPErrorPacket.UNDEFINED, f.getMessage());
-                }
-                progress.failed(f.reason(), f.getMessage());
-            } catch (IOException | RuntimeException e) {
-                if (ctx.stopping().getAsBoolean()) {
-                    progress.failed(FailureReason.SERVER_STOPPED, "server stopped");
-                } else if (e instanceof PortUnreachableException) {
-                    // an ICMP error surfaced on send rather than on receive: the client went away
-                    progress.failed(FailureReason.ABORTED_BY_PEER, "ICMP port unreachable: the client went away");
-                } else {
-                    LOG.warn("TFTP transfer of {} to {} failed", name, peer, e);
-                    Transfer.sendError(ch, peer, TFTPErrorPacket.UNDEFINED, "Read error");
-                    progress.failed(FailureReason.IO_ERROR, String.valueOf(e.getMessage()));
-                }
-            }
+        } catch (IOException e) {
+            LOG.debug("Closing a refused transfer", e);
         }
     }
 
@@ -165,6 +144,6 @@ final class RequestHandler implements Runnable {
         }
         ctx.events()
                 .onEvent(new TransferEvent.Refused(
-                        Instant.now(), Protocol.TFTP, peer, requested, r.reason(), r.getMessage()));
+                        Instant.now(), Protocol.TFTP, peer, requested, r.reason(), r.detail()));
     }
 }

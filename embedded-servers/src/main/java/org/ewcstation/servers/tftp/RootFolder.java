@@ -1,29 +1,25 @@
 package org.ewcstation.servers.tftp;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.net.tftp.TFTPErrorPacket;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
+import org.ewcstation.servers.path.PathRefusal;
+import org.ewcstation.servers.path.RequestPathRule;
+import org.ewcstation.servers.path.RequestPaths;
 
 /**
  * Maps a requested TFTP file name to a regular file inside the root, or refuses it. Like tftpd-hpa's
- * {@code --secure}, a leading {@code /} means the root. Windows clients send {@code \} as separator,
- * so it is one here too; anything that could climb out ({@code ..}, percent-encoded dots or slashes,
- * drive letters, a symlink pointing elsewhere) is refused rather than repaired, because a hostile or
- * confused request should be visible in the log, not silently rewritten.
+ * {@code --secure}, a leading {@code /} means the root. The name rules ({@code ..}, percent-encoded dots and
+ * slashes, drives, UNC paths, streams, devices, short names, trailing dots) are {@link RequestPaths}', with
+ * parents refused; a symlink (file or folder) pointing out of the root is refused here.
  */
 final class RootFolder {
-
-    private static final int MAX_NAME_LENGTH = 1024;
 
     private final Path root;
 
@@ -69,56 +65,26 @@ final class RootFolder {
 
     /** The request as a clean relative path with {@code /} separators, or a refusal. */
     static String relativeName(String requested) throws Refusal {
-        if (requested == null || requested.isEmpty() || requested.length() > MAX_NAME_LENGTH) {
+        if (requested == null || requested.isEmpty()) {
             throw new Refusal(RefusalReason.BAD_REQUEST, TFTPErrorPacket.ILLEGAL_OPERATION, "Bad file name");
         }
-        for (int i = 0; i < requested.length(); i++) {
-            if (requested.charAt(i) < 0x20 || requested.charAt(i) == 0x7f) {
-                throw new Refusal(RefusalReason.BAD_REQUEST, TFTPErrorPacket.ILLEGAL_OPERATION, "Bad file name");
-            }
-        }
-        if (hidesTraversal(requested)) {
-            throw outside();
-        }
-        String name = requested.replace('\\', '/');
-        if (name.indexOf(':') >= 0) {
-            throw outside(); // C:/..., \\?\C:\..., and NTFS alternate streams
-        }
-        List<String> segments = new ArrayList<>();
-        for (String segment : name.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..") || segment.chars().allMatch(c -> c == '.' || c == ' ')) {
-                throw outside(); // Windows also treats "...", ". ." and ".. " as parents
-            }
-            segments.add(segment);
+        List<String> segments;
+        try {
+            segments = RequestPaths.segments(requested, RequestPaths.Parents.REFUSE);
+        } catch (PathRefusal p) {
+            throw refusal(p.rule());
         }
         if (segments.isEmpty()) {
             throw new Refusal(RefusalReason.NOT_A_FILE, TFTPErrorPacket.FILE_NOT_FOUND, "Not a regular file");
         }
-        return String.join("/", segments);
+        return RequestPaths.join(segments);
     }
 
-    /** Percent-encoding (also double) that decodes to a dot, a slash or a backslash. */
-    private static boolean hidesTraversal(String name) {
-        String current = name;
-        for (int round = 0; round < 3 && current.indexOf('%') >= 0; round++) {
-            String lower = current.toLowerCase(Locale.ROOT);
-            if (lower.contains("%2e")
-                    || lower.contains("%2f")
-                    || lower.contains("%5c")
-                    || lower.contains("%c0")
-                    || lower.contains("%u002e")) {
-                return true;
-            }
-            try {
-                current = URLDecoder.decode(current.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return false; // not percent-encoding after all: a literal % in a name
-            }
+    private static Refusal refusal(RequestPathRule rule) {
+        if (rule.reason() == RefusalReason.BAD_REQUEST) {
+            return new Refusal(rule.reason(), TFTPErrorPacket.ILLEGAL_OPERATION, "Bad file name", rule);
         }
-        return false;
+        return new Refusal(rule.reason(), TFTPErrorPacket.ACCESS_VIOLATION, "Access violation", rule);
     }
 
     private static Refusal outside() {

@@ -13,7 +13,12 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,43 +34,50 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded read-only TFTP server (RFC 1350, 2347, 2348, 2349, 7440). One thread reads the request
- * port; each request runs on its own thread with its own socket. A repeated RRQ from a peer whose
- * transfer is still running is dropped: that transfer retransmits by itself, and a second one would
- * only race it.
+ * port, checks each read request and opens its file and socket; the transfers then run on a few
+ * selector threads ({@link TransferLoop}, one per core up to four), each driving many transfers
+ * without a hand-off per packet. A repeated RRQ from a peer whose transfer is still running is
+ * dropped: that transfer retransmits by itself, and a second one would only race it.
  *
- * <p>Transfers run on platform threads with a small stack by default. Lock-step TFTP is one wake-up per
- * block, and a virtual thread adds a second one (poller, then carrier): measured on a busy 2-core box,
- * 80 MiB at blksize 1468 took 8–15 s on virtual threads against 3.8–4.6 s on platform threads (see
- * docs/PERFORMANCE.md). A blocked platform thread costs only its touched stack, and the count is bounded
- * by {@link TftpSettings#maxTransfers()}, so hundreds of transfers are no problem. The thread factory
- * can be swapped (e.g. {@code Thread.ofVirtual().factory()}) by the composition root.
+ * <p>Events are delivered on one thread of their own, in order, so a slow listener never holds up a
+ * transfer. The choice of selector loops over a thread per transfer, with the numbers, is in
+ * docs/decisions/0002; {@code -Dewcstation.tftp.engine=threads} brings the thread per transfer back
+ * for measuring.
  */
 public final class TftpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TftpServer.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(2);
+    static final String ENGINE_PROPERTY = "ewcstation.tftp.engine";
 
     private final TftpSettings settings;
     private final TransferListener events;
     private final TransferRegistry registry;
     private final ThreadFactory transferThreads;
-    private final ConcurrentHashMap<InetSocketAddress, RequestHandler> active = new ConcurrentHashMap<>();
+    private final boolean threadPerTransfer;
+    private final ConcurrentHashMap<InetSocketAddress, TransferSession> active = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
+    private final List<TransferLoop> loops = new ArrayList<>();
+    private final List<Thread> loopThreads = new ArrayList<>();
     private volatile boolean stopping;
     private DatagramChannel requestChannel;
     private Thread receiver;
     private TransferContext context;
+    private ExecutorService eventThread;
+    private int nextLoop;
 
     public TftpServer(TftpSettings settings, TransferListener events, TransferRegistry registry) {
         this(settings, events, registry, defaultThreads());
     }
 
+    /** {@code transferThreads} is used only by the thread-per-transfer engine, when that is chosen. */
     public TftpServer(
             TftpSettings settings, TransferListener events, TransferRegistry registry, ThreadFactory transferThreads) {
         this.settings = settings;
         this.events = events;
         this.registry = registry;
         this.transferThreads = transferThreads;
+        this.threadPerTransfer = "threads".equals(System.getProperty(ENGINE_PROPERTY));
     }
 
     /** Named daemon platform threads with a small stack: the transfer loop is shallow. */
@@ -99,19 +111,47 @@ public final class TftpServer implements AutoCloseable {
         }
         InetAddress local = ((InetSocketAddress) channel.getLocalAddress()).getAddress();
         requestChannel = channel;
+        eventThread = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("tftp-events").daemon().factory());
+        ExecutorService deliver = eventThread;
+        TransferListener async = event -> {
+            try {
+                deliver.execute(() -> events.onEvent(event));
+            } catch (RejectedExecutionException e) {
+                events.onEvent(event); // after close: a late thread-engine transfer reports in place
+            }
+        };
         context = new TransferContext(
                 settings,
                 root,
-                events,
+                async,
                 registry,
                 channel,
                 family,
                 local,
                 new TransferPorts(settings.transferPorts()),
                 () -> stopping);
+        if (!threadPerTransfer) {
+            startLoops();
+        }
         receiver = Thread.ofPlatform().name("tftp-requests").daemon().unstarted(this::receiveRequests);
         receiver.start();
         LOG.info("TFTP server serving {} on UDP {}", root.root(), localAddress());
+    }
+
+    private void startLoops() throws IOException {
+        int count = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+        for (int i = 0; i < count; i++) {
+            TransferLoop loop = new TransferLoop(() -> stopping);
+            loops.add(loop);
+            Thread t = Thread.ofPlatform()
+                    .name("tftp-transfers-" + (i + 1))
+                    .daemon()
+                    .unstarted(loop);
+            t.setUncaughtExceptionHandler((th, e) -> LOG.error("TFTP transfer loop {} died", th.getName(), e));
+            loopThreads.add(t);
+            t.start();
+        }
     }
 
     /** Where requests are received (the real port when 0 was asked for). */
@@ -187,28 +227,37 @@ public final class TftpServer implements AutoCloseable {
             RequestHandler.refuseInline(context, peer, request);
             return;
         }
-        RequestHandler previous = active.get(peer);
+        TransferSession previous = active.get(peer);
         if (previous != null && previous.isSameRequest(request)) {
             LOG.debug("Repeated request from {} while its transfer runs; ignored", peer);
             return;
         }
         if (running.get() >= settings.maxTransfers()) {
             Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, "Server busy, try again");
-            events.onEvent(new TransferEvent.Refused(
-                    Instant.now(), Protocol.TFTP, peer, "", RefusalReason.BUSY, "too many transfers"));
+            context.events()
+                    .onEvent(new TransferEvent.Refused(
+                            Instant.now(), Protocol.TFTP, peer, "", RefusalReason.BUSY, "too many transfers"));
             return;
         }
         running.incrementAndGet();
-        RequestHandler[] self = new RequestHandler[1];
-        RequestHandler handler = new RequestHandler(context, peer, request, () -> {
+        TransferSession[] self = new TransferSession[1];
+        TransferSession session = new RequestHandler(context, peer, request).accept(() -> {
             active.remove(peer, self[0]);
             running.decrementAndGet();
         });
-        self[0] = handler;
-        active.put(peer, handler);
-        Thread thread = transferThreads.newThread(handler);
-        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("TFTP transfer thread {} died", t.getName(), e));
-        thread.start();
+        if (session == null) {
+            running.decrementAndGet();
+            return;
+        }
+        self[0] = session;
+        active.put(peer, session);
+        if (threadPerTransfer) {
+            Thread thread = transferThreads.newThread(new TransferThread(session, () -> stopping));
+            thread.setUncaughtExceptionHandler((t, e) -> LOG.error("TFTP transfer thread {} died", t.getName(), e));
+            thread.start();
+        } else {
+            loops.get(Math.floorMod(nextLoop++, loops.size())).submit(session);
+        }
     }
 
     /** Stops receiving, ends every transfer (each reports SERVER_STOPPED) and waits briefly for them. */
@@ -221,14 +270,20 @@ public final class TftpServer implements AutoCloseable {
             stopping = true;
         }
         closeQuietly(requestChannel);
-        active.values().forEach(RequestHandler::abort);
+        loops.forEach(TransferLoop::wakeup);
+        active.values().forEach(TransferSession::interrupt);
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
         try {
             receiver.join(STOP_WAIT);
-            while (running.get() > 0 && System.nanoTime() < deadline) {
-                active.values().forEach(RequestHandler::abort);
-                TimeUnit.MILLISECONDS.sleep(10); // bounded shutdown wait for transfers to report their end
+            for (Thread t : loopThreads) {
+                t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
             }
+            while (running.get() > 0 && System.nanoTime() < deadline) {
+                active.values().forEach(TransferSession::interrupt);
+                TimeUnit.MILLISECONDS.sleep(10); // bounded shutdown wait for transfer threads to report their end
+            }
+            eventThread.shutdown();
+            eventThread.awaitTermination(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

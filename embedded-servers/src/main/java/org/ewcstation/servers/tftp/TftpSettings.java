@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * Everything the TFTP server can be told. Defaults follow what an EWC needs on a plain office LAN:
  * all addresses, port 69, a blksize ceiling that keeps a DATA packet inside a 1500-byte Ethernet
- * frame, and a retransmission budget that reclaims a vanished AP within about ten seconds.
+ * frame, and a patience that reclaims a vanished AP within about twelve seconds.
  *
  * @param bindAddress   the local address to listen on; {@code null} means every address, IPv4 and IPv6
  * @param port          the request port (69 for every EWC; 0 picks a free one, for tests)
@@ -16,8 +16,10 @@ import java.util.Objects;
  * @param maxBlockSize  ceiling on the negotiated blksize (RFC 2348 allows 8..65464); IPv6 peers get 20
  *                      bytes less because their header is that much bigger
  * @param maxWindowSize ceiling on the negotiated windowsize (RFC 7440)
- * @param timeout       retransmission timeout when the client does not negotiate one (RFC 2349)
- * @param maxRetries    retransmissions of the same packet before the transfer is given up
+ * @param timeout       ceiling of the adaptive retransmission timeout when the client negotiates none
+ *                      (RFC 2349); the timeout itself follows the measured round trip
+ * @param maxRetries    patience: a transfer is given up after {@code (maxRetries + 1) × timeout} without
+ *                      an ACK that moves it on, as long as a fixed timeout with that many retries waited
  * @param transferPorts local ports for the transfers' TIDs, or {@code null} for any ephemeral port
  * @param maxTransfers  concurrent transfers; more are refused as busy
  * @param progressInterval the least time between two progress events of one transfer

@@ -2,10 +2,7 @@ package org.ewcstation.servers.tftp;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.PortUnreachableException;
-import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.DatagramChannel;
 import java.nio.charset.StandardCharsets;
@@ -14,30 +11,45 @@ import org.apache.commons.net.tftp.TFTPPacket;
 import org.ewcstation.servers.event.TransferEvent.FailureReason;
 
 /**
- * One read transfer on its own connected socket (its TID): OACK, then DATA in windows of
- * {@code windowsize} blocks (1 = RFC 1350 lock-step), block numbers wrapping past 65535. One direct
- * buffer is reused for every DATA packet and one small array for every ACK, so a 300 MB image at
- * 512-byte blocks allocates nothing per packet. Blocking code on purpose: it runs on whatever thread
- * the server's factory makes (platform by default, virtual works too).
+ * The protocol of one read transfer on its own connected socket (its TID), as a state machine the
+ * engine drives: {@link #start}, then {@link #onDatagram} for each packet from the peer and
+ * {@link #onTimeout} when {@link #deadline()} passes. OACK, then DATA in windows of {@code windowsize}
+ * blocks (1 = RFC 1350 lock-step), block numbers wrapping past 65535.
+ *
+ * <ul>
+ *   <li>A duplicate or stale ACK is never answered (RFC 1123 4.2.3.1: answering it is the Sorcerer's
+ *       Apprentice syndrome, which doubles every packet from then on).
+ *   <li>A timeout resends the window from the first unacknowledged block (RFC 7440), and so does an
+ *       ACK in mid-window.
+ *   <li>The timeout adapts to measured round trips ({@link RetransmissionTimer}); only blocks sent once
+ *       give a sample (Karn). The transfer gives up after {@code (maxRetries + 1) × ceiling} without an
+ *       ACK that moves it on, as long as a fixed timeout with that many retries would have waited.
+ * </ul>
+ *
+ * The engine lends the buffer DATA is built in, so the transfer holds no packet memory of its own.
  */
 final class Transfer {
 
-    private static final int TIMED_OUT = -1;
-
     private final DatagramChannel channel;
-    private final DatagramSocket socket;
-    private final Negotiation negotiation;
     private final BlockSource source;
     private final TransferProgress progress;
-    private final TftpSettings settings;
-    private final ByteBuffer out;
-    private final byte[] inBuffer = new byte[516];
-    private final DatagramPacket in = new DatagramPacket(inBuffer, inBuffer.length);
-    private final long timeoutNanos;
+    private final RetransmissionTimer timer;
+    private final ByteBuffer oack;
+    private final int blockSize;
+    private final int window;
+    private final long patienceNanos;
 
+    private boolean optionsAcked;
+    private long base = 1;
+    private long sentUpTo;
     private long finalBlock;
     private long finalBytes;
-    private long sentUpTo;
+    private long deadline;
+    private long lastProgress;
+    private long timedBlock = -1;
+    private long timedAt;
+    private int retransmissions;
+    private boolean finished;
 
     Transfer(
             DatagramChannel channel,
@@ -46,145 +58,159 @@ final class Transfer {
             TransferProgress progress,
             TftpSettings settings) {
         this.channel = channel;
-        this.socket = channel.socket();
-        this.negotiation = negotiation;
         this.source = source;
         this.progress = progress;
-        this.settings = settings;
-        this.out = ByteBuffer.allocateDirect(4 + negotiation.blockSize());
-        this.timeoutNanos = negotiation.timeout().toNanos();
+        this.blockSize = negotiation.blockSize();
+        this.window = negotiation.windowSize();
+        this.timer = new RetransmissionTimer(negotiation.timeout());
+        this.patienceNanos = (settings.maxRetries() + 1L) * timer.ceilingNanos();
+        this.oack = negotiation.hasOptions() ? ByteBuffer.wrap(OptionAck.encode(negotiation.oack())) : null;
+        this.optionsAcked = oack == null;
         long size = source.size();
-        this.finalBlock = size < 0 ? -1 : size / negotiation.blockSize() + 1;
+        this.finalBlock = size < 0 ? -1 : size / blockSize + 1;
         this.finalBytes = size;
     }
 
-    /** Sends the whole file; returns normally once the last block is acknowledged. */
-    void run() throws TransferFailure, IOException {
-        if (negotiation.hasOptions()) {
-            awaitOptionAck();
+    /** Sends the OACK or the first window; returns the deadline. */
+    long start(ByteBuffer out, long now) throws IOException {
+        lastProgress = now;
+        if (oack != null) {
+            channel.write(oack.duplicate());
+            timedBlock = 0;
+            timedAt = now;
+        } else {
+            sendWindow(out, now);
         }
-        int window = negotiation.windowSize();
-        long base = 1;
-        sendWindow(base, window);
-        long deadline = System.nanoTime() + timeoutNanos;
-        int retries = 0;
-        while (true) {
-            int opcode = receive(deadline);
-            if (opcode == TIMED_OUT) {
-                if (++retries > settings.maxRetries()) {
-                    throw timeout(base);
-                }
-                sendWindow(base, window);
-                deadline = System.nanoTime() + timeoutNanos;
-                continue;
-            }
-            if (opcode == TFTPPacket.ERROR) {
-                throw peerError();
-            }
-            if (opcode != TFTPPacket.ACKNOWLEDGEMENT) {
-                continue; // junk from the peer's TID: ignore, keep the deadline
-            }
-            int wire = blockNumber();
-            long acked = (base - 1) + ((wire - (base - 1)) & 0xFFFF);
-            if (acked == base - 1 || acked > sentUpTo) {
-                continue; // a duplicate or stale ACK: answering it would start the Sorcerer's Apprentice
-            }
-            retries = 0;
-            base = acked + 1;
-            if (finalBlock > 0 && acked >= finalBlock) {
-                progress.acknowledged(finalBytes);
-                return;
-            }
-            progress.acknowledged(acked * negotiation.blockSize());
-            sendWindow(base, window);
-            deadline = System.nanoTime() + timeoutNanos;
-        }
+        return arm(now);
     }
 
-    private void awaitOptionAck() throws TransferFailure, IOException {
-        ByteBuffer oack = ByteBuffer.wrap(OptionAck.encode(negotiation.oack()));
-        int retries = 0;
-        channel.write(oack.duplicate());
-        long deadline = System.nanoTime() + timeoutNanos;
-        while (true) {
-            int opcode = receive(deadline);
-            if (opcode == TIMED_OUT) {
-                if (++retries > settings.maxRetries()) {
-                    throw timeout(0);
-                }
-                channel.write(oack.duplicate());
-                deadline = System.nanoTime() + timeoutNanos;
-            } else if (opcode == TFTPPacket.ERROR) {
-                throw peerError(); // e.g. error 8: the client rejects our options
-            } else if (opcode == TFTPPacket.ACKNOWLEDGEMENT && blockNumber() == 0) {
-                return;
-            }
+    /** A packet from the peer's TID, from position 0 to the limit of {@code in}; returns the deadline. */
+    long onDatagram(ByteBuffer in, ByteBuffer out, long now) throws TransferFailure, IOException {
+        if (in.limit() < 4 || in.get(0) != 0) {
+            return deadline; // junk from the peer's TID: ignore, keep the deadline
         }
+        int opcode = in.get(1);
+        if (opcode == TFTPPacket.ERROR) {
+            throw peerError(in); // e.g. error 8: the client rejects our options
+        }
+        if (opcode != TFTPPacket.ACKNOWLEDGEMENT) {
+            return deadline;
+        }
+        int wire = in.getShort(2) & 0xFFFF;
+        if (!optionsAcked) {
+            if (wire != 0) {
+                return deadline;
+            }
+            optionsAcked = true;
+            acknowledged(0, now);
+            sendWindow(out, now);
+            return arm(now);
+        }
+        long acked = (base - 1) + ((wire - (base - 1)) & 0xFFFF);
+        if (acked == base - 1 || acked > sentUpTo) {
+            return deadline; // duplicate or stale: answering it would start the Sorcerer's Apprentice
+        }
+        acknowledged(acked, now);
+        base = acked + 1;
+        if (finalBlock > 0 && acked >= finalBlock) {
+            progress.acknowledged(finalBytes);
+            finished = true;
+            return deadline;
+        }
+        progress.acknowledged(acked * blockSize);
+        sendWindow(out, now);
+        return arm(now);
     }
 
-    private void sendWindow(long from, int window) throws IOException {
-        long end = from + window;
-        for (long k = from; k < end; k++) {
+    /** The deadline passed without an ACK that moves the transfer on: resend, or give up. */
+    long onTimeout(ByteBuffer out, long now) throws TransferFailure, IOException {
+        if (now - lastProgress >= patienceNanos) {
+            throw new TransferFailure(
+                    FailureReason.TIMEOUT,
+                    "no ACK for block " + (optionsAcked ? base : 0) + " after " + retransmissions + " retransmissions",
+                    true);
+        }
+        retransmissions++;
+        timer.backOff();
+        timedBlock = -1; // Karn: a resent packet's ACK says nothing about the round trip
+        if (!optionsAcked) {
+            channel.write(oack.duplicate());
+        } else {
+            sendWindow(out, now);
+        }
+        return arm(now);
+    }
+
+    long deadline() {
+        return deadline;
+    }
+
+    int blockSize() {
+        return blockSize;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    private void acknowledged(long acked, long now) {
+        if (timedBlock == acked) {
+            timer.sample(now - timedAt);
+        }
+        timedBlock = -1;
+        lastProgress = now;
+        retransmissions = 0;
+    }
+
+    private long arm(long now) {
+        deadline = Math.min(now + timer.timeoutNanos(), lastProgress + patienceNanos);
+        return deadline;
+    }
+
+    private void sendWindow(ByteBuffer out, long now) throws IOException {
+        long end = base + window;
+        long last = -1;
+        boolean fresh = false;
+        for (long k = base; k < end; k++) {
             if (finalBlock > 0 && k > finalBlock) {
-                return;
+                break;
             }
             out.clear();
             out.putShort((short) TFTPPacket.DATA).putShort((short) k); // (short) wraps 65536 to 0
             int length = source.read(k, out);
             out.flip();
-            channel.write(out);
-            sentUpTo = Math.max(sentUpTo, k);
-            if (length < negotiation.blockSize()) {
+            channel.write(out); // a full send buffer drops the packet; the timeout resends it
+            last = k;
+            if (k > sentUpTo) {
+                sentUpTo = k;
+                fresh = true;
+            }
+            if (length < blockSize) {
                 if (finalBlock < 0) {
                     finalBlock = k;
-                    finalBytes = (k - 1) * negotiation.blockSize() + length;
+                    finalBytes = (k - 1) * blockSize + length;
                 }
-                return;
+                break;
             }
         }
+        if (fresh && timedBlock < 0) {
+            timedBlock = last;
+            timedAt = now;
+        }
     }
 
-    /** The opcode of the next packet from the peer, or {@link #TIMED_OUT}. */
-    private int receive(long deadline) throws IOException, TransferFailure {
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-            return TIMED_OUT;
-        }
-        socket.setSoTimeout((int) Math.max(1, remaining / 1_000_000));
-        in.setData(inBuffer);
-        try {
-            socket.receive(in);
-        } catch (SocketTimeoutException e) {
-            return TIMED_OUT;
-        } catch (PortUnreachableException e) {
-            throw new TransferFailure(
-                    FailureReason.ABORTED_BY_PEER, "ICMP port unreachable: the client went away", false);
-        }
-        if (in.getLength() < 4 || inBuffer[0] != 0) {
-            return 0;
-        }
-        return inBuffer[1];
-    }
-
-    private int blockNumber() {
-        return ((inBuffer[2] & 0xFF) << 8) | (inBuffer[3] & 0xFF);
-    }
-
-    private TransferFailure peerError() {
-        int code = blockNumber();
+    private static TransferFailure peerError(ByteBuffer in) {
+        int code = in.getShort(2) & 0xFFFF;
         int end = 4;
-        while (end < in.getLength() && inBuffer[end] != 0) {
+        while (end < in.limit() && in.get(end) != 0) {
             end++;
         }
-        String text = new String(inBuffer, 4, end - 4, StandardCharsets.UTF_8);
-        return new TransferFailure(FailureReason.ABORTED_BY_PEER, "error " + code + ": " + text, false);
-    }
-
-    private TransferFailure timeout(long block) {
+        byte[] text = new byte[end - 4];
+        in.get(4, text);
         return new TransferFailure(
-                FailureReason.TIMEOUT,
-                "no ACK for block " + block + " after " + settings.maxRetries() + " retransmissions",
-                true);
+                FailureReason.ABORTED_BY_PEER,
+                "error " + code + ": " + new String(text, StandardCharsets.UTF_8),
+                false);
     }
 
     /** Best effort: the peer may be gone already. */

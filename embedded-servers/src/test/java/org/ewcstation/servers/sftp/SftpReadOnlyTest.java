@@ -119,8 +119,9 @@ class SftpReadOnlyTest {
         // ".." cannot climb above the virtual root: it lands on "/secret.txt" inside it, which does not exist
         assertStatus(() -> sftp.read("/../secret.txt").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
         assertStatus(() -> sftp.read("../../../../etc/passwd").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
-        assertDenied(() -> sftp.read("/escape").close());
-        assertDenied(() -> sftp.stat("/escape"));
+        // a link that leads out answers as if it were not there (see SftpConfinementTest for the full set)
+        assertStatus(() -> sftp.read("/escape").close(), SftpConstants.SSH_FX_NO_SUCH_FILE);
+        assertStatus(() -> sftp.stat("/escape"), SftpConstants.SSH_FX_NO_SUCH_FILE);
         List<String> rootNames = new ArrayList<>();
         sftp.readDir("/").forEach(e -> rootNames.add(e.getFilename()));
         assertThat(rootNames).contains("hello.txt", "EWC"); // a bad link does not break the listing

@@ -1,15 +1,19 @@
 package org.ewcstation.servers.syslog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Header formats and the IOS-XE message shape, on real controller lines. */
+/** Header formats and the IOS-XE message shape, on controller lines (our fixture; the public sample when present). */
 class SyslogParserTest {
 
     static final String WRONG_PATH = "*Feb 1 20:29:25.730: %INSTALL-3-OPERATION_ERROR_MESSAGE: Chassis 1 R0/0: "
@@ -109,12 +113,51 @@ class SyslogParserTest {
     }
 
     @Test
-    void everyLineOfARealControllerLogParses() throws IOException {
-        Path sample =
-                Path.of(System.getProperty("ewcstation.shared"), "samples", "show_logging__genieparser-9800__1.txt");
-        List<String> lines = Files.readAllLines(sample, StandardCharsets.UTF_8).stream()
-                .filter(l -> l.matches("^[A-Z][a-z]{2} \\d.*") || l.startsWith("OIN_DISJOIN"))
-                .toList();
+    void everyLineOfAControllerLogParses() throws IOException {
+        // our fixture in the controller's log shape: a buffer that wrapped (its first line cut mid-message),
+        // an upgrade's install and AP events, and the clock becoming synchronised half-way through
+        List<String> lines = resourceLines("ios-xe-log__ewc-upgrade__1.txt");
+        assertThat(lines).hasSizeGreaterThan(20);
+        assertThat(SyslogParser.parse("<189>" + lines.getFirst()).iosXe()).isNull(); // no code to find, no error
+        Map<String, Integer> codes = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            SyslogMessage m = SyslogParser.parse("<189>" + line);
+            assertThat(m.iosXe()).as(line).isNotNull();
+            assertThat(line).contains(m.iosXe().code() + ":");
+            assertThat(m.iosXe().timestamp()).as(line).matches("[A-Z][a-z]{2} \\d{1,2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}");
+            assertThat(m.iosXe().clockSynced()).as(line).isEqualTo(!line.startsWith("*"));
+            codes.merge(m.iosXe().code(), 1, Integer::sum);
+        }
+        assertThat(SyslogParser.parse("<189>" + lines.get(2)).iosXe())
+                .extracting(IosXeMessage::facility, IosXeMessage::severity, IosXeMessage::mnemonic)
+                .containsExactly("APMGR_TRACE_MESSAGE", 2, "WLC_APMGR_CRIT_MSG");
+        assertThat(codes)
+                .containsEntry("%INSTALL-5-INSTALL_START_INFO", 3)
+                .containsEntry("%INSTALL-5-INSTALL_COMPLETED_INFO", 2)
+                .containsEntry("%INSTALL-3-OPERATION_ERROR_MESSAGE", 2)
+                .containsEntry("%CAPWAPAC_SMGR_TRACE_MESSAGE-5-AP_JOIN_DISJOIN", 4)
+                .containsEntry("%SYS-5-CONFIG_I", 2);
+        assertThat(codes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(lines.size() - 1);
+        IosXeMessage failed = SyslogParser.parse("<187>" + lines.get(16)).iosXe();
+        assertThat(failed.text())
+                .startsWith("Chassis 1 R0/0: install_engine: Failed")
+                .endsWith("No such file or directory");
+        assertThat(failed.text()).contains("sftp://*****@192.0.2.50/"); // the controller masks the user itself
+    }
+
+    @Test
+    void everyLineOfThePublicControllerLogParses() throws IOException {
+        // extra cross-check on real output: runs only when ../shared/samples sits beside the checkout
+        Path samples = Path.of(System.getProperty("ewcstation.shared", "../../shared"), "samples")
+                .toAbsolutePath()
+                .normalize();
+        assumeTrue(
+                Files.isDirectory(samples), () -> "skipped: ../shared/samples not found (looked in " + samples + ")");
+        List<String> lines =
+                Files.readAllLines(samples.resolve("show_logging__genieparser-9800__1.txt"), StandardCharsets.UTF_8)
+                        .stream()
+                        .filter(l -> l.matches("^[A-Z][a-z]{2} \\d.*") || l.startsWith("OIN_DISJOIN"))
+                        .toList();
         assertThat(lines).hasSizeGreaterThan(20);
         for (String line : lines) {
             SyslogMessage m = SyslogParser.parse("<189>" + line);
@@ -129,5 +172,15 @@ class SyslogParserTest {
         assertThat(SyslogParser.parse("<189>" + lines.get(2)).iosXe())
                 .extracting(IosXeMessage::facility, IosXeMessage::severity, IosXeMessage::mnemonic)
                 .containsExactly("APMGR_TRACE_MESSAGE", 2, "WLC_APMGR_CRIT_MSG");
+    }
+
+    private static List<String> resourceLines(String name) throws IOException {
+        try (InputStream in = SyslogParserTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("fixture " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
+        }
     }
 }

@@ -64,6 +64,21 @@ final class RawClient implements AutoCloseable {
         sendRaw(new byte[] {0, 4, (byte) (block >> 8), (byte) block}, serverTid);
     }
 
+    /**
+     * ACKs as a client 200 ms away would: the server's round-trip estimate, and so its retransmission
+     * timeout, becomes hundreds of milliseconds, and a byte-level test can take its time between packets
+     * without a retransmission coming in between. Emulates a link, not a wait for the server.
+     */
+    void ackOverSlowLink(int block) throws IOException {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        ack(block);
+    }
+
     void error(int code, String text) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {0, 5, (byte) (code >> 8), (byte) code});

@@ -120,7 +120,9 @@ class TftpServerTest {
         file("dup", 512 * 4);
         start(loopback().withTimeout(Duration.ofSeconds(5), 3));
         try (RawClient c = new RawClient(server.localAddress())) {
-            c.rrq("dup");
+            c.rrq("dup", "blksize", "512");
+            assertThat(c.receive().opcode()).isEqualTo(6);
+            c.ackOverSlowLink(0); // the server measures a 200 ms round trip: no timeout fires within this test
             assertThat(c.receive().block()).isEqualTo(1);
             c.ack(1);
             c.ack(1);
@@ -139,7 +141,7 @@ class TftpServerTest {
         try (RawClient c = new RawClient(server.localAddress())) {
             c.rrq("win", "windowsize", "4");
             c.receive();
-            c.ack(0);
+            c.ackOverSlowLink(0);
             for (int b = 1; b <= 4; b++) {
                 assertThat(c.receive().block()).isEqualTo(b);
             }
@@ -153,25 +155,56 @@ class TftpServerTest {
     }
 
     @Test
-    void silentClientGetsRetransmissionsThenIsReclaimed() throws IOException {
+    void timeoutResendsTheWindowFromTheFirstUnacknowledgedBlock() throws IOException {
+        file("win2", 512 * 10);
+        start(loopback().withTimeout(Duration.ofSeconds(5), 3));
+        try (RawClient c = new RawClient(server.localAddress())) {
+            c.rrq("win2", "windowsize", "4");
+            c.receive();
+            c.ackOverSlowLink(0);
+            for (int b = 1; b <= 4; b++) {
+                assertThat(c.receive().block()).isEqualTo(b);
+            }
+            c.ack(1); // then silence: the window 2..5 is sent, and sent again after the timeout
+            for (int round = 0; round < 2; round++) {
+                for (int b = 2; b <= 5; b++) {
+                    assertThat(c.receive().block()).as("round " + round).isEqualTo(b);
+                }
+            }
+        }
+    }
+
+    @Test
+    void silentClientGetsRetransmissionsWithBackOffThenIsReclaimed() throws IOException {
         file("big", 512 * 100);
         start(loopback().withTimeout(Duration.ofMillis(200), 2));
+        long started;
+        int retransmissions = 0;
         try (RawClient c = new RawClient(server.localAddress())) {
             c.rrq("big");
             assertThat(c.receive().block()).isEqualTo(1);
             c.ack(1);
             assertThat(c.receive().block()).isEqualTo(2);
-            assertThat(c.receive().block()).as("retransmission 1").isEqualTo(2);
-            assertThat(c.receive().block()).as("retransmission 2").isEqualTo(2);
-            RawClient.Packet error = c.receive();
-            assertThat(error.opcode()).isEqualTo(5);
+            started = System.nanoTime();
+            RawClient.Packet p;
+            while ((p = c.receive()).opcode() == 3) {
+                assertThat(p.block()).isEqualTo(2);
+                retransmissions++;
+            }
+            assertThat(p.opcode()).isEqualTo(5);
         }
+        long waited = System.nanoTime() - started;
+        // the timeout starts near the measured round trip and doubles up to 200 ms: more resends than a
+        // fixed 200 ms would give, but a bounded number, and the give-up comes after (2 + 1) x 200 ms
+        assertThat(retransmissions).isBetween(3, 12);
+        assertThat(waited)
+                .isBetween(
+                        Duration.ofMillis(550).toNanos(), Duration.ofSeconds(5).toNanos());
         await().until(() -> events.of(TransferEvent.Failed.class).size() == 1);
         TransferEvent.Failed failed = events.of(TransferEvent.Failed.class).getFirst();
         assertThat(failed.reason()).isEqualTo(FailureReason.TIMEOUT);
         assertThat(failed.bytes()).isEqualTo(512);
-        assertThat(registry.activeCount()).isZero();
-        assertThat(server.activeTransfers()).isZero();
+        await().until(() -> registry.activeCount() == 0 && server.activeTransfers() == 0);
     }
 
     @Test

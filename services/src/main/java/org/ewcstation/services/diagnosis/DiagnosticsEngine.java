@@ -101,6 +101,7 @@ public final class DiagnosticsEngine implements TransferListener {
                     requestSeen = true;
                     if (r.reason() == TransferEvent.RefusalReason.NOT_FOUND
                             || r.reason() == TransferEvent.RefusalReason.OUTSIDE_ROOT
+                            || r.reason() == TransferEvent.RefusalReason.HOSTILE_NAME
                             || r.reason() == TransferEvent.RefusalReason.NOT_A_FILE) {
                         emit(pathRule.missing(r.requestedPath(), now));
                     }

@@ -90,7 +90,7 @@ final class NetworkChecks {
                 : CheckResult.red(c, "sftpMismatch", s.port(), p.sftpPort());
     }
 
-    private static CheckResult ping(Optional<Ping> ping, String addr) {
+    static CheckResult ping(Optional<Ping> ping, String addr) {
         PreflightCheck c = PreflightCheck.CONTROLLER_PING;
         if (ping.isEmpty()) {
             return CheckResult.warning(c, "notRun", String.valueOf(addr));

@@ -26,6 +26,30 @@ public final class Preflight {
         BundleChecks.run(in, catalog, out);
         if (in.profile().mode() == Protocol.SFTP) {
             out.add(sftpLogin(in));
+        }
+        return finish(in, out);
+    }
+
+    /**
+     * The checks when the technician's own server serves the images: {@code probe} is what it answered to our own
+     * read (TFTP) or login (SFTP) on {@code port}; the bundle is judged only when the same folder is also here.
+     */
+    public PreflightReport runExisting(PreflightInput in, int port, ExistingServerCheck probe) {
+        List<CheckResult> out = new ArrayList<>();
+        ExistingChecks.run(in, port, probe, out);
+        if (in.bundle().isPresent()) {
+            List<CheckResult> bundle = new ArrayList<>();
+            BundleChecks.run(in, catalog, bundle);
+            bundle.stream()
+                    .filter(r -> r.check() != PreflightCheck.PROFILE_PATH)
+                    .forEach(out::add);
+        }
+        // for SFTP the login itself is the server check above: no separate self-test of our own server
+        return finish(in, out);
+    }
+
+    private static PreflightReport finish(PreflightInput in, List<CheckResult> out) {
+        if (in.profile().mode() == Protocol.SFTP) {
             out.add(
                     in.profileOverSsh()
                             ? CheckResult.green(PreflightCheck.PASSWORD_TRANSPORT, "sshOnly")

@@ -3,6 +3,7 @@ package org.ewcstation.services.preflight;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import org.apache.sshd.client.SshClient;
@@ -50,6 +51,35 @@ public final class SftpLoginCheck {
         if (!address.isLoopbackAddress()) {
             throw new IllegalArgumentException("the SFTP self-test only talks to loopback, not " + loopbackHost);
         }
+        String failure = login(address, port, user, password, path);
+        return new SftpSelfTest(failure.isEmpty(), failure);
+    }
+
+    /**
+     * The technician's own SFTP server: log in with the account the profile will carry and stat the path. Its host
+     * key is not checked (the controller does not check it either); the fingerprint is logged.
+     */
+    public ExistingServerCheck checkExisting(String host, int port, String user, String password, String path) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            return ExistingServerCheck.failed(ExistingServerCheck.UNKNOWN_HOST, path);
+        }
+        String failure = login(address, port, user, password, path);
+        String code = switch (failure) {
+            case "" -> "";
+            case AUTH -> ExistingServerCheck.AUTH;
+            case REFUSED -> ExistingServerCheck.REFUSED;
+            case TIMEOUT -> ExistingServerCheck.TIMEOUT;
+            case PATH -> ExistingServerCheck.NOT_FOUND;
+            default -> ExistingServerCheck.ERROR;
+        };
+        return new ExistingServerCheck(code.isEmpty(), code, path, 0);
+    }
+
+    /** Empty when the login and the stat worked, else the failure code. */
+    private String login(InetAddress address, int port, String user, String password, String path) {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
@@ -61,13 +91,13 @@ public final class SftpLoginCheck {
             try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
                 sftp.stat(path == null || path.isBlank() ? "." : path);
             }
-            return new SftpSelfTest(true, "");
+            return "";
         } catch (SftpException e) {
-            return new SftpSelfTest(false, e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE ? PATH : ERROR);
+            return e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE ? PATH : ERROR;
         } catch (IOException e) {
             String code = classify(e);
-            LOG.info("SFTP self-test on port {} failed: {} ({})", port, code, e.toString()); // never the password
-            return new SftpSelfTest(false, code);
+            LOG.info("SFTP login to port {} failed: {} ({})", port, code, e.toString()); // never the password
+            return code;
         } finally {
             client.stop();
         }

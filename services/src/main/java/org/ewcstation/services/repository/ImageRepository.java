@@ -154,7 +154,7 @@ public final class ImageRepository {
             }
             Files.createDirectories(staging);
             // keep a reserve so the store and the logs can still write if an archive lies about its size
-            new BundleExtractor(progress, Math.max(0, free - RESERVE_BYTES)).extract(source, staging);
+            new BundleExtractor(progress, Math.max(0, free - RESERVE_BYTES), options.limits()).extract(source, staging);
             Path bundleDir =
                     findBundle(staging).orElseThrow(() -> new ImportException(Reason.NOT_A_BUNDLE, name(source)));
             String folderName = chooseName(source, bundleDir, options);

@@ -20,6 +20,11 @@ public final class ImportException extends Exception {
         BAD_FOLDER_NAME("badFolderName"),
         NO_SPACE("noSpace"),
         EXPANDS_TOO_MUCH("expandsTooMuch"),
+        DECLARED_TOO_LARGE("declaredTooLarge"),
+        SIZE_MISMATCH("sizeMismatch"),
+        EXPANSION_RATIO("expansionRatio"),
+        TOTAL_TOO_LARGE("totalTooLarge"),
+        SPECIAL_ENTRY("specialEntry"),
         IO_ERROR("ioError");
 
         private final String key;

@@ -135,7 +135,8 @@ public final class ServerManager implements AutoCloseable {
 
     private InetSocketAddress startSftp() throws ServerStartException {
         SftpSettings s = SftpSettings.defaults(settings.root(), hostKeyDir)
-                .withBind(settings.bindAddress(), settings.sftpPort());
+                .withBind(settings.bindAddress(), settings.sftpPort())
+                .withOlderControllers(settings.sftpOlderControllers());
         if (settings.sftpAccount() != null) {
             s = s.withCredentials(settings.sftpAccount());
         }

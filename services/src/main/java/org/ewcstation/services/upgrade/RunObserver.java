@@ -77,6 +77,14 @@ final class RunObserver {
         aps.forEach(a -> scope.add(a.name()));
     }
 
+    /**
+     * A resumed run was started long ago, by us: what the controller reports now is its state, not a leftover of an
+     * earlier run, so a settled poll ends it at once.
+     */
+    void resumed() {
+        sawMoving = true;
+    }
+
     void startRejoin(ActionForm commitForm) {
         List<ApStatus> rows = latest.stream()
                 .filter(a -> scope.isEmpty() || scope.contains(a.name()))

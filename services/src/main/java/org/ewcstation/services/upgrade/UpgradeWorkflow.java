@@ -53,6 +53,24 @@ public final class UpgradeWorkflow {
         return port.controller();
     }
 
+    /**
+     * Probes (once per connection) which upgrade commands the controller knows and says so in the log: the family
+     * and each form chosen, or for each action it lacks, what was tried and how to do the step by hand.
+     */
+    public void describeDialect() {
+        try {
+            ControllerDialect d = port.dialect();
+            log(
+                    Severity.INFO,
+                    Msg.of("dialect.chosen", controller(), d.family().orElse("-"), String.join("; ", d.describe())));
+            for (UpgradeAction a : d.tried().keySet()) {
+                log(Severity.WARNING, d.unavailable(a));
+            }
+        } catch (EwcException e) {
+            log(Severity.WARNING, e.msg());
+        }
+    }
+
     /** The controller was connected again (a new link to the same address): steps use the new one. */
     public synchronized void rebind(ControllerPort newPort) {
         if (!newPort.controller().equals(port.controller())) {
@@ -281,7 +299,9 @@ public final class UpgradeWorkflow {
         journal.resume(runId, p);
         observer.reset(p.apVersion());
         observer.startDownload(observer.latest());
+        observer.resumed();
         move(Stage.PREDOWNLOADING);
+        log(Severity.INFO, Msg.of("history.resumed", runId));
         port.pollNow();
         return new Outcome.Done(Stage.PREDOWNLOADING);
     }

@@ -12,6 +12,7 @@ import org.ewcstation.services.ewc.testing.SimFixture;
 import org.ewcstation.services.network.LocalInterfaces.LocalAddress;
 import org.ewcstation.simulator.SimulatedEwc;
 import org.ewcstation.simulator.capwap.CapwapMessages;
+import org.ewcstation.simulator.capwap.DiscoveryResponder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class CapwapDiscoverySimTest {
                     .findFirst()
                     .orElseThrow();
             assertThat(c.software()).isEqualTo(host.primary()).isNotBlank();
-            assertThat(c.hardware()).isEqualTo(host.model().partNumber()).isNotBlank();
+            // Cisco's AC Descriptor: hardware and software as four-byte versions (types 0 and 1)
+            assertThat(c.hardware()).isEqualTo(DiscoveryResponder.HARDWARE_VERSION);
             assertThat(c.activeAps()).isEqualTo(3);
             assertThat(c.maxAps()).isEqualTo(100);
         });
@@ -96,6 +98,7 @@ class CapwapDiscoverySimTest {
         assertThat(c.type()).isEqualTo(CapwapMessages.DISCOVERY_REQUEST);
         assertThat(c.sequence()).isEqualTo(42);
         assertThat(c.elements()).extracting(CapwapMessages.Element::type).contains(20, 38, 39, 41, 44, 1048, 37);
+        assertThat(c.apName()).isEqualTo("AP0200.0000.0001");
     }
 
     @Test

@@ -254,6 +254,10 @@ class UpgradeWorkflowTest {
         assertThat(journal.events).endsWith("finish INTERRUPTED");
         assertThat(workflow.resume(7, plan())).isEqualTo(new Outcome.Done(Stage.PREDOWNLOADING));
         assertThat(journal.events).endsWith("resume 7");
+        // it may have finished while nobody watched: the first settled poll closes it
+        workflow.onPoll(List.of(ready("AP-1"), ready("AP-2")));
+        assertThat(workflow.stage()).isEqualTo(Stage.PREDOWNLOADED);
+        assertThat(journal.events).endsWith("finish COMPLETED");
     }
 
     @Test

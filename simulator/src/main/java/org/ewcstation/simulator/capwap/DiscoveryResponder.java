@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
 public final class DiscoveryResponder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveryResponder.class);
+    /**
+     * What the AC Descriptor states as hardware version. No public capture shows what an EWC puts there; any
+     * four bytes will do, and a non-zero value lets a client's test tell a read field from a missing one.
+     */
+    public static final String HARDWARE_VERSION = "1.0.0.0";
 
     private final InetAddress bind;
     private final int requestedPort;
@@ -53,6 +58,7 @@ public final class DiscoveryResponder implements AutoCloseable {
                     LOG.debug("Ignored a CAPWAP datagram from {}", in.getSocketAddress());
                     continue;
                 }
+                LOG.debug("CAPWAP Discovery Request from {} (AP name {})", in.getSocketAddress(), req.apName());
                 List<CapwapMessages.Element> radios = req.elements().stream()
                         .filter(e -> e.type() == CapwapMessages.WTP_RADIO_INFORMATION && e.value().length == 5)
                         .toList();
@@ -74,7 +80,7 @@ public final class DiscoveryResponder implements AutoCloseable {
                 controller.settings().hostname(),
                 joined,
                 100,
-                controller.fleet().host().model().partNumber(),
+                HARDWARE_VERSION,
                 controller.fleet().host().snapshot().primary(),
                 ip);
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.ewcstation.simulator.Controller;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.network.ImageProfile;
@@ -76,17 +78,7 @@ public final class CommandTable {
         ShowOutputs show = new ShowOutputs(c);
         SystemOutputs sys = new SystemOutputs(c);
         List<Spec> l = new ArrayList<>();
-        // session
-        l.add(new Spec(EXEC, "enable", (t, a) -> enable(c, t)));
-        l.add(new Spec(PRIV, "disable", (t, a) -> t.mode(Mode.USER_EXEC)));
-        l.add(new Spec(EXEC, "exit", (t, a) -> t.close()));
-        l.add(new Spec(EXEC, "logout", (t, a) -> t.close()));
-        l.add(new Spec(EXEC, "terminal length <0-512>", (t, a) -> t.terminalLength(Integer.parseInt(a.getFirst()))));
-        l.add(new Spec(EXEC, "terminal width <0-512>", (t, a) -> {}));
-        l.add(new Spec(PRIV, "configure terminal", (t, a) -> {
-            t.print("Enter configuration commands, one per line.  End with CNTL/Z.\n");
-            t.mode(Mode.CONFIG);
-        }));
+        session(c, l);
         // show
         l.add(new Spec(EXEC, "show version", (t, a) -> t.print(sys.version())));
         l.add(new Spec(
@@ -116,8 +108,20 @@ public final class CommandTable {
             c.configSaved();
             t.print("Building configuration...\n[OK]\n");
         }));
+        l.add(new Spec(PRIV, "copy running-config startup-config", (t, a) -> {
+            String name = t.readLine("Destination filename [startup-config]? ", true);
+            if (name != null) {
+                c.configSaved();
+                t.print("Building configuration...\n[OK]\n");
+            }
+        }));
         l.addAll(UpgradeCommands.of(c, PRIV));
-        // configuration
+        configuration(c, l);
+        return new CommandTable(l, without);
+    }
+
+    /** Configuration mode: leaving it, the syslog host, the image-download profile and its fields. */
+    private static void configuration(Controller c, List<Spec> l) {
         l.add(new Spec(CONFIGS, "end", (t, a) -> end(c, t)));
         l.add(new Spec(CONFIGS, "exit", (t, a) -> {
             if (t.mode() == Mode.CONFIG) {
@@ -172,7 +176,20 @@ public final class CommandTable {
                 profile(c, t).sftpPassword(clear);
             }
         }));
-        return new CommandTable(l, without);
+    }
+
+    /** Logging in and out, the terminal, entering configuration mode. */
+    private static void session(Controller c, List<Spec> l) {
+        l.add(new Spec(EXEC, "enable", (t, a) -> enable(c, t)));
+        l.add(new Spec(PRIV, "disable", (t, a) -> t.mode(Mode.USER_EXEC)));
+        l.add(new Spec(EXEC, "exit", (t, a) -> t.close()));
+        l.add(new Spec(EXEC, "logout", (t, a) -> t.close()));
+        l.add(new Spec(EXEC, "terminal length <0-512>", (t, a) -> t.terminalLength(Integer.parseInt(a.getFirst()))));
+        l.add(new Spec(EXEC, "terminal width <0-512>", (t, a) -> {}));
+        l.add(new Spec(PRIV, "configure terminal", (t, a) -> {
+            t.print("Enter configuration commands, one per line.  End with CNTL/Z.\n");
+            t.mode(Mode.CONFIG);
+        }));
     }
 
     private static ImageProfile profile(Controller c, Terminal t) {
@@ -215,9 +232,17 @@ public final class CommandTable {
             ok = addr.isReachable(
                     (int) Math.min(2000, c.settings().transferTimeout().toMillis()));
         }
-        t.print(
-                ok
-                        ? "!!!!!\nSuccess rate is 100 percent (5/5), round-trip min/avg/max = 1/1/2 ms\n"
-                        : ".....\nSuccess rate is 0 percent (0/5)\n");
+        if (ok) {
+            t.print("!!!!!\nSuccess rate is 100 percent (5/5), round-trip min/avg/max = 1/1/2 ms\n");
+            return;
+        }
+        // as IOS does: one dot per echo that timed out, the line left unfinished in between
+        long wait = Math.min(2000, c.settings().transferTimeout().toMillis());
+        for (int i = 0; i < 5; i++) {
+            t.flushNow();
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(wait));
+            t.print(".");
+        }
+        t.print("\nSuccess rate is 0 percent (0/5)\n");
     }
 }

@@ -40,6 +40,8 @@ final class HelpTexts {
             Map.entry("udp", "UDP based syslog server"),
             Map.entry("port", "Specify the UDP port of the syslog server"),
             Map.entry("running-config", "Current operating configuration"),
+            Map.entry("copy", "Copy from one file to another"),
+            Map.entry("startup-config", "Copy to startup configuration"),
             Map.entry("ping", "Send echo messages"),
             Map.entry("clear", "Reset functions"),
             Map.entry("write", "Write running configuration to memory, network, or terminal"),

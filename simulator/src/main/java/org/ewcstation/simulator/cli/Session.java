@@ -298,6 +298,11 @@ public final class Session implements Command, Terminal {
         pending.append(text);
     }
 
+    @Override
+    public void flushNow() throws IOException {
+        flush(null);
+    }
+
     /** Writes the pending output through the filter and the pager. */
     private void flush(OutputFilter filter) throws IOException {
         if (pending.isEmpty()) {

@@ -12,8 +12,10 @@ import org.ewcstation.simulator.network.PredownloadStatus;
 import org.ewcstation.simulator.network.VirtualAp;
 
 /**
- * The text of the AP {@code show} commands, laid out column for column like the samples in
- * shared/samples (show ap summary: the newer CC/RD layout; show ap image: the seed's table).
+ * The text of the AP {@code show} commands, laid out column for column like a real controller's (show ap
+ * summary: the newer CC/RD layout; show ap image: the counters block and the table of TAC document 221705).
+ * ShellTest holds the expected output for the default fleet and, when the public samples are at hand,
+ * compares the headers with them.
  */
 final class ShowOutputs {
 

@@ -8,6 +8,9 @@ interface Terminal {
     /** Command output; {@code \n} line ends, paged with --More-- unless {@code terminal length 0}. */
     void print(String text) throws IOException;
 
+    /** Sends what was printed so far now (a command that pauses mid-line, as ping does between its echoes). */
+    void flushNow() throws IOException;
+
     /** Prints {@code prompt} and reads one line; without echo for passwords. Null at end of input. */
     String readLine(String prompt, boolean echo) throws IOException;
 

@@ -14,7 +14,8 @@ public record ControllerItem(
         String version,
         String platform,
         int apCount,
-        Msg problem) {
+        Msg problem,
+        String userLabel) {
 
     /** How the link to the controller stands. */
     public enum State {
@@ -25,7 +26,16 @@ public record ControllerItem(
     }
 
     public static ControllerItem connecting(String address, int port) {
-        return new ControllerItem(address, port, State.CONNECTING, null, null, null, -1, null);
+        return new ControllerItem(address, port, State.CONNECTING, null, null, null, -1, null, "");
+    }
+
+    /** A remembered controller not connected yet, with why (a password to enter, or connecting). */
+    public static ControllerItem saved(String address, int port, String label, State state, Msg why) {
+        return new ControllerItem(address, port, state, null, null, null, -1, why, label);
+    }
+
+    public ControllerItem withUserLabel(String l) {
+        return new ControllerItem(address, port, state, hostname, version, platform, apCount, problem, l);
     }
 
     public String key() {
@@ -39,18 +49,19 @@ public record ControllerItem(
 
     public String label() {
         String host = hostname == null || hostname.isBlank() ? address : hostname + " (" + address + ")";
-        return port == 22 ? host : host + ":" + port;
+        String where = port == 22 ? host : host + ":" + port;
+        return userLabel == null || userLabel.isBlank() ? where : userLabel + " · " + where;
     }
 
     public ControllerItem with(State s, Msg why) {
-        return new ControllerItem(address, port, s, hostname, version, platform, apCount, why);
+        return new ControllerItem(address, port, s, hostname, version, platform, apCount, why, userLabel);
     }
 
     public ControllerItem identified(String host, String ver, String plat) {
-        return new ControllerItem(address, port, State.CONNECTED, host, ver, plat, apCount, null);
+        return new ControllerItem(address, port, State.CONNECTED, host, ver, plat, apCount, null, userLabel);
     }
 
     public ControllerItem withApCount(int n) {
-        return new ControllerItem(address, port, state, hostname, version, platform, n, problem);
+        return new ControllerItem(address, port, state, hostname, version, platform, n, problem, userLabel);
     }
 }

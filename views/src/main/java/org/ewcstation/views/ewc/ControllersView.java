@@ -1,14 +1,20 @@
 package org.ewcstation.views.ewc;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ewcstation.i18n.Msg;
+import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 
 /** The left column: the controllers, how each link stands, and the button to add one. */
@@ -19,10 +25,21 @@ public final class ControllersView {
 
     private final Runnable onAdd;
     private final Runnable onDiscover;
+    private final Consumer<ControllerItem> onEdit;
+    private final Dialogs dialogs;
 
-    public ControllersView(ControllersViewModel model, Localization loc, Runnable onAdd, Runnable onDiscover) {
+    /** {@code onEdit}: the edit form for a listed controller (also used to reconnect when no password is known). */
+    public ControllersView(
+            ControllersViewModel model,
+            Localization loc,
+            Dialogs dialogs,
+            Runnable onAdd,
+            Runnable onDiscover,
+            Consumer<ControllerItem> onEdit) {
         this.onAdd = onAdd;
         this.onDiscover = onDiscover;
+        this.onEdit = onEdit;
+        this.dialogs = dialogs;
         this.model = model;
         this.loc = loc;
     }
@@ -35,6 +52,7 @@ public final class ControllersView {
         ListView<ControllerItem> list = new ListView<>(model.controllers());
         list.setId("controllerList");
         list.setCellFactory(lv -> new ControllerCell());
+        list.setContextMenu(contextMenu(list));
         loc.messagesProperty().addListener((obs, old, now) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null
@@ -76,6 +94,36 @@ public final class ControllersView {
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setMinWidth(200);
         return box;
+    }
+
+    /** Edit, reconnect and remove the controller under the mouse (the selected one). */
+    private ContextMenu contextMenu(ListView<ControllerItem> list) {
+        MenuItem edit = menuItem("controllers.menu.edit", "controllerEdit");
+        edit.setOnAction(e -> selected(list).ifPresent(onEdit));
+        MenuItem reconnect = menuItem("controllers.menu.reconnect", "controllerReconnect");
+        reconnect.setOnAction(e -> selected(list).ifPresent(c -> {
+            if (!model.reconnect(c)) {
+                onEdit.accept(c);
+            }
+        }));
+        MenuItem remove = menuItem("controllers.menu.remove", "controllerRemove");
+        remove.setOnAction(e -> selected(list).ifPresent(c -> {
+            if (dialogs.confirm("controllers.menu.remove", Msg.of("controllers.remove.confirm", c.label()))) {
+                model.remove(c);
+            }
+        }));
+        return new ContextMenu(edit, reconnect, remove);
+    }
+
+    private static Optional<ControllerItem> selected(ListView<ControllerItem> list) {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private MenuItem menuItem(String key, String id) {
+        MenuItem i = new MenuItem();
+        i.setId(id);
+        i.textProperty().bind(loc.text(key));
+        return i;
     }
 
     /** Two lines: the controller's name, then its state, version and AP count (or the problem). */

@@ -30,6 +30,12 @@ public interface Dialogs {
     /** Shows an error with what to do. */
     void error(String titleKey, Msg message);
 
+    /**
+     * Asks for a secret (an enable secret), hidden as typed, with a "remember" box that is off unless ticked; empty
+     * when the technician cancels.
+     */
+    Optional<SecretAnswer> askSecret(String titleKey, Msg prompt);
+
     /** A short passing notification (done, failed). */
     void notify(Msg message, boolean problem);
 

@@ -107,6 +107,11 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<SecretAnswer> askSecret(String titleKey, Msg prompt) {
+        return SecretDialog.ask(owner.get(), loc, titleKey, prompt);
+    }
+
+    @Override
     public void notify(Msg message, boolean problem) {
         Window w = owner.get();
         if (w == null || !w.isShowing()) {

@@ -2,6 +2,7 @@ package org.ewcstation.views.main;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -24,6 +25,7 @@ import org.ewcstation.i18n.Language;
 import org.ewcstation.views.aptable.ApDetailPane;
 import org.ewcstation.views.aptable.ApTableView;
 import org.ewcstation.views.eventlog.EventLogView;
+import org.ewcstation.views.ewc.ControllerItem;
 import org.ewcstation.views.ewc.ControllersView;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
@@ -48,7 +50,14 @@ public final class MainView {
 
     /** What the window's menus and buttons open; the window that owns the dialogs provides them. */
     public record Actions(
-            Runnable quit, Runnable about, Runnable exportReport, Runnable discover, Runnable addController) {}
+            Runnable quit,
+            Runnable about,
+            Runnable exportReport,
+            Runnable discover,
+            Runnable addController,
+            Runnable capture,
+            Consumer<ControllerItem> editController,
+            Runnable settings) {}
 
     public MainView(MainViewModel model, Dialogs dialogs, Actions actions) {
         this.model = model;
@@ -67,7 +76,14 @@ public final class MainView {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setId("centreSplit");
         SplitPane left = new SplitPane(
-                new ControllersView(model.controllers(), loc, actions.addController(), actions.discover()).build(),
+                new ControllersView(
+                                model.controllers(),
+                                loc,
+                                dialogs,
+                                actions.addController(),
+                                actions.discover(),
+                                actions.editController())
+                        .build(),
                 new ServersView(model.servers(), loc, dialogs, this::selectedControllerAddress, model.importer())
                         .build());
         left.setOrientation(Orientation.VERTICAL);
@@ -179,7 +195,10 @@ public final class MainView {
         MenuItem report = item("menu.file.exportReport", actions.exportReport());
         report.setAccelerator(KeyCombination.keyCombination("Shortcut+R"));
         MenuItem discover = item("menu.file.discover", actions.discover());
-        Menu file = menu("menu.file", discover, report, new SeparatorMenuItem(), quit);
+        MenuItem capture = item("menu.file.capture", actions.capture());
+        MenuItem settings = item("menu.file.settings", actions.settings());
+        settings.setAccelerator(KeyCombination.keyCombination("Shortcut+Comma"));
+        Menu file = menu("menu.file", discover, report, capture, settings, new SeparatorMenuItem(), quit);
         // Activate and Abort are always reachable here: the workflow, not the button, decides and says why not
         MenuItem activate = item("menu.upgrade.activate", () -> model.upgrade().activate());
         activate.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+A"));

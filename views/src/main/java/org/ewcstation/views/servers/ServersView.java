@@ -15,16 +15,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
+import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.servers.ServerKind;
@@ -75,16 +73,21 @@ public final class ServersView {
                 title,
                 folderRow(),
                 importRow(),
-                serverRow(ServerKind.TFTP),
-                serverRow(ServerKind.SFTP),
-                sftpAccount(),
+                new ExistingServerPane(model.existing(Protocol.TFTP), loc, dialogs).build(serverRow(ServerKind.TFTP)),
+                new ExistingServerPane(model.existing(Protocol.SFTP), loc, dialogs)
+                        .build(new VBox(
+                                2, serverRow(ServerKind.SFTP), new SftpAccountPane(model, loc, dialogs).build())),
                 serverRow(ServerKind.SYSLOG),
                 label("servers.addresses"),
                 addresses());
         box.setPadding(new Insets(6, 8, 8, 8));
         box.setId("serversPanel");
         model.refreshAddresses();
-        return box;
+        // a narrow panel scrolls rather than squeezing a message into "..."
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
     }
 
     private Node folderRow() {
@@ -149,80 +152,29 @@ public final class ServersView {
                 model.setRunning(kind, on);
             }
         });
-        Label state = new Label();
-        state.setId("serverState-" + kind.name());
-        state.setWrapText(true);
-        state.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> {
-                            ServerStatus s = status.getValue();
-                            return switch (s.phase()) {
-                                case RUNNING -> loc.messages().text("servers.state.running", hostPort(s.address()));
-                                case STOPPED -> loc.messages().text("servers.state.stopped");
-                                case FAILED -> loc.messages().text(s.problem());
-                            };
-                        },
-                        status,
-                        loc.messagesProperty()));
-        status.subscribe(s -> state.getStyleClass()
+        var text = Bindings.createStringBinding(
+                () -> {
+                    ServerStatus s = status.getValue();
+                    return switch (s.phase()) {
+                        case RUNNING -> loc.messages().text("servers.state.running", hostPort(s.address()));
+                        case STOPPED -> loc.messages().text("servers.state.stopped");
+                        case FAILED -> loc.messages().text(s.problem());
+                    };
+                },
+                status,
+                loc.messagesProperty());
+        VBox state = MessageLabel.of(
+                "serverState-" + kind.name(),
+                text,
+                Bindings.createObjectBinding(() -> status.getValue().problem(), status),
+                loc,
+                dialogs);
+        Node stateLabel = state.getChildren().getFirst();
+        status.subscribe(s -> stateLabel
+                .getStyleClass()
                 .setAll("label", "server-state-" + s.phase().name().toLowerCase(Locale.ROOT)));
         VBox row = new VBox(2, toggle, state);
         return row;
-    }
-
-    private Node sftpAccount() {
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(2);
-        grid.addRow(
-                0,
-                label("servers.sftp.user"),
-                value(model.sftpUserProperty(), "sftpUser", false),
-                copy(model.sftpUserProperty()));
-        grid.addRow(
-                1,
-                label("servers.sftp.password"),
-                value(model.sftpPasswordProperty(), "sftpPassword", true),
-                copy(model.sftpPasswordProperty()));
-        grid.addRow(
-                2,
-                label("servers.sftp.fingerprint"),
-                value(model.sftpFingerprintProperty(), "sftpFingerprint", false),
-                copy(model.sftpFingerprintProperty()));
-        grid.visibleProperty().bind(model.sftpUserProperty().isNotEmpty());
-        grid.managedProperty().bind(grid.visibleProperty());
-        grid.setPadding(new Insets(0, 0, 0, 16));
-        return grid;
-    }
-
-    private Node value(ObservableValue<String> text, String id, boolean secret) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("mono");
-        if (!secret) {
-            l.textProperty().bind(text);
-            l.setTooltip(new Tooltip());
-            l.getTooltip().textProperty().bind(text);
-            return l;
-        }
-        ToggleButton reveal = new ToggleButton();
-        reveal.setId(id + "Reveal");
-        reveal.textProperty().bind(loc.text("servers.sftp.show"));
-        l.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> reveal.isSelected() ? text.getValue() : "*****", text, reveal.selectedProperty()));
-        return new HBox(4, l, reveal);
-    }
-
-    private Button copy(ObservableValue<String> text) {
-        Button b = button("servers.copy");
-        b.getStyleClass().add("small-button");
-        b.setOnAction(e -> {
-            ClipboardContent c = new ClipboardContent();
-            c.putString(text.getValue());
-            Clipboard.getSystemClipboard().setContent(c);
-        });
-        return b;
     }
 
     private Node addresses() {

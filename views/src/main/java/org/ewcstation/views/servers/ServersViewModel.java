@@ -14,11 +14,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.servers.sftp.SftpCredentials;
 import org.ewcstation.servers.sftp.SftpServerInfo;
 import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.servers.ServerChoices;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerStatus;
+import org.ewcstation.services.servers.SftpAccounts;
 import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.views.fx.UiExecutors;
 
@@ -40,30 +44,77 @@ public final class ServersViewModel {
     private final StringProperty sftpPassword = new SimpleStringProperty("");
     private final StringProperty sftpFingerprint = new SimpleStringProperty("");
     private final ObservableList<LocalInterfaces.LocalAddress> addresses = FXCollections.observableArrayList();
+    private final SftpAccounts accounts;
+    private final ObjectProperty<Msg> secretsWhere = new SimpleObjectProperty<>();
+    private final Map<Protocol, ExistingServerModel> existing = new EnumMap<>(Protocol.class);
 
-    public ServersViewModel(
-            ServerManager manager, UiExecutors executors, SettingsRepository settings, LocalInterfaces interfaces) {
-        this.manager = manager;
+    /** What the panel works on besides the server manager. */
+    public record Parts(
+            ServerManager manager,
+            SettingsRepository settings,
+            LocalInterfaces interfaces,
+            SftpAccounts accounts,
+            ServerChoices choices) {}
+
+    public ServersViewModel(Parts parts, UiExecutors executors) {
+        this.manager = parts.manager();
         this.executors = executors;
-        this.settings = settings;
-        this.interfaces = interfaces;
+        this.settings = parts.settings();
+        this.interfaces = parts.interfaces();
+        this.accounts = parts.accounts();
         for (ServerKind k : ServerKind.values()) {
             status.put(k, new SimpleObjectProperty<>(manager.status(k)));
         }
+        for (Protocol p : Protocol.values()) {
+            existing.put(p, new ExistingServerModel(p, parts.choices()));
+        }
         manager.addListener(s -> executors.fx().execute(() -> apply(s)));
         root.set(manager.settings().root());
+        showAccount(accounts.current());
+        secretsWhere.set(Msg.of(
+                "servers.sftp.keptIn",
+                Msg.of(accounts.store().kind().key(), accounts.store().where())));
+        apply(manager.status(ServerKind.SFTP));
     }
 
     private void apply(ServerStatus s) {
         status.get(s.kind()).set(s);
         if (s.kind() == ServerKind.SFTP) {
             Optional<SftpServerInfo> info = manager.sftpInfo();
-            sftpUser.set(info.map(i -> i.credentials().user()).orElse(""));
-            sftpPassword.set(info.map(i -> i.credentials().password()).orElse(""));
-            sftpFingerprint.set(info.flatMap(i -> i.hostKeys().stream().findFirst())
-                    .map(Object::toString)
-                    .orElse(""));
+            info.ifPresent(i -> showAccount(i.credentials()));
+            info.flatMap(i -> i.hostKeys().stream().findFirst())
+                    .ifPresent(k -> sftpFingerprint.set(k.type() + " " + k.sha256()));
         }
+    }
+
+    private void showAccount(SftpCredentials c) {
+        sftpUser.set(c.user());
+        sftpPassword.set(c.password());
+    }
+
+    /**
+     * A new password for the embedded account, kept at once; a running SFTP server restarts with it. Profiles saved
+     * on controllers with the old one stop working until pushed again (the caller says so).
+     */
+    public void renewSftpPassword() {
+        SftpCredentials fresh = accounts.renewPassword();
+        showAccount(fresh);
+        executors.background().execute(() -> manager.update(manager.settings().withSftpAccount(fresh)));
+    }
+
+    /** Shows the kept account again (after the settings changed its user). */
+    public void refreshAccount() {
+        showAccount(accounts.current());
+    }
+
+    /** Where the kept passwords live, as the panel and the settings say it. */
+    public ReadOnlyObjectProperty<Msg> secretsWhereProperty() {
+        return secretsWhere;
+    }
+
+    /** The choice between our server and an existing one, per protocol. */
+    public ExistingServerModel existing(Protocol p) {
+        return existing.get(p);
     }
 
     /** Starts or stops a server in the background. */

@@ -23,6 +23,8 @@ import org.ewcstation.services.preflight.Preflight;
 import org.ewcstation.services.preflight.PreflightReport;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleVersions;
+import org.ewcstation.services.servers.ExistingServer;
+import org.ewcstation.services.servers.ServerChoices;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerStatus;
@@ -54,6 +56,7 @@ final class UpgradeForm {
     }
 
     private final ServerManager servers;
+    private final ServerChoices choices;
     private final LocalInterfaces interfaces;
     private final UiExecutors executors;
     private final ObservableList<String> bundles = FXCollections.observableArrayList();
@@ -64,11 +67,24 @@ final class UpgradeForm {
     private final StringProperty path = new SimpleStringProperty("");
     private final ObservableMap<String, Bundles.Info> details = FXCollections.observableHashMap();
 
-    UpgradeForm(ServerManager servers, LocalInterfaces interfaces, UiExecutors executors) {
+    UpgradeForm(ServerManager servers, ServerChoices choices, LocalInterfaces interfaces, UiExecutors executors) {
         this.servers = servers;
+        this.choices = choices;
         this.interfaces = interfaces;
         this.executors = executors;
         bundle.addListener((obs, old, now) -> path.set(now == null || ".".equals(now) ? "" : now));
+        mode.addListener((obs, old, now) -> showExisting());
+    }
+
+    /** With the technician's own server chosen for the mode, the bar shows its address and path. */
+    private void showExisting() {
+        existing(mode.get()).ifPresent(e -> {
+            if (!addresses.contains(e.host())) {
+                addresses.add(e.host());
+            }
+            serverAddress.set(e.host());
+            path.set(e.path());
+        });
     }
 
     /** Re-reads the bundles under the served folder and this computer's addresses, preselecting the one facing {@code controller}. */
@@ -98,6 +114,7 @@ final class UpgradeForm {
                 } else if (serverAddress.get() == null && !local.isEmpty()) {
                     serverAddress.set(local.getFirst());
                 }
+                showExisting();
             });
         });
     }
@@ -106,6 +123,9 @@ final class UpgradeForm {
     Optional<Msg> missing(boolean controllerConnected) {
         if (!controllerConnected) {
             return Optional.of(Msg.of("upgrade.error.noController"));
+        }
+        if (existing(mode.get()).isPresent()) {
+            return Optional.empty(); // the technician's own server: its address and path are in the servers panel
         }
         if (bundle.get() == null
                 || serverAddress.get() == null
@@ -119,8 +139,13 @@ final class UpgradeForm {
         return new Values(
                 bundle.get(),
                 mode.get(),
-                serverAddress.get().strip(),
+                serverAddress.get() == null ? "" : serverAddress.get().strip(),
                 path.get().strip());
+    }
+
+    /** The technician's own server for this mode, when chosen in the servers panel instead of ours. */
+    Optional<ExistingServer> existing(DownloadMode m) {
+        return choices.existing(ExistingServerPlan.protocol(m));
     }
 
     /**
@@ -128,6 +153,13 @@ final class UpgradeForm {
      * versions come from the bundle's own files. Blocking: call it in the background.
      */
     UpgradePlan plan(Values v, ServerManager s) {
+        Optional<ExistingServer> own = existing(v.mode());
+        if (own.isPresent()) {
+            Path local = v.bundle() == null
+                    ? null
+                    : s.settings().root().resolve(v.bundle()).normalize();
+            return ExistingServerPlan.plan(own.get(), local);
+        }
         ServerKind kind = v.mode() == DownloadMode.SFTP ? ServerKind.SFTP : ServerKind.TFTP;
         ServerStatus st = s.start(kind);
         if (!st.running()) {
@@ -149,6 +181,10 @@ final class UpgradeForm {
     }
 
     PreflightReport preflight(UpgradeViewModel.Parts parts, ControllerLink l, Values v) {
+        Optional<ExistingServer> own = existing(v.mode());
+        if (own.isPresent()) {
+            return ExistingServerPlan.preflight(parts, l, v, own.get());
+        }
         var input = PreflightGather.gather(
                 parts.servers(),
                 parts.interfaces(),

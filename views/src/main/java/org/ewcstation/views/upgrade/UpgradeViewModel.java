@@ -30,6 +30,7 @@ import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.repository.ImageRepository;
+import org.ewcstation.services.servers.ServerChoices;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.upgrade.Confirmer;
 import org.ewcstation.services.upgrade.Outcome;
@@ -56,6 +57,7 @@ public final class UpgradeViewModel implements AutoCloseable {
             UpgradeWorkflows workflows,
             ControllersViewModel controllers,
             ServerManager servers,
+            ServerChoices choices,
             LocalInterfaces interfaces,
             Supplier<ImageRepository> repositories) {
 
@@ -88,7 +90,7 @@ public final class UpgradeViewModel implements AutoCloseable {
         this.dialogs = dialogs;
         this.log = log;
         this.confirmer = c -> onFx(() -> dialogs.confirmCommands(c));
-        this.form = new UpgradeForm(parts.servers(), parts.interfaces(), executors);
+        this.form = new UpgradeForm(parts.servers(), parts.choices(), parts.interfaces(), executors);
         this.events = new WorkflowEvents() {
             @Override
             public void stageChanged(String controller, Stage from, Stage to) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.ewcstation.services.controllers.ControllerBook;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.poll.PollSettings;
 import org.ewcstation.services.ewc.session.EwcConnector;
@@ -17,6 +18,7 @@ import org.ewcstation.services.ewc.session.HostKeyChange;
 import org.ewcstation.services.ewc.session.HostKeyTrust;
 import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.ewc.session.TranscriptListener;
+import org.ewcstation.services.secrets.FileSecretStore;
 import org.ewcstation.services.store.KnownHostKeys;
 import org.ewcstation.services.store.Store;
 import org.ewcstation.simulator.SimulatedEwc;
@@ -84,7 +86,10 @@ class ControllersHostKeyTest {
                 return new ControllerLink(
                         connector,
                         new EwcEndpoint(e.address(), e.port()),
-                        new EwcCredentials(e.user(), new String(e.password()), new String(e.enableSecret())),
+                        new EwcCredentials(
+                                e.user(),
+                                new String(e.password()),
+                                e.enableSecret().length == 0 ? null : new String(e.enableSecret())),
                         transcript,
                         PollSettings.DEFAULTS,
                         Clock.systemUTC());
@@ -99,6 +104,7 @@ class ControllersHostKeyTest {
                 new UiExecutors(Runnable::run, fx::add),
                 dialogs,
                 links,
+                new ControllerBook(store, new FileSecretStore(dir), new KnownHostKeys(store)),
                 new ControllersViewModel.ControllerEvents() {});
     }
 

@@ -54,6 +54,17 @@ public final class RecordingDialogs implements Dialogs {
         errors.add(message);
     }
 
+    /** What {@link #askSecret} answers (empty: cancelled); each question is added to {@link #asked}. */
+    public String secret;
+
+    public boolean rememberSecret;
+
+    @Override
+    public Optional<SecretAnswer> askSecret(String titleKey, Msg prompt) {
+        asked.add(prompt);
+        return secret == null ? Optional.empty() : Optional.of(new SecretAnswer(secret.toCharArray(), rememberSecret));
+    }
+
     @Override
     public void notify(Msg message, boolean problem) {
         notified.add(message);

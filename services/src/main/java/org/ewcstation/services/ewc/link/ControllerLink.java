@@ -1,8 +1,14 @@
 package org.ewcstation.services.ewc.link;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.ewcstation.services.ewc.capture.CaptureListener;
+import org.ewcstation.services.ewc.capture.CaptureManifest;
+import org.ewcstation.services.ewc.capture.FieldCapture;
 import org.ewcstation.services.ewc.dialect.ActionForm;
 import org.ewcstation.services.ewc.dialect.ActionRunner;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
@@ -23,6 +29,7 @@ import org.ewcstation.services.ewc.session.Answers;
 import org.ewcstation.services.ewc.session.EwcConnector;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
+import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.session.TranscriptListener;
@@ -67,15 +74,31 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
         return endpoint;
     }
 
+    /** The same controller with other credentials (an enable secret asked for after the first login). */
+    public ControllerLink with(EwcCredentials other) {
+        return new ControllerLink(connector, endpoint, other, transcript, pollSettings, clock);
+    }
+
+    public EwcCredentials credentials() {
+        return credentials;
+    }
+
     @Override
     public String controller() {
         return endpoint.toString();
     }
 
-    /** Logs in to identify the controller (fails fast on a wrong password or a changed host key). */
+    /**
+     * Logs in to identify the controller (fails fast on a wrong password or a changed host key, and with
+     * {@link EwcError#ENABLE_NEEDED} when the login lands at the user prompt and no enable secret was given: the
+     * upgrade's commands need privileged mode).
+     */
     @Override
     public VersionInfo identify() throws EwcException {
         try (EwcSession s = open()) {
+            if (!s.mode().privileged()) {
+                throw new EwcException(EwcError.ENABLE_NEEDED, null, endpoint.toString());
+            }
             VersionInfo v =
                     new ShowVersionParser().parse(s.exec("show version")).value();
             synchronized (this) {
@@ -177,6 +200,17 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
         try (EwcSession s = open()) {
             return new ControllerPing(ACTION_TIMEOUT).ping(s, address);
         }
+    }
+
+    /** A field capture of this controller into {@code zip}: read-only commands and context help, secrets masked. */
+    public CaptureManifest capture(FieldCapture capture, Path zip, CaptureListener listener)
+            throws EwcException, IOException {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(credentials.password());
+        if (credentials.enableSecret() != null) {
+            secrets.add(credentials.enableSecret());
+        }
+        return capture.capture(this::open, secrets, zip, listener);
     }
 
     private EwcSession open() throws EwcException {

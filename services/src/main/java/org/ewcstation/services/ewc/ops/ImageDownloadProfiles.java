@@ -8,6 +8,8 @@ import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 import org.ewcstation.services.ewc.parse.ImageDownloadProfileParser;
+import org.ewcstation.services.ewc.session.ConfigContextHelp;
+import org.ewcstation.services.ewc.session.ContextHelp;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
@@ -42,6 +44,10 @@ public final class ImageDownloadProfiles {
             s.addSecret(r.sftpPassword());
         }
         ImageDownloadProfile before = read(s, r.name());
+        if (r.mode() == DownloadMode.SFTP && r.sftpPort() != null && r.sftpPort() != 22 && !portKeyword(s, r, before)) {
+            // no public source shows this keyword: without it the controller always connects to 22
+            throw new InvalidRequestException(Msg.of("ewc.profile.noPortKeyword", String.valueOf(r.sftpPort())));
+        }
         List<String> lines = commands(before, r);
         EwcException refusal = null;
         if (lines.size() > 1) {
@@ -61,6 +67,21 @@ public final class ImageDownloadProfiles {
         return new PushResult(shown, after, refusal, refusal == null ? verify(after, r) : List.of());
     }
 
+    /**
+     * Whether the SFTP profile knows {@code sftp-image-port}, asked with {@code ?} inside it. Entering the SFTP
+     * sub-mode changes nothing when the profile is in SFTP mode already; otherwise its mode is set back afterwards.
+     */
+    static boolean portKeyword(EwcSession s, ProfileRequest r, ImageDownloadProfile now) throws EwcException {
+        List<String> path = List.of("wireless profile image-download " + r.name(), "image-download-mode sftp");
+        List<String> restore = now.mode() == null || now.mode() == DownloadMode.SFTP
+                ? List.of()
+                : List.of("image-download-mode " + now.mode().keyword());
+        ContextHelp h = ConfigContextHelp.help(s, path, "sftp-image-port", restore);
+        boolean offered = h.error() == null && !h.lines().isEmpty();
+        LOG.info("{}: sftp-image-port {}", s.hostname(), offered ? "offered" : "not offered");
+        return offered;
+    }
+
     /** The configuration lines that turn {@code now} into {@code r}; just the header when nothing changes. */
     static List<String> commands(ImageDownloadProfile now, ProfileRequest r) {
         List<String> l = new ArrayList<>();
@@ -72,12 +93,13 @@ public final class ImageDownloadProfiles {
         } else {
             addIfDiffers(fields, "sftp-image-server", now.sftpServer(), r.server());
             addIfDiffers(fields, "sftp-image-path", now.sftpPath(), r.path());
-            if (r.sftpPort() != null) {
-                fields.add("sftp-image-port " + r.sftpPort());
-            }
             addIfDiffers(fields, "sftp-username", now.sftpUser(), r.sftpUser());
             if (r.sftpPassword() != null) {
                 fields.add("sftp-password 0 " + r.sftpPassword()); // stored encrypted: never comparable, always typed
+            }
+            // last: a controller that refuses it still holds a complete profile (server, path, user, password)
+            if (r.sftpPort() != null && r.sftpPort() != 22) {
+                fields.add("sftp-image-port " + r.sftpPort());
             }
         }
         if (now.mode() != r.mode() || !fields.isEmpty()) {

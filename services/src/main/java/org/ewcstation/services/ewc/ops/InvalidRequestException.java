@@ -14,6 +14,12 @@ public final class InvalidRequestException extends IllegalArgumentException {
         this.msg = Msg.of("ewc.profile.invalidField", field, value == null ? "" : value);
     }
 
+    /** A request the controller cannot take as such, with what to do instead. */
+    public InvalidRequestException(Msg msg) {
+        super(msg.key());
+        this.msg = msg;
+    }
+
     public Msg msg() {
         return msg;
     }

@@ -21,7 +21,7 @@ final class ContextHelpExchange {
     }
 
     ContextHelp run(String partial) throws EwcException {
-        String typed = partial.strip() + " ";
+        String typed = partial.isBlank() ? "" : partial.strip() + " "; // a bare ? lists every command
         String promptBefore = s.promptText();
         s.io().take();
         s.send(typed + "?", typed + "?");

@@ -1,9 +1,6 @@
 package org.ewcstation.services.ewc.session;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.sshd.client.SshClient;
@@ -95,7 +92,7 @@ public final class EwcConnector {
             throw classify(endpoint, e, refused.get(), ssh);
         } catch (IOException | RuntimeException e) {
             stop(client, ssh);
-            throw new EwcException(EwcError.CONNECT_FAILED, null, describe(e), -1, e);
+            throw ConnectFailures.classify(endpoint, e);
         }
     }
 
@@ -103,26 +100,7 @@ public final class EwcConnector {
         if (refused != null) {
             return refused.firstContact() ? new HostKeyUnknownException(refused) : new HostKeyChangedException(refused);
         }
-        String text = describe(e).toLowerCase(Locale.ROOT);
-        // only the server's own verdict counts: a handshake that broke off is not a wrong password
-        if (text.contains("no more authentication methods") || text.contains("authentication failed")) {
-            return new EwcException(EwcError.AUTH_FAILED, null, describe(e), -1, e);
-        }
-        if (text.contains("timeout") || text.contains("timed out")) {
-            return new EwcException(EwcError.TIMEOUT, null, describe(e), -1, e);
-        }
-        return new EwcException(EwcError.CONNECT_FAILED, null, endpoint + ": " + describe(e), -1, e);
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof ConnectException || root instanceof UnknownHostException) {
-            return root.getClass().getSimpleName() + ": " + root.getMessage();
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return ConnectFailures.classify(endpoint, e);
     }
 
     /** Keyboard-interactive: answer each hidden prompt with the password, never anything else. */

@@ -14,8 +14,18 @@ public enum EwcError {
     TIMEOUT("timeout"),
     /** User name or password refused. */
     AUTH_FAILED("authFailed"),
-    /** No TCP connection or no SSH handshake. */
+    /** No TCP connection or no SSH handshake, for a reason none of the codes below names. */
     CONNECT_FAILED("connectFailed"),
+    /** The controller's name does not resolve. */
+    UNKNOWN_HOST("unknownHost"),
+    /** Nothing listens on that port (TCP reset). */
+    CONNECTION_REFUSED("connectionRefused"),
+    /** No answer to the connection or the handshake in time. */
+    CONNECT_TIMEOUT("connectTimeout"),
+    /** No route to the address (wrong subnet, interface down, gateway missing). */
+    NO_ROUTE("noRoute"),
+    /** The login landed at the user prompt ({@code >}) and no enable secret was given. */
+    ENABLE_NEEDED("enableNeeded"),
     /** The session ended while we were using it. */
     CONNECTION_LOST("connectionLost"),
     /** The controller's host key is not the one we trusted. */

@@ -21,9 +21,6 @@ public final class EwcSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EwcSession.class);
     private static final Pattern MORE_AT_END = Pattern.compile("--More--\\s*$");
-    private static final Pattern QUESTION = Pattern.compile(
-            "(\\[confirm\\]|\\[yes/no\\]|\\[y/n\\]|\\(yes/no\\)|\\[no\\]|\\[yes\\])[:?]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSWORD_PROMPT = Pattern.compile("(?i)(password|secret):\\s*$");
 
     private final EwcEndpoint endpoint;
@@ -171,7 +168,7 @@ public final class EwcSession implements AutoCloseable {
         String question = null;
         int answeredMoreAt = -1;
         while (true) {
-            Object r = awaitStep(deadline, command, answeredMoreAt);
+            Object r = awaitStep(deadline, command, answeredMoreAt, Questions.mayAsk(command));
             if (r instanceof Prompt.Match m) {
                 String out = consume(m);
                 LOG.debug(
@@ -205,7 +202,7 @@ public final class EwcSession implements AutoCloseable {
     }
 
     /** Waits for the next thing to react to: a prompt (Match), a new pager mark (Integer) or a question (String). */
-    private Object awaitStep(long deadline, String command, int answeredMoreAt) throws EwcException {
+    private Object awaitStep(long deadline, String command, int answeredMoreAt, boolean mayAsk) throws EwcException {
         return await(deadline, command, v -> {
             String c = v.cleaned();
             Prompt.Match m = prompt.find(c);
@@ -216,7 +213,7 @@ public final class EwcSession implements AutoCloseable {
                 return v.length();
             }
             String last = TerminalText.lastLine(c);
-            return QUESTION.matcher(last).find() ? last : null;
+            return Questions.isQuestion(last, v.quietMillis(), mayAsk) ? last : null;
         });
     }
 

@@ -47,6 +47,7 @@ final class ShellIo implements AutoCloseable {
                 lock.lock();
                 try {
                     buffer.append(chunk, 0, n);
+                    lastData = System.nanoTime();
                     changed.signalAll();
                 } finally {
                     lock.unlock();
@@ -86,12 +87,16 @@ final class ShellIo implements AutoCloseable {
      * Waits until {@code probe} returns non-null for the raw tail of the buffer, or until the deadline or
      * the end of the stream. The buffer is not consumed.
      */
+    /** When the controller last sent anything: a question is an unfinished line followed by silence. */
+    private long lastData = System.nanoTime();
+
     <T> Outcome<T> await(Function<View, T> probe, long deadlineNanos) throws InterruptedException {
         lock.lock();
         try {
             while (true) {
                 int from = Math.max(0, buffer.length() - TAIL);
-                T v = probe.apply(new View(buffer.substring(from), buffer.length()));
+                long quiet = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastData);
+                T v = probe.apply(new View(buffer.substring(from), buffer.length(), quiet));
                 if (v != null) {
                     return new Outcome.Found<>(v);
                 }
@@ -122,7 +127,7 @@ final class ShellIo implements AutoCloseable {
     }
 
     /** The buffer's raw tail and its total length (to tell a new pager mark from one already answered). */
-    record View(String tail, int length) {
+    record View(String tail, int length, long quietMillis) {
 
         String cleaned() {
             return TerminalText.clean(tail);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.dialect.ActionForm;
 import org.ewcstation.services.ewc.dialect.ActionRunner;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
@@ -104,21 +105,57 @@ class ProfileAndControlSimTest {
     void aRefusedLineStopsThePushAndTheStateIsReadBack() throws Exception {
         try (SimulatedEwc ewc = SimFixture.sim()
                         .dialect(Dialect.AP_IMAGE)
+                        .without("sftp-username")
+                        .start();
+                EwcSession s = fx.login(ewc)) {
+            PushResult r = profiles.push(s, ProfileRequest.sftp("192.0.2.20", "images", "tech", "pw123456"));
+            assertThat(r.ok()).isFalse();
+            assertThat(r.refusal().error()).isEqualTo(EwcError.INVALID_INPUT);
+            assertThat(r.refusal().command()).isEqualTo("sftp-username tech");
+            assertThat(r.refusal().controllerText()).contains("% Invalid input detected");
+            // lines before the refusal were applied, the ones after were not sent
+            assertThat(r.readBack().sftpServer()).isEqualTo("192.0.2.20");
+            assertThat(r.readBack().sftpPasswordSet()).isFalse();
+            assertThat(s.mode().config()).isFalse();
+        }
+    }
+
+    @Test
+    void aPortTheProfileCannotTakeIsRefusedBeforeAnythingIsSent() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
                         .without("sftp-image-port <1-65535>")
                         .start();
+                EwcSession s = fx.login(ewc)) {
+            profiles.push(s, ProfileRequest.tftp("192.0.2.10", "/img"));
+            InvalidRequestException e = catchThrowableOfType(
+                    InvalidRequestException.class,
+                    () -> profiles.push(
+                            s,
+                            ProfileRequest.sftp("192.0.2.20", "images", "tech", "pw123456")
+                                    .withSftpPort(2222)));
+            assertThat(e.msg()).isEqualTo(Msg.of("ewc.profile.noPortKeyword", "2222"));
+            // probed with ? inside the profile, its mode set back: still the TFTP profile, no SFTP field sent
+            var after = profiles.read(s, "default");
+            assertThat(after.mode()).isEqualTo(DownloadMode.TFTP);
+            assertThat(after.tftpServer()).isEqualTo("192.0.2.10");
+            assertThat(after.sftpServer()).isNull();
+            assertThat(fx.transcriptText())
+                    .contains("sftp-image-port ?")
+                    .doesNotContain("sftp-image-server 192.0.2.20");
+        }
+    }
+
+    @Test
+    void aPortTheProfileKnowsIsSentLastAfterTheCredentials() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim().dialect(Dialect.AP_IMAGE).start();
                 EwcSession s = fx.login(ewc)) {
             PushResult r = profiles.push(
                     s,
                     ProfileRequest.sftp("192.0.2.20", "images", "tech", "pw123456")
                             .withSftpPort(2222));
-            assertThat(r.ok()).isFalse();
-            assertThat(r.refusal().error()).isEqualTo(EwcError.INVALID_INPUT);
-            assertThat(r.refusal().command()).isEqualTo("sftp-image-port 2222");
-            assertThat(r.refusal().controllerText()).contains("% Invalid input detected");
-            // lines before the refusal were applied, the ones after were not sent
-            assertThat(r.readBack().sftpServer()).isEqualTo("192.0.2.20");
-            assertThat(r.readBack().sftpUser()).isNull();
-            assertThat(s.mode().config()).isFalse();
+            assertThat(r.ok()).as(r.problems().toString()).isTrue();
+            assertThat(r.sent()).endsWith("sftp-password 0 *****", "sftp-image-port 2222");
         }
     }
 

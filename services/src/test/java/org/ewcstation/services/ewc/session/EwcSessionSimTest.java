@@ -180,6 +180,6 @@ class EwcSessionSimTest {
         assertThatThrownBy(() -> fx.connector.connect(
                         new EwcEndpoint("127.0.0.1", closed), new EwcCredentials("u", "p"), TranscriptListener.NONE))
                 .isInstanceOfSatisfying(
-                        EwcException.class, e -> assertThat(e.error()).isEqualTo(EwcError.CONNECT_FAILED));
+                        EwcException.class, e -> assertThat(e.error()).isEqualTo(EwcError.CONNECTION_REFUSED));
     }
 }

@@ -20,28 +20,33 @@ import org.ewcstation.services.ewc.model.IosLogLine;
 import org.ewcstation.services.ewc.model.LogEvent;
 import org.ewcstation.services.ewc.model.PredownloadState;
 import org.ewcstation.services.ewc.model.VersionInfo;
+import org.ewcstation.services.ewc.testing.PublicSamples;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every real-output file in shared/samples is parsed and checked against its {@code .expected.json} (each in
- * the key names of the project it was taken from). A sample of a command no parser claims fails the test,
- * so a new sample cannot be forgotten.
+ * The extra cross-check on public controller output: every file in {@code ../shared/samples} is parsed and
+ * checked against its {@code .expected.json} (each in the key names of the project it was taken from). Runs
+ * only when that folder sits beside the checkout, and is reported as skipped ("../shared/samples not found")
+ * when it does not; {@link ParserFixturesTest} covers the same parsers on the project's own fixtures. A
+ * sample of a command no parser claims fails the test, so a new sample cannot be forgotten.
  */
-class SamplesTest {
+class PublicSamplesCrossCheckTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Path samples() {
-        String shared = System.getProperty("ewcstation.shared");
-        assertThat(shared).as("system property ewcstation.shared").isNotNull();
-        return Path.of(shared, "samples");
+    private static Path samples;
+
+    @BeforeAll
+    static void publicSamplesBesideTheCheckout() {
+        samples = PublicSamples.dir();
     }
 
     @TestFactory
     Stream<DynamicTest> everySampleParsesAsItsSourceExpects() throws IOException {
         List<Path> txt;
-        try (Stream<Path> s = Files.list(samples())) {
+        try (Stream<Path> s = Files.list(samples)) {
             txt = s.filter(p -> p.getFileName().toString().endsWith(".txt"))
                     .sorted()
                     .toList();
