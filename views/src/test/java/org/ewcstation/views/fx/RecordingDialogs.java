@@ -28,9 +28,12 @@ public final class RecordingDialogs implements Dialogs {
 
     public final List<List<ApIssue>> refusedAps = new ArrayList<>();
 
+    /** What the save chooser answers (null: cancelled). */
+    public Path saveFile;
+
     @Override
     public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
-        return Optional.empty();
+        return Optional.ofNullable(saveFile);
     }
 
     @Override
