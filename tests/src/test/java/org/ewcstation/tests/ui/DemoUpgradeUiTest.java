@@ -254,7 +254,7 @@ class DemoUpgradeUiTest {
         demo.simulator().faults().inject(Fault.of(Fault.Kind.REFUSE));
         // Fired rather than clicked: the wrong-path notifications may still cover the window's corner.
         robot.interact(() -> robot.lookup("#upgradeDownload").queryButton().fire());
-        ui.startAnyway();
+        // the path is right again: a green preflight, no gate before the commands
         ui.confirmationLines();
         ui.send();
         await().atMost(Duration.ofSeconds(60))

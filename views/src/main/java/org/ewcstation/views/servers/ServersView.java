@@ -17,6 +17,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -137,7 +138,10 @@ public final class ServersView {
         VBox progress = new VBox(2, bar, phase);
         progress.visibleProperty().bind(importer.importingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        HBox buttons = new HBox(6, archive, folder);
+        // a narrow panel puts the second button under the first rather than cutting both words
+        archive.setMinWidth(Region.USE_PREF_SIZE);
+        folder.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(6, 4, archive, folder);
         return new VBox(4, buttons, progress);
     }
 
