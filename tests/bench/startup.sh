@@ -28,7 +28,7 @@ for _ in $(seq 1 50); do [ -s "$work/display" ] && break; sleep 0.2; done   # re
 export DISPLAY=":$(head -1 "$work/display")"
 
 first_frame() {   # $1: launcher, $2: extra options; prints ms from JVM start to the first painted frame
-  JAVA_TOOL_OPTIONS="$2 -Dewcstation.exitAfterFirstFrame=true" "$1" --data-dir "$work/data" 2>&1 \
+  EWC_STATION_CONSOLE_LEVEL=INFO JAVA_TOOL_OPTIONS="$2 -Dewcstation.exitAfterFirstFrame=true" "$1" --data-dir "$work/data" 2>&1 \
     | sed -n 's/.*First window shown \([0-9]*\) ms after JVM start.*/\1/p'
 }
 first_frame "$image/bin/ewc-station" "" > /dev/null   # creates the data folder and warms the file cache

@@ -89,6 +89,15 @@ class BundleConsistencyTest {
         assertThat(found).as("Japanese terms to change").isEmpty();
     }
 
+    /** The command line's help (read by picocli) says the same in both languages too. */
+    @Test
+    void helpBundlesHaveTheSameKeys() throws IOException {
+        Map<String, String> en = load("cli.properties");
+        Map<String, String> ja = load("cli_ja.properties");
+        assertThat(ja.keySet()).isEqualTo(en.keySet());
+        assertThat(ja.values()).noneMatch(String::isBlank);
+    }
+
     @Test
     void samePlaceholdersAndNoEmptyValues() throws IOException {
         Map<String, String> en = load("messages.properties");

@@ -3,9 +3,10 @@ package org.ewcstation.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.ewcstation.i18n.Messages;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.ewc.poll.ApStatus;
 
-/** The AP table as plain text columns for the terminal. */
+/** The AP table as plain text columns for the terminal, aligned whatever the language; statuses translated. */
 final class ApTableText {
 
     private ApTableText() {}
@@ -29,25 +30,12 @@ final class ApTableText {
                 a.imageType(),
                 n(a.primaryImage()),
                 n(a.backupImage()),
-                n(a.predownloadStatus()),
+                a.predownloadStatus() == null ? "-" : m.text(PredownloadPhase.label(a.predownloadStatus())),
                 n(a.predownloadVersion()),
                 progress(a)
             });
         }
-        int[] w = new int[rows.getFirst().length];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                w[i] = Math.max(w[i], r[i].length());
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) {
-                sb.append(i == r.length - 1 ? r[i] : String.format("%-" + (w[i] + 2) + "s", r[i]));
-            }
-            sb.append(System.lineSeparator());
-        }
-        return sb.toString();
+        return TextTable.render(rows);
     }
 
     static String progress(ApStatus a) {

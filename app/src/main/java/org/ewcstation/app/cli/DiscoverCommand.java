@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
-import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.discovery.CapwapController;
@@ -61,12 +60,9 @@ public final class DiscoverCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
-    String lang;
-
     @Override
     public Integer call() throws Exception {
-        Messages m = new Messages(Language.fromTag(lang));
+        Messages m = parent.messages();
         List<Cidr> ranges = new ArrayList<>();
         try {
             for (String c : cidrs) {

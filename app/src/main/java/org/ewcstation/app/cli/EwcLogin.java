@@ -13,7 +13,9 @@ import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.session.HostKeyChangedException;
 import org.ewcstation.services.ewc.session.TranscriptListener;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Connection options shared by {@code status}, {@code push} and {@code capture}, and the login itself. */
 public final class EwcLogin {
@@ -46,14 +48,16 @@ public final class EwcLogin {
             description = "Accept this new host key fingerprint (SHA256:...) when the controller's key changed.")
     String acceptHostKey;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
-    String lang;
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--transcript", description = "Print the SSH session (passwords masked) on standard error.")
     boolean transcript;
 
     Messages messages() {
-        return new Messages(Language.fromTag(lang));
+        return mixee != null && mixee.root().userObject() instanceof EwcStationCommand root
+                ? root.messages()
+                : new Messages(Language.systemDefault());
     }
 
     String render(Msg m) {

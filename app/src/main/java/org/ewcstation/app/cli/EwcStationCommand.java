@@ -1,8 +1,12 @@
 package org.ewcstation.app.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.ewcstation.app.ConsoleLog;
 import org.ewcstation.app.gui.GuiLauncher;
+import org.ewcstation.i18n.Language;
+import org.ewcstation.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,15 +48,58 @@ public final class EwcStationCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Open the GUI with a simulated controller and its APs on loopback.")
     boolean demo;
 
+    @Option(
+            names = "--lang",
+            paramLabel = "en|ja",
+            scope = CommandLine.ScopeType.INHERIT,
+            converter = CliLanguage.Converter.class,
+            description = "Language of messages, help and reports: en or ja (default: the system's language).")
+    Language lang;
+
+    @Option(
+            names = "--verbose",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "Also show informational log lines on the console (warnings only by default).")
+    boolean verbose;
+
+    /** The language found before parsing (for help and usage errors): --lang when valid, else the system's. */
+    private Language resolved = Language.ENGLISH;
+
+    /** The language of this run's messages. */
+    public Language language() {
+        return lang != null ? lang : resolved;
+    }
+
+    public Messages messages() {
+        return new Messages(language());
+    }
+
     @Override
     public Integer call() {
         GuiLauncher.launch(new GlobalOptions(dataDir, demo));
         return KEEP_RUNNING;
     }
 
+    /** The command line in the system's language (tests; {@code --lang} still applies to messages). */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new EwcStationCommand());
+        return commandLine(System.getenv());
+    }
+
+    /**
+     * The command line for {@code args} in {@code env}: help and usage errors in the language of {@code --lang} or,
+     * without it, of the system's locale; the console shows warnings only unless {@code --verbose}.
+     */
+    public static CommandLine commandLine(Map<String, String> env, String... args) {
+        EwcStationCommand root = new EwcStationCommand();
+        root.resolved = CliLanguage.resolve(env, args);
+        CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setResourceBundle(CliLanguage.helpBundle(root.resolved));
+        cl.setParameterExceptionHandler(new UsageErrors(new Messages(root.resolved)));
+        cl.setExecutionStrategy(parsed -> {
+            ConsoleLog.verbose(root.verbose);
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cl;
     }
 }

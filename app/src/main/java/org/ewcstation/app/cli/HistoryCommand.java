@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
-import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.history.RunReport;
 import org.ewcstation.services.history.RunReportFiles;
 import org.ewcstation.services.history.RunSummary;
@@ -40,12 +40,18 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.html", description = "Where the report goes (two CSV files beside it).")
     Path out;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages and the report: en or ja.")
-    String lang;
+    @Option(names = "--site", paramLabel = "TEXT", description = "Site named in the report's head.")
+    String site;
+
+    @Option(names = "--customer", paramLabel = "TEXT", description = "Customer named in the report's head.")
+    String customer;
+
+    @Option(names = "--technician", paramLabel = "TEXT", description = "Technician named in the report's head.")
+    String technician;
 
     @Override
     public Integer call() throws IOException {
-        Messages m = new Messages(Language.fromTag(lang));
+        Messages m = parent.messages();
         try (AppContext ctx = AppContext.start(new GlobalOptions(parent == null ? null : parent.dataDir, false))) {
             UpgradeHistory history = ctx.workflows().history();
             if (report != null) {
@@ -85,7 +91,10 @@ public final class HistoryCommand implements Callable<Integer> {
             System.err.println(m.text(Msg.of("cli.history.noRun", report)));
             return 3;
         }
-        for (Path p : RunReportFiles.write(r.get(), m, ZoneId.systemDefault(), out)) {
+        ReportDetails details = new ReportDetails(site, customer, technician);
+        boolean any = !(details.site() + details.customer() + details.technician()).isEmpty();
+        for (Path p : RunReportFiles.write(
+                r.get(), m, ZoneId.systemDefault(), out, Optional.of(details).filter(x -> any))) {
             System.out.println(m.text(Msg.of("cli.history.wrote", p)));
         }
         return 0;

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.capture.CaptureArchive;
@@ -21,6 +20,7 @@ import org.ewcstation.services.ewc.parse.TerminalCapture.Segment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ewc-station parse [KIND] FILE [--json]}: one command's saved output, a saved terminal session (prompt
@@ -44,15 +44,15 @@ public final class ParseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the parse as JSON.")
     boolean json;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of messages: en or ja.")
-    String lang;
+    @ParentCommand
+    EwcStationCommand parent;
 
     /** One output found in the file. */
     record Found(Segment segment, OutputKind kind) {}
 
     @Override
     public Integer call() throws IOException {
-        Messages m = new Messages(Language.fromTag(lang));
+        Messages m = parent.messages();
         Path file = Path.of(args.getLast());
         if (!Files.isRegularFile(file)) {
             return fail(m, Msg.of("cli.parse.noFile", file));

@@ -11,6 +11,7 @@ import org.ewcstation.services.ewc.model.ApProgress;
 import org.ewcstation.services.ewc.model.ApSummary;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 import org.ewcstation.services.ewc.model.IosLogLine;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.ewc.model.PredownloadState;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.parse.ApImageTypes;
@@ -18,7 +19,8 @@ import org.ewcstation.services.ewc.session.ContextHelp;
 
 /**
  * A parse as a person reads it, in the user's language, for {@code ewc-station parse} without {@code --json}:
- * labelled lines and one AP per line, never a Java record's own text. {@link #summary} is the one-line form a
+ * labelled lines and a table of one AP per line with translated statuses, aligned for Japanese as for English,
+ * never a Java record's own text. {@link #summary} is the one-line form a
  * capture's listing uses.
  */
 final class ParsedText {
@@ -70,6 +72,12 @@ final class ParsedText {
         l.add(m.text("cli.parse.version.hostname", n(v.hostname())));
         l.add(m.text("cli.parse.version.version", n(v.version())));
         l.add(m.text("cli.parse.version.platform", n(v.platform())));
+        if (v.model() != null) {
+            l.add(m.text("cli.parse.version.model", v.model()));
+        }
+        if (v.serial() != null) {
+            l.add(m.text("cli.parse.version.serial", v.serial()));
+        }
         if (v.image() != null) {
             l.add(m.text("cli.parse.version.image", v.image()));
         }
@@ -80,62 +88,67 @@ final class ParsedText {
 
     private static String counts(ApImageReport r, Messages m) {
         ApImageCounts c = r.counts();
-        return m.text(
-                        "cli.parse.apImage.counts",
-                        r.totalAps(),
-                        c.initiated(),
-                        c.downloading(),
-                        c.predownloading(),
-                        c.completedDownloading(),
-                        c.completedPredownloading(),
-                        c.notSupported(),
-                        c.failedToPredownload())
-                + " "
-                + m.text(c.predownloadInProgress() ? "cli.parse.apImage.inProgress" : "cli.parse.apImage.idle");
+        String counts = m.text(
+                "cli.parse.apImage.counts",
+                r.totalAps(),
+                c.initiated(),
+                c.downloading(),
+                c.predownloading(),
+                c.completedDownloading(),
+                c.completedPredownloading(),
+                c.notSupported(),
+                c.failedToPredownload());
+        String state = m.text(c.predownloadInProgress() ? "cli.parse.apImage.inProgress" : "cli.parse.apImage.idle");
+        // two sentences: a space between them in English, none in Japanese
+        return m.text("cli.parse.apImage.countsAndState", counts, state);
     }
 
     private static String apImage(ApImageReport r, Messages m) {
-        List<String> l = new ArrayList<>();
-        l.add(counts(r, m));
-        l.add(String.join(
-                "  ",
-                m.text("aptable.column.name"),
-                m.text("aptable.column.primary"),
-                m.text("aptable.column.backup"),
-                m.text("aptable.column.predownloadStatus"),
-                m.text("aptable.column.predownloadVersion"),
-                m.text("aptable.column.nextRetry"),
-                m.text("aptable.column.retries"),
-                m.text("aptable.column.method")));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            m.text("aptable.column.name"),
+            m.text("aptable.column.primary"),
+            m.text("aptable.column.backup"),
+            m.text("aptable.column.predownloadStatus"),
+            m.text("aptable.column.predownloadVersion"),
+            m.text("aptable.column.nextRetry"),
+            m.text("aptable.column.retries"),
+            m.text("aptable.column.method")
+        });
         r.aps()
-                .forEach(a -> l.add(String.join(
-                        "  ",
-                        a.name(),
-                        n(a.primaryImage()),
-                        n(a.backupImage()),
-                        n(a.predownloadStatus()),
-                        n(a.predownloadVersion()),
-                        n(a.nextRetryTime()),
-                        String.valueOf(a.retryCount()),
-                        n(a.method()))));
-        return String.join(NL, l);
+                .forEach(a -> rows.add(new String[] {
+                    a.name(),
+                    n(a.primaryImage()),
+                    n(a.backupImage()),
+                    m.text(PredownloadPhase.label(a.predownloadStatus())),
+                    n(a.predownloadVersion()),
+                    n(a.nextRetryTime()),
+                    String.valueOf(a.retryCount()),
+                    n(a.method())
+                }));
+        return counts(r, m) + NL + table(rows);
     }
 
     private static String apSummary(ApSummary s, Messages m) {
         ApImageTypes types = new ApImageTypes();
-        List<String> l = new ArrayList<>();
-        l.add(m.text("cli.parse.apSummary.count", s.aps().size()));
-        l.add(String.join(
-                "  ",
-                m.text("aptable.column.name"),
-                m.text("aptable.column.model"),
-                m.text("aptable.column.imageType"),
-                m.text("aptable.column.ip"),
-                m.text("cli.parse.column.state")));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            m.text("aptable.column.name"),
+            m.text("aptable.column.model"),
+            m.text("aptable.column.imageType"),
+            m.text("aptable.column.ip"),
+            m.text("cli.parse.column.state")
+        });
         s.aps()
-                .forEach(a -> l.add(String.join(
-                        "  ", a.name(), n(a.model()), types.imageType(a.model()), n(a.ipAddress()), n(a.state()))));
-        return String.join(NL, l);
+                .forEach(a -> rows.add(new String[] {
+                    a.name(), n(a.model()), n(types.imageType(a.model())), n(a.ipAddress()), n(a.state())
+                }));
+        return m.text("cli.parse.apSummary.count", s.aps().size()) + NL + table(rows);
+    }
+
+    /** Columns aligned by terminal cells, so Japanese headers line up as English ones do. */
+    private static String table(List<String[]> rows) {
+        return TextTable.render(rows).stripTrailing();
     }
 
     private static String predownload(PredownloadState p, Messages m) {

@@ -83,13 +83,13 @@ public final class ServeCommand implements Callable<Integer> {
     SftpSyslogOptions sftpSyslog;
 
     private final PrintStream out = System.out;
-    private final Messages messages = new Messages(Language.systemDefault());
 
     /** A started server as the command prints and stops it. */
     record Running(String name, InetSocketAddress address, AutoCloseable server) {}
 
     @Override
     public Integer call() throws InterruptedException, IOException {
+        Messages messages = parent == null ? new Messages(Language.systemDefault()) : parent.messages();
         if (root == null) {
             root = Files.createDirectories(DataDirectory.resolve(parent == null ? null : parent.dataDir)
                     .resolve("images"));

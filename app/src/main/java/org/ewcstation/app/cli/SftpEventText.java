@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Units;
 import org.ewcstation.servers.event.TransferEvent;
+import org.ewcstation.servers.net.IpText;
 
 /** One SFTP event as a line for the terminal, in the user's language, or null for none. */
 final class SftpEventText {
@@ -45,9 +46,7 @@ final class SftpEventText {
     }
 
     private static String peer(InetSocketAddress a) {
-        return a == null
-                ? "?"
-                : a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
+        return a == null ? "?" : IpText.host(a);
     }
 
     private static String seconds(long millis) {

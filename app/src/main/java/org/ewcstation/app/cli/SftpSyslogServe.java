@@ -14,6 +14,7 @@ import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.servers.sftp.HostKeyFingerprint;
 import org.ewcstation.servers.sftp.SftpCredentials;
 import org.ewcstation.servers.sftp.SftpServer;
@@ -147,7 +148,7 @@ public final class SftpSyslogServe implements AutoCloseable {
                     public void onMessage(SyslogEvent e) {
                         out.println(messages.text(
                                 "serve.syslog.line",
-                                e.sender().getAddress().getHostAddress(),
+                                IpText.of(e.sender().getAddress()),
                                 e.message().iosXe() != null
                                         ? e.message().iosXe().code() + ": "
                                                 + e.message().iosXe().text()

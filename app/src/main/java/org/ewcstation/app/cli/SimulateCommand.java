@@ -105,14 +105,16 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(
             names = "--reload-time",
-            defaultValue = "PT30S",
-            description = "How long the controller is away when it reloads (ISO-8601, default ${DEFAULT-VALUE}).")
+            defaultValue = "30s",
+            converter = HumanDuration.class,
+            description = "How long the controller is away when it reloads (as 30s or 2m; default ${DEFAULT-VALUE}).")
     Duration reloadTime;
 
     @Option(
             names = "--ap-reboot-time",
-            defaultValue = "PT20S",
-            description = "How long an AP is away when it reboots (ISO-8601, default ${DEFAULT-VALUE}).")
+            defaultValue = "20s",
+            converter = HumanDuration.class,
+            description = "How long an AP is away when it reboots (as 30s or 2m; default ${DEFAULT-VALUE}).")
     Duration apRebootTime;
 
     @Option(

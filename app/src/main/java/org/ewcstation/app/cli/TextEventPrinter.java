@@ -1,7 +1,6 @@
 package org.ewcstation.app.cli;
 
 import java.io.PrintStream;
-import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -10,6 +9,7 @@ import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Units;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
+import org.ewcstation.servers.net.IpText;
 
 /** One human line per event, in the user's language. */
 final class TextEventPrinter implements TransferListener {
@@ -87,8 +87,6 @@ final class TextEventPrinter implements TransferListener {
         if (a == null) {
             return "-";
         }
-        String host =
-                a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
-        return (a.getAddress() instanceof Inet6Address ? "[" + host + "]" : host) + ":" + a.getPort();
+        return IpText.hostPort(a);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.i18n.Units;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.upgrade.ApIssue;
 import org.ewcstation.services.upgrade.Outcome;
@@ -48,13 +49,15 @@ abstract class WorkflowCommand implements Callable<Integer> {
 
     @Option(
             names = "--interval",
-            defaultValue = "PT3S",
-            description = "Poll interval while following (ISO-8601, default ${DEFAULT-VALUE}).")
+            defaultValue = "3s",
+            converter = HumanDuration.class,
+            description = "Poll interval while following (as 30s or 2m; default ${DEFAULT-VALUE}).")
     Duration interval;
 
     @Option(
             names = "--give-up-after",
-            defaultValue = "PT2H",
+            defaultValue = "2h",
+            converter = HumanDuration.class,
             description = "Stop following after this long (default ${DEFAULT-VALUE}).")
     Duration giveUpAfter;
 
@@ -106,7 +109,7 @@ abstract class WorkflowCommand implements Callable<Integer> {
         Set<Stage> stop = EnumSet.copyOf(until);
         stop.addAll(CliWorkflow.finished());
         if (!w.await(stop::contains, giveUpAfter)) {
-            err.println(m.text(Msg.of("cli.push.gaveUp", giveUpAfter.toMinutes())));
+            err.println(m.text(Msg.of("cli.push.gaveUp", Units.human(giveUpAfter))));
             return GAVE_UP;
         }
         return until.contains(w.workflow().stage()) ? OK : FAILED;

@@ -54,13 +54,13 @@ final class GuiGraph {
         this.loc = new Localization(MainViewModel.initialLanguage(ctx.settings()));
         this.bridge = ctx.onShutdown("fx-bridge", new FxBridge());
         this.executors = new UiExecutors(ctx.background(), bridge::run);
-        this.dialogs = new FxDialogs(loc, owner);
+        this.dialogs = new FxDialogs(loc, owner, ctx.settings());
         this.commands =
                 new UpgradeCommandsDetails(executors, ctx.workflows().history().dialects(), dialogs);
         EventLogViewModel eventLog = new EventLogViewModel(loc);
         Batcher<LogEntry> appLog =
                 ctx.onShutdown("app-log", new Batcher<>(bridge, TransferFeed.EVENT_PERIOD_MS, eventLog::append));
-        ApTableViewModel apTable = new ApTableViewModel();
+        ApTableViewModel apTable = new ApTableViewModel(loc);
         TransfersViewModel transfers = new TransfersViewModel();
         ServersViewModel servers = servers(ctx);
         TranscriptFeed transcript = ctx.onShutdown("transcript-feed", new TranscriptFeed(bridge, eventLog));

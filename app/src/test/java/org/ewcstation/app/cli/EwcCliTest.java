@@ -94,12 +94,21 @@ class EwcCliTest {
         assertThat(ap.get("regulatoryDomain").isNull()).isTrue();
         assertThat(ap.get("slots").asInt()).isEqualTo(2);
         Run text = inProcess("parse", "show-ap-summary", fixture("show_ap_summary__new-layout__1.txt"));
-        assertThat(text.out())
-                .contains("AP5C5A.C716.0D84  AIR-AP3802I-Q-K9  ap3g3  2001:db8:30:15:5e5a:c7ff:fe16:d84  Registered")
-                .contains("OSK-9120-EWC  C9120AXI-Q  ap1g7");
+        String ap3802 = line(text.out(), "AP5C5A.C716.0D84");
+        String ewc = line(text.out(), "OSK-9120-EWC");
+        assertThat(ap3802)
+                .contains("AIR-AP3802I-Q-K9", "ap3g3", "2001:db8:30:15:5e5a:c7ff:fe16:d84")
+                .endsWith("Registered");
+        assertThat(ewc).contains("C9120AXI-Q", "ap1g7");
+        // a table: the model column starts at one place on every line
+        assertThat(ap3802.indexOf("AIR-AP3802I-Q-K9")).isEqualTo(ewc.indexOf("C9120AXI-Q"));
         Run bad = inProcess("parse", "show-nonsense", fixture("show_ap_image__ewc-mixed__1.txt"));
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("show-nonsense");
+    }
+
+    private static String line(String text, String start) {
+        return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(text));
     }
 
     /** A controller-output fixture of the services module (its test jar), as a file the command line reads. */

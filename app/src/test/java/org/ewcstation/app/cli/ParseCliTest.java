@@ -87,7 +87,9 @@ class ParseCliTest {
                 .contains("--- show ap image (line 2) ---")
                 .contains("Access points: 2. Initiated 0, downloading 0, predownloading 1")
                 .contains("A pre-download is in progress.")
-                .contains("AP-LOBBY-2800  17.9.4.27  17.9.3.50  Predownloading  17.12.1.5  N/A  0  SFTP")
+                // a table: the controller's status words translated, the columns aligned
+                .contains("9120-EWC       17.9.4.27      17.9.3.50     Complete             17.12.1.5")
+                .contains("AP-LOBBY-2800  17.9.4.27      17.9.3.50     Pre-downloading      17.12.1.5")
                 .contains("Version: 17.9.4a")
                 .contains("This is an Embedded Wireless Controller (EWC).")
                 .contains("Pre-download status: Predownloading. Error: None.")

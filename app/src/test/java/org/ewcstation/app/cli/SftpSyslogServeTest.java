@@ -104,7 +104,7 @@ class SftpSyslogServeTest {
             assertThatThrownBy(() -> serve.start(o, root, "127.0.0.1", sources(Map.of("LAB_PW", "Lab-Secret-42"))))
                     .isInstanceOf(SftpSyslogServe.Failed.class)
                     .hasMessage("SFTP: 127.0.0.1 のポート " + taken.getLocalPort()
-                            + " は他のプログラムが使用中です（このパソコンの SSH サーバや syslog サービスなど）。そのプログラムを停止するか、別のポートを指定してください。");
+                            + " は他のプログラムが使用中です（このコンピュータの SSH サーバや syslog サービスなど）。そのプログラムを停止するか、別のポートを指定してください。");
         }
     }
 

@@ -80,7 +80,7 @@ class UpgradeCliTest {
                 "--password-env",
                 "EWC_PW"));
         if (!command.equals("status")) {
-            a.addAll(List.of("--interval", "PT0.5S"));
+            a.addAll(List.of("--interval", "500ms"));
         }
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
@@ -95,6 +95,8 @@ class UpgradeCliTest {
     JsonNode statusJson(SimulatedEwc ewc) throws Exception {
         CliProcess.Run st = cli.run(PW, args(ewc, "status", "--json"));
         assertThat(st.code()).as(st.err()).isZero();
+        // the console shows warnings only (INFO lines go to the log file; --verbose adds them)
+        assertThat(st.err()).doesNotContain(" INFO ");
         return JSON.readTree(st.out());
     }
 

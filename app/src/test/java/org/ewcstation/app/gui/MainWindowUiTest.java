@@ -109,7 +109,13 @@ class MainWindowUiTest {
     @Test
     void apTableHasItsFinalColumnsAndAnEmptyState(FxRobot robot) {
         TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
-        assertThat(table.getColumns()).hasSize(13);
+        TableView<?> names = robot.lookup("#apNames").queryAs(TableView.class);
+        assertThat(names.getColumns()).extracting(c -> c.getId()).containsExactly("aptable.column.name");
+        assertThat(table.getColumns()).hasSize(12);
+        assertThat(table.getColumns().subList(0, 2))
+                .extracting(c -> c.getId())
+                .containsExactly("aptable.column.predownloadStatus", "aptable.column.progress");
+        assertThat(table.isTableMenuButtonVisible()).as("column chooser").isTrue();
         assertThat(table.getItems()).isEmpty();
         assertThat(table.getPlaceholder()).isNotNull();
     }
@@ -138,6 +144,7 @@ class MainWindowUiTest {
         TableView<?> table = robot.lookup("#apTable").queryAs(TableView.class);
         robot.interact(() -> {
             table.getColumns().getFirst().setPrefWidth(321);
+            table.getColumns().getLast().setVisible(true);
             table.layout();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -145,7 +152,7 @@ class MainWindowUiTest {
         assertThat(context.settings().get("ui.columns.apTable"))
                 .get()
                 .asString()
-                .contains("aptable.column.name=321");
+                .contains("aptable.column.predownloadStatus=321", "aptable.column.method=");
     }
 
     private void save(String name) {

@@ -37,7 +37,9 @@ final class SceneTexts {
         if (node instanceof TextInputControl t) {
             put(out, t, t.getPromptText());
         }
-        if (node instanceof Control c && c.getTooltip() != null) {
+        if (node instanceof Control c
+                && c.getTooltip() != null
+                && !c.getStyleClass().contains("mono")) {
             Tooltip tip = c.getTooltip();
             put(out, tip, tip.getText());
         }

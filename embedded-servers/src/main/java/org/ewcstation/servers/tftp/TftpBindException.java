@@ -5,6 +5,7 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Locale;
+import org.ewcstation.servers.net.IpText;
 
 /**
  * The request port could not be opened, as a code the app turns into a sentence in the user's
@@ -62,7 +63,7 @@ public final class TftpBindException extends IOException {
     public List<Object> messageArgs() {
         String host = address.getAddress() == null || address.getAddress().isAnyLocalAddress()
                 ? "*"
-                : address.getAddress().getHostAddress();
+                : IpText.of(address.getAddress());
         return List.of(
                 Integer.toString(address.getPort()),
                 host,

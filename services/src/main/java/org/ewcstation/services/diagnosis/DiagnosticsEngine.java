@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.servers.syslog.IosXeMessage;
 import org.ewcstation.servers.syslog.IosXeParser;
 import org.ewcstation.services.repository.ApImageCatalog;
@@ -215,11 +216,7 @@ public final class DiagnosticsEngine implements TransferListener {
     }
 
     private static String peer(TransferEvent e) {
-        return e.peer() == null
-                ? ""
-                : e.peer().getAddress() != null
-                        ? e.peer().getAddress().getHostAddress()
-                        : e.peer().getHostString();
+        return e.peer() == null ? "" : IpText.host(e.peer());
     }
 
     private record LiveTransfer(String peer, String file, long bytes, Instant lastChange) {}

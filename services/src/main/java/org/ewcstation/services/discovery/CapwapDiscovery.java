@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +72,7 @@ public final class CapwapDiscovery {
                     break;
                 }
                 InetSocketAddress from = (InetSocketAddress) in.getSocketAddress();
-                CapwapCodec.parseResponse(
-                                buf, in.getLength(), from.getAddress().getHostAddress(), from.getPort(), sequence)
+                CapwapCodec.parseResponse(buf, in.getLength(), IpText.of(from.getAddress()), from.getPort(), sequence)
                         .ifPresent(c -> {
                             if (found.putIfAbsent(key(from), c) == null) {
                                 listener.found(c);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.net.IpText;
 
 /**
  * An IPv4 range in CIDR notation, limited to /16 (65 534 hosts) so a typo cannot start a sweep of a /8. A bare
@@ -90,6 +91,6 @@ public record Cidr(int network, int prefix) {
 
     @Override
     public String toString() {
-        return address(network).getHostAddress() + "/" + prefix;
+        return IpText.of(address(network)) + "/" + prefix;
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.parse.ShowVersionParser;
 import org.ewcstation.services.ewc.session.EwcConnector;
@@ -72,8 +73,7 @@ public final class SshSweep {
                     sockets.acquire();
                     try {
                         found = banner.read(t)
-                                .map(b ->
-                                        new SshHost(t.getAddress().getHostAddress(), t.getPort(), b, null, null, null))
+                                .map(b -> new SshHost(IpText.of(t.getAddress()), t.getPort(), b, null, null, null))
                                 .orElse(null);
                     } finally {
                         sockets.release();

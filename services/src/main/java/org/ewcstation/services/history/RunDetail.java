@@ -95,7 +95,11 @@ public record RunDetail(RunSummary run, List<ApResult> aps, List<TimelineEntry> 
                     Kind.STATUS,
                     s.ap(),
                     severity,
-                    Msg.of("history.timeline.status", s.status(), dash(s.version()), s.retryCount()),
+                    Msg.of(
+                            "history.timeline.status",
+                            PredownloadPhase.label(s.status()),
+                            dash(s.version()),
+                            s.retryCount()),
                     Optional.empty()));
         }
         for (TransferRecord t : r.transfers()) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.ewcstation.i18n.Messages;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.history.RunReport.ApLine;
 import org.ewcstation.services.history.RunReport.TransferRecord;
 
@@ -47,7 +48,7 @@ public final class RunReportCsv {
                             ap.model(),
                             ap.fromVersion(),
                             ap.lastVersion(),
-                            ap.lastStatus(),
+                            messages.text(PredownloadPhase.label(ap.lastStatus())),
                             String.valueOf(ap.maxRetries()),
                             t(r.run().state().key())));
         }

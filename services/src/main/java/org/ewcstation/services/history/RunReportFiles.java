@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.ewcstation.i18n.Messages;
 
 /**
@@ -19,8 +20,17 @@ public final class RunReportFiles {
 
     /** Writes the three files and returns them, the HTML first. */
     public static List<Path> write(RunReport report, Messages messages, ZoneId zone, Path html) throws IOException {
+        return write(report, messages, zone, html, Optional.empty());
+    }
+
+    /** The same, with the site, customer and technician in the report's head. */
+    public static List<Path> write(
+            RunReport report, Messages messages, ZoneId zone, Path html, Optional<ReportDetails> details)
+            throws IOException {
         Files.writeString(
-                html, new RunReportHtml(messages, zone, Clock.systemUTC()).render(report), StandardCharsets.UTF_8);
+                html,
+                new RunReportHtml(messages, zone, Clock.systemUTC()).render(report, details),
+                StandardCharsets.UTF_8);
         RunReportCsv csv = new RunReportCsv(messages, zone);
         String base = html.getFileName().toString().replaceFirst("\\.html?$", "");
         Path aps = html.resolveSibling(base + "-aps.csv");

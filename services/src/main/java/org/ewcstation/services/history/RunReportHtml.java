@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.services.diagnosis.Diagnosis;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.history.RunReport.ApLine;
 import org.ewcstation.services.history.RunReport.RunMark;
 import org.ewcstation.services.history.RunReport.StatusChange;
@@ -45,6 +48,11 @@ public final class RunReportHtml {
     }
 
     public String render(RunReport r) {
+        return render(r, Optional.empty());
+    }
+
+    /** The report with the site, customer and technician the technician entered at export. */
+    public String render(RunReport r, Optional<ReportDetails> details) {
         RunSummary run = r.run();
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"")
@@ -59,7 +67,20 @@ public final class RunReportHtml {
                 .append("</h1>\n");
         h.append("<table>\n");
         row(h, t("report.field.controller"), run.controller());
-        row(h, t("report.field.upgrade"), t("report.upgrade.fromTo", run.controllerVersion(), run.bundleVersion()));
+        details.ifPresent(x -> {
+            row(h, t("report.field.site"), x.site());
+            row(h, t("report.field.customer"), x.customer());
+            row(h, t("report.field.technician"), x.technician());
+        });
+        // the controller's release and the APs' image version are two kinds of number, each on its own row
+        row(h, t("report.field.upgrade"), dash(run.controllerVersion()));
+        String from = r.aps().stream()
+                .map(ApLine::fromVersion)
+                .filter(v -> v != null && !v.isBlank())
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
+        row(h, t("report.field.apImage"), t("report.upgrade.fromTo", dash(from), dash(run.bundleVersion())));
         row(h, t("report.field.bundle"), run.bundlePath());
         row(h, t("report.field.mode"), run.mode() + " — " + run.server());
         row(h, t("report.field.started"), time.format(run.startedAt()));
@@ -89,7 +110,14 @@ public final class RunReportHtml {
                 "report.ap.retries");
         for (ApLine ap : r.aps()) {
             h.append("<tr>");
-            cells(h, ap.name(), ap.model(), ap.fromVersion(), ap.lastVersion(), ap.lastStatus(), ap.maxRetries());
+            cells(
+                    h,
+                    ap.name(),
+                    ap.model(),
+                    ap.fromVersion(),
+                    ap.lastVersion(),
+                    status(ap.lastStatus()),
+                    ap.maxRetries());
         }
         h.append("</table>\n");
 
@@ -148,7 +176,7 @@ public final class RunReportHtml {
         List<Map.Entry<Instant, String>> timeline = new ArrayList<>();
         for (StatusChange s : r.statusChanges()) {
             StringBuilder row = new StringBuilder("<tr>");
-            cells(row, time.format(s.at()), s.ap(), s.status(), s.version(), s.retryCount());
+            cells(row, time.format(s.at()), s.ap(), status(s.status()), s.version(), s.retryCount());
             timeline.add(Map.entry(s.at(), row.toString()));
         }
         for (RunMark m : r.marks()) {
@@ -164,6 +192,18 @@ public final class RunReportHtml {
         return h.toString();
     }
 
+    /** The status as a translated label; the controller's own word on hover. */
+    private Titled status(String raw) {
+        return new Titled(messages.text(PredownloadPhase.label(raw)), raw == null ? "" : raw);
+    }
+
+    /** A cell with a hover text. */
+    private record Titled(String text, String title) {}
+
+    private static String dash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
     private String t(String key, Object... args) {
         return messages.text(key, args);
     }
@@ -177,7 +217,15 @@ public final class RunReportHtml {
 
     private static void cells(StringBuilder h, Object... values) {
         for (Object v : values) {
-            h.append("<td>").append(esc(v)).append("</td>");
+            if (v instanceof Titled t) {
+                h.append("<td title=\"")
+                        .append(esc(t.title()))
+                        .append("\">")
+                        .append(esc(t.text()))
+                        .append("</td>");
+            } else {
+                h.append("<td>").append(esc(v)).append("</td>");
+            }
         }
         h.append("</tr>\n");
     }

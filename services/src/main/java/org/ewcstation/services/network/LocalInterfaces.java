@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.ewcstation.servers.net.IpText;
 
 /** This computer's addresses, and which one faces a given controller. */
 public final class LocalInterfaces {
@@ -42,7 +43,7 @@ public final class LocalInterfaces {
         }
 
         public String text() {
-            return address.getHostAddress().replaceAll("%.*$", "") + "/" + prefix;
+            return IpText.of(address) + "/" + prefix;
         }
     }
 

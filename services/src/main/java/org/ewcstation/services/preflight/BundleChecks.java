@@ -123,6 +123,11 @@ final class BundleChecks {
         if (m.version().isEmpty() || m.controllerVersion().isEmpty()) {
             return CheckResult.warning(c, "noVersion", BundleInspector.CONTROLLER_VERSION_INFO);
         }
+        if (Versions.apImageOfRelease(m.version().get(), m.controllerVersion().get())) {
+            // the bundle's two version files name a controller release and the AP image version built for it
+            return CheckResult.green(
+                    c, "pair", m.controllerVersion().get(), m.version().get());
+        }
         return switch (Versions.compare(m.version().get(), m.controllerVersion().get())) {
             case SAME -> CheckResult.green(c, "ok", m.controllerVersion().get());
             case DIFFERENT ->

@@ -46,17 +46,22 @@ final class NetworkChecks {
         if (addr.isEmpty()) {
             return CheckResult.red(c, "missing", ours);
         }
-        if (Addresses.isLoopback(addr)) {
+        // a controller on this very computer (a lab) reaches loopback, and only loopback is then right
+        boolean sameHost = Addresses.isLoopback(in.controllerAddress());
+        if (Addresses.isLoopback(addr) && !sameHost) {
             return CheckResult.red(c, "loopback", addr, ours);
         }
         if (server.isPresent()) {
             String bind = server.get().bindAddress();
-            if (Addresses.isLoopback(bind)) {
+            if (Addresses.isLoopback(bind) && !sameHost) {
                 return CheckResult.red(c, "boundToLoopback", bind, addr);
             }
             if (!Addresses.isWildcard(bind) && !Addresses.same(bind, addr)) {
                 return CheckResult.red(c, "boundElsewhere", bind, addr);
             }
+        }
+        if (sameHost && Addresses.isLoopback(addr)) {
+            return CheckResult.green(c, "sameHost", addr, in.controllerAddress());
         }
         Optional<LocalAddress> local = in.localAddresses().stream()
                 .filter(l -> Addresses.same(l.address(), addr))
@@ -73,9 +78,12 @@ final class NetworkChecks {
     private static CheckResult port(Profile p, ServerState s) {
         PreflightCheck c = PreflightCheck.SERVER_PORT;
         if (p.mode() == Protocol.TFTP) {
-            return s.port() == TFTP_PORT
-                    ? CheckResult.green(c, "tftp", TFTP_PORT)
-                    : CheckResult.red(c, "tftpNot69", s.port());
+            if (s.port() == p.tftpPort()) {
+                return CheckResult.green(c, "tftp", s.port());
+            }
+            return p.tftpPort() == TFTP_PORT
+                    ? CheckResult.red(c, "tftpNot69", s.port())
+                    : CheckResult.red(c, "tftpMismatch", s.port(), p.tftpPort());
         }
         return s.port() == p.sftpPort()
                 ? CheckResult.green(c, "sftp", s.port())

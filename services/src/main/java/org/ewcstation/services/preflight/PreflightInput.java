@@ -41,8 +41,16 @@ public record PreflightInput(
         aps = List.copyOf(aps);
     }
 
-    /** The profile to push: mode, server address, path, and for SFTP the port. */
-    public record Profile(Protocol mode, String serverAddress, String path, int sftpPort) {}
+    /**
+     * The profile to push: mode, server address, path, and for SFTP the port; {@code tftpPort} is the port the
+     * controller's APs send TFTP requests to (69 on a real EWC, which has no setting for it).
+     */
+    public record Profile(Protocol mode, String serverAddress, String path, int sftpPort, int tftpPort) {
+
+        public Profile(Protocol mode, String serverAddress, String path, int sftpPort) {
+            this(mode, serverAddress, path, sftpPort, NetworkChecks.TFTP_PORT);
+        }
+    }
 
     /** One of our servers: running or not, the address it is bound to ({@code 0.0.0.0} / {@code ::} = all), port. */
     public record ServerState(Protocol protocol, boolean running, String bindAddress, int port) {}

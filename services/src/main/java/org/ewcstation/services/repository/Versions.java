@@ -58,6 +58,26 @@ public final class Versions {
         return Comparison.UNKNOWN;
     }
 
+    /**
+     * Whether an AP image version belongs to a controller release: Cisco numbers the AP images of release
+     * {@code 17.9.4a} as {@code 17.9.4.27}, so the first three numbers agree (the letter and the build differ).
+     */
+    public static boolean apImageOfRelease(String apImageVersion, String controllerRelease) {
+        String[] ap = normalize(apImageVersion).split("\\.");
+        String[] ctl = normalize(controllerRelease).split("\\.");
+        if (ap.length < 3 || ctl.length < 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            String a = ap[i].replaceAll("[^0-9]", "");
+            String c = ctl[i].replaceAll("[^0-9]", "");
+            if (a.isEmpty() || !a.equals(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A folder name for a release: {@code 17.9.4a} → {@code 17_9_4a}. */
     public static String folderName(String version) {
         return normalize(version).replace('.', '_').replaceAll("[^a-z0-9_\\-]", "");

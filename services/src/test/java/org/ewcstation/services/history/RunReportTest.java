@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.services.MessageKeys;
@@ -107,6 +108,19 @@ class RunReportTest {
                 .contains("アクセスポイント")
                 .contains("2026-02-02 05:29:11 +09:00")
                 .contains("合計 3 台: 完了 1 台、失敗 1 台、その他 1 台");
+    }
+
+    /** The head names the site, customer and technician, and the two kinds of version each on its own row. */
+    @Test
+    void theHeadNamesWhereForWhomAndByWhomAndEachKindOfVersion() {
+        String html = new RunReportHtml(new Messages(Language.ENGLISH), ZoneId.of("UTC"), clock)
+                .render(storedRun(), Optional.of(new ReportDetails("Osaka <HQ>", "ACME", "T. Tanaka")));
+        assertThat(html)
+                .contains("<th>Site</th><td>Osaka &lt;HQ&gt;</td>", "<th>Customer</th><td>ACME</td>")
+                .contains("<th>Technician</th><td>T. Tanaka</td>")
+                .contains("<th>Controller release</th>", "<th>AP image version</th>");
+        assertThat(new RunReportHtml(new Messages(Language.ENGLISH), ZoneId.of("UTC"), clock).render(storedRun()))
+                .doesNotContain("<th>Site</th>");
     }
 
     @Test

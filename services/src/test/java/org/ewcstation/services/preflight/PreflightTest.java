@@ -92,6 +92,53 @@ class PreflightTest {
         assertThat(r.results()).allSatisfy(c -> assertThat(c.fix()).isEmpty());
     }
 
+    /**
+     * A lab controller on this computer (the demo) asking on its own TFTP port: loopback and that port are right
+     * for it, so the checks pass; the same loopback address or port for a controller elsewhere stays red.
+     */
+    @Test
+    void aLabControllerOnThisComputerIsGreenOnLoopbackAndItsOwnPort() {
+        PreflightInput lab = new PreflightInput(
+                new Profile(Protocol.TFTP, "127.0.0.1", "/EWC/17_12_1", 22, 6969),
+                List.of(new ServerState(Protocol.TFTP, true, "127.0.0.1", 6969)),
+                List.of(new LocalAddress("127.0.0.1", 8), new LocalAddress("172.16.5.27", 24)),
+                "127.0.0.1",
+                Optional.of(bundle),
+                List.of("/EWC/17_12_1"),
+                aps,
+                Optional.of(new Ping(5, 5)),
+                Optional.empty(),
+                Optional.empty(),
+                true);
+        PreflightReport r = run(lab);
+        assertThat(r.results())
+                .allSatisfy(c -> assertThat(c.level()).as(c.reason().key()).isEqualTo(Level.GREEN));
+        assertThat(r.of(PreflightCheck.SERVER_ADDRESS).getFirst().reason().key())
+                .isEqualTo("preflight.serverAddress.sameHost");
+        PreflightReport wrongPort = run(new PreflightInput(
+                new Profile(Protocol.TFTP, "127.0.0.1", "/EWC/17_12_1", 22, 6970),
+                lab.servers(),
+                lab.localAddresses(),
+                "127.0.0.1",
+                lab.bundle(),
+                lab.knownBundlePaths(),
+                aps,
+                lab.ping(),
+                Optional.empty(),
+                Optional.empty(),
+                true));
+        assertThat(wrongPort.of(PreflightCheck.SERVER_PORT).getFirst().reason().key())
+                .isEqualTo("preflight.serverPort.tftpMismatch");
+        PreflightReport elsewhere = run(tftp(
+                Optional.of(bundle),
+                aps,
+                new ServerState(Protocol.TFTP, true, "127.0.0.1", 69),
+                "127.0.0.1",
+                Optional.empty()));
+        assertThat(elsewhere.of(PreflightCheck.SERVER_ADDRESS).getFirst().level())
+                .isEqualTo(Level.RED);
+    }
+
     @Test
     void serverProblemsAreRedWithAFix() {
         PreflightReport stopped = run(tftp(

@@ -98,6 +98,11 @@ final class SystemOutputs {
                 "",
                 "",
                 "Configuration register is 0x102",
+                // a real EWC always sends TFTP requests to port 69; the lab says where its APs go instead
+                controller.settings().tftpPort() == 69
+                        ? ""
+                        : "Lab controller: TFTP client port "
+                                + controller.settings().tftpPort(),
                 "");
     }
 

@@ -90,7 +90,7 @@ class UpgradeSafetyUiTest {
 
         robot.interact(() -> window.model().upgrade().pathProperty().set("EWC/17_12_1"));
         robot.interact(() -> robot.lookup("#upgradeDownload").queryButton().fire());
-        ui.startAnyway();
+        // the demo's setup is correct: a green preflight, no gate before the commands
         ui.confirmationLines();
         ui.send();
         await().atMost(Duration.ofSeconds(30)).until(() -> ui.stage().equals("PREDOWNLOADING"));

@@ -1,6 +1,7 @@
 package org.ewcstation.views.aptable;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One line of the AP table as the view shows it: plain immutable values, replaced as a whole when the
@@ -24,13 +25,17 @@ public record ApRow(
         String eta,
         boolean away) {
 
-    /** Whether any visible field contains {@code needle} (case-insensitive); the filter box uses it. */
-    public boolean matches(String needle) {
+    /**
+     * Whether any field contains {@code needle} (case-insensitive); the filter box uses it. The status matches as
+     * it is displayed ({@code statusLabel}: 完了 for "Complete") and as the controller printed it.
+     */
+    public boolean matches(String needle, Function<String, String> statusLabel) {
         if (needle == null || needle.isBlank()) {
             return true;
         }
         String n = needle.strip().toLowerCase(Locale.ROOT);
         for (String s : new String[] {
+            statusLabel.apply(predownloadStatus),
             name,
             model,
             imageType,

@@ -2,13 +2,35 @@ package org.ewcstation.views.aptable;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
-/** AP rows as text: tab-separated for the clipboard, RFC 4180 CSV for files. */
+/**
+ * AP rows as text: tab-separated for the clipboard, RFC 4180 CSV for files. The status is written as displayed and,
+ * in the next column, as the controller printed it.
+ */
 public final class ApTableExport {
 
     private ApTableExport() {}
 
-    static String[] cells(ApRow r) {
+    /** The keys of the exported columns, in the order of {@link #cells}. */
+    static final List<String> HEADER_KEYS = List.of(
+            "aptable.column.name",
+            "aptable.column.model",
+            "aptable.column.imageType",
+            "aptable.column.ip",
+            "aptable.column.ethernetMac",
+            "aptable.column.primary",
+            "aptable.column.backup",
+            "aptable.column.predownloadStatus",
+            "aptable.column.statusRaw",
+            "aptable.column.predownloadVersion",
+            "aptable.column.retries",
+            "aptable.column.nextRetry",
+            "aptable.column.method",
+            "aptable.column.percent",
+            "aptable.column.eta");
+
+    static String[] cells(ApRow r, Function<String, String> statusLabel) {
         return new String[] {
             r.name(),
             r.model(),
@@ -17,6 +39,7 @@ public final class ApTableExport {
             r.ethernetMac(),
             r.primaryImage(),
             r.backupImage(),
+            statusLabel.apply(r.predownloadStatus()),
             r.predownloadStatus(),
             r.predownloadVersion(),
             Integer.toString(r.retries()),
@@ -28,10 +51,10 @@ public final class ApTableExport {
     }
 
     /** Tab-separated, one line per row, headers first; what a spreadsheet or a ticket accepts on paste. */
-    public static String tsv(List<String> headers, List<ApRow> rows) {
+    public static String tsv(List<String> headers, List<ApRow> rows, Function<String, String> statusLabel) {
         StringBuilder sb = new StringBuilder(String.join("\t", headers)).append('\n');
         for (ApRow r : rows) {
-            String[] c = cells(r);
+            String[] c = cells(r, statusLabel);
             for (int i = 0; i < c.length; i++) {
                 sb.append(i == 0 ? "" : "\t")
                         .append(c[i] == null ? "" : c[i].replace('\t', ' ').replace('\n', ' '));
@@ -42,11 +65,11 @@ public final class ApTableExport {
     }
 
     /** CSV with quoting where needed (commas, quotes, line breaks), CRLF line ends as RFC 4180 says. */
-    public static String csv(List<String> headers, List<ApRow> rows) {
+    public static String csv(List<String> headers, List<ApRow> rows, Function<String, String> statusLabel) {
         StringBuilder sb = new StringBuilder();
         line(sb, headers.toArray(String[]::new));
         for (ApRow r : rows) {
-            line(sb, cells(r));
+            line(sb, cells(r, statusLabel));
         }
         return sb.toString();
     }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -49,7 +49,10 @@ public final class ApTableView {
     private final ApTableViewModel model;
     private final Localization loc;
     private final Dialogs dialogs;
+    static final double ROW_HEIGHT = 26;
+
     private TableView<ApRow> table;
+    private TableView<ApRow> names;
 
     public ApTableView(ApTableViewModel model, Localization loc, Dialogs dialogs) {
         this.model = model;
@@ -64,34 +67,70 @@ public final class ApTableView {
     public Parent build() {
         table = new TableView<>(model.visibleRows());
         table.setId("apTable");
-        model.visibleRows().comparatorProperty().bind(table.comparatorProperty());
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        names = new TableView<>(model.visibleRows());
+        names.setId("apNames");
+        for (TableView<ApRow> t : List.of(table, names)) {
+            t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+            t.setRowFactory(x -> new FlashRow());
+        }
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns()
-                .addAll(
-                        column("aptable.column.name", ApRow::name, 150),
-                        column("aptable.column.model", ApRow::model, 150),
-                        column("aptable.column.imageType", ApRow::imageType, 90),
-                        column("aptable.column.ip", ApRow::ip, 110),
-                        column("aptable.column.ethernetMac", ApRow::ethernetMac, 120),
-                        column("aptable.column.primary", ApRow::primaryImage, 110),
-                        column("aptable.column.backup", ApRow::backupImage, 110),
-                        statusColumn(),
-                        column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 150),
-                        column("aptable.column.retries", ApRow::retries, 80),
-                        column("aptable.column.nextRetry", ApRow::nextRetry, 100),
-                        column("aptable.column.method", ApRow::method, 70),
-                        progressColumn());
+        names.getColumns().add(column("aptable.column.name", ApRow::name, 150));
+        names.setPrefWidth(152);
+        table.getColumns().addAll(columns());
+        // the column chooser: the table's own menu button lists every column with a check box
+        table.setTableMenuButtonVisible(true);
         Label empty = new Label();
         empty.textProperty().bind(loc.text("aptable.empty"));
         empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
         table.setPlaceholder(empty);
-        flashChangedRows();
+        names.setPlaceholder(new Label());
+        Node both = new FrozenColumn<>(names, table, model.visibleRows(), ROW_HEIGHT).layout();
         copyAndExport();
+        followSelection();
         model.setPresenter(this::update);
-        VBox box = new VBox(header(), table);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(header(), both);
+        VBox.setVgrow(both, Priority.ALWAYS);
         return box;
+    }
+
+    /**
+     * Name is frozen on the left; Status and Progress/ETA come first so they stay in view at 1280 px; the rarer
+     * columns start hidden, one click away in the column chooser (their choice is remembered).
+     */
+    private List<TableColumn<ApRow, ?>> columns() {
+        List<TableColumn<ApRow, ?>> shown = List.of(
+                statusColumn(),
+                progressColumn(),
+                column("aptable.column.model", ApRow::model, 130),
+                column("aptable.column.primary", ApRow::primaryImage, 110),
+                column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 110),
+                column("aptable.column.retries", ApRow::retries, 70));
+        List<TableColumn<ApRow, ?>> hidden = List.of(
+                column("aptable.column.imageType", ApRow::imageType, 80),
+                column("aptable.column.ip", ApRow::ip, 110),
+                column("aptable.column.ethernetMac", ApRow::ethernetMac, 120),
+                column("aptable.column.backup", ApRow::backupImage, 100),
+                column("aptable.column.nextRetry", ApRow::nextRetry, 100),
+                column("aptable.column.method", ApRow::method, 80));
+        hidden.forEach(c -> c.setVisible(false));
+        List<TableColumn<ApRow, ?>> all = new ArrayList<>(shown);
+        all.addAll(hidden);
+        return all;
+    }
+
+    /** The detail pane shows the selected AP; a new snapshot replaces the row, so it is looked up by name. */
+    private void followSelection() {
+        table.getSelectionModel().selectedItemProperty().subscribe(r -> {
+            if (r != null || table.getSelectionModel().isEmpty()) {
+                model.selectedProperty().set(r);
+            }
+        });
+        model.selectedProperty().subscribe(r -> {
+            if (r == null) {
+                table.getSelectionModel().clearSelection();
+            }
+        });
     }
 
     /**
@@ -109,42 +148,44 @@ public final class ApTableView {
                 }
             }
         }
+        ApRow shown = model.selectedProperty().get();
+        if (shown != null) {
+            model.allRows().stream()
+                    .filter(r -> r.name().equals(shown.name()))
+                    .findFirst()
+                    .ifPresent(r -> model.selectedProperty().set(r));
+        }
         flash();
     }
 
     private void flash() {
         // setAll already re-renders the visible rows (with the glow); one refresh later takes the glow away.
         PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
-        later.setOnFinished(e -> table.refresh());
+        later.setOnFinished(e -> {
+            table.refresh();
+            names.refresh();
+        });
         later.play();
     }
 
-    private void flashChangedRows() {
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(ApRow item, boolean empty) {
-                super.updateItem(item, empty);
-                pseudoClassStateChanged(
-                        CHANGED,
-                        !empty
-                                && item != null
-                                && model.recentlyChanged(item.name(), System.currentTimeMillis(), FLASH_MILLIS));
-            }
-        });
+    /** A row that glows briefly when its AP changed in the last snapshot. */
+    private final class FlashRow extends TableRow<ApRow> {
+        @Override
+        protected void updateItem(ApRow item, boolean empty) {
+            super.updateItem(item, empty);
+            pseudoClassStateChanged(
+                    CHANGED,
+                    !empty
+                            && item != null
+                            && model.recentlyChanged(item.name(), System.currentTimeMillis(), FLASH_MILLIS));
+        }
     }
 
     private HBox header() {
         Label title = new Label();
         title.textProperty().bind(loc.text("aptable.title"));
         title.getStyleClass().add("section-title");
-        HBox counters = new HBox(
-                8,
-                counter("aptable.counter.total", model.totalProperty(), "total"),
-                counter("aptable.counter.initiated", model.initiatedProperty(), "initiated"),
-                counter("aptable.counter.predownloading", model.predownloadingProperty(), "predownloading"),
-                counter("aptable.counter.complete", model.completeProperty(), "complete"),
-                counter("aptable.counter.failed", model.failedProperty(), "failed"));
-        counters.setAlignment(Pos.CENTER_LEFT);
+        HBox counters = new ApCounters(model, loc).build();
         CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
         filter.setId("apFilter");
         filter.promptTextProperty().bind(loc.text("aptable.filter.prompt"));
@@ -159,7 +200,6 @@ public final class ApTableView {
         filter.setMinWidth(90);
         title.setMinWidth(Region.USE_PREF_SIZE);
         export.setMinWidth(Region.USE_PREF_SIZE);
-        counters.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(12, title, counters, spacer, filter, export);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 6, 8));
@@ -188,7 +228,7 @@ public final class ApTableView {
         List<ApRow> rows = table.getSelectionModel().getSelectedItems().isEmpty()
                 ? List.copyOf(table.getItems())
                 : List.copyOf(table.getSelectionModel().getSelectedItems());
-        String text = ApTableExport.tsv(headers(), rows);
+        String text = ApTableExport.tsv(headers(), rows, model::statusLabel);
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
@@ -202,7 +242,9 @@ public final class ApTableView {
                         // A byte-order mark so spreadsheet programs open Japanese text as UTF-8.
                         Files.writeString(
                                 file,
-                                "\uFEFF" + ApTableExport.csv(headers(), List.copyOf(table.getItems())),
+                                "\uFEFF"
+                                        + ApTableExport.csv(
+                                                headers(), List.copyOf(table.getItems()), model::statusLabel),
                                 StandardCharsets.UTF_8);
                         dialogs.notify(
                                 Msg.of("aptable.export.done", table.getItems().size(), file.toString()), false);
@@ -215,30 +257,18 @@ public final class ApTableView {
     }
 
     private List<String> headers() {
-        List<String> h = new ArrayList<>(
-                table.getColumns().stream().map(TableColumn::getText).toList());
-        h.removeLast();
-        h.add(loc.now("aptable.column.percent"));
-        h.add(loc.now("aptable.column.eta"));
-        return h;
-    }
-
-    private Label counter(String key, ObservableValue<?> value, String styleClass) {
-        Label l = new Label();
-        l.textProperty().bind(loc.text(key, value));
-        l.getStyleClass().addAll("counter", "counter-" + styleClass);
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        return ApTableExport.HEADER_KEYS.stream().map(k -> loc.now(k)).toList();
     }
 
     private TableColumn<ApRow, String> statusColumn() {
-        TableColumn<ApRow, String> c = column("aptable.column.predownloadStatus", ApRow::predownloadStatus, 150);
-        c.setCellFactory(col -> new StatusChipCell());
+        TableColumn<ApRow, String> c = column("aptable.column.predownloadStatus", ApRow::predownloadStatus, 130);
+        c.setCellFactory(col -> new StatusChipCell(model, loc));
+        c.setComparator(Comparator.comparing(model::statusLabel));
         return c;
     }
 
     private TableColumn<ApRow, ApRow> progressColumn() {
-        TableColumn<ApRow, ApRow> c = column("aptable.column.progress", r -> r, 150);
+        TableColumn<ApRow, ApRow> c = column("aptable.column.progress", r -> r, 170);
         c.setComparator(Comparator.comparingDouble(ApRow::percent));
         c.setCellFactory(col -> new ProgressCell());
         return c;

@@ -9,18 +9,22 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
+import org.ewcstation.views.fx.Localization;
 
 /**
- * The AP table's state: rows, the filter text, the counters of {@code show ap image}, and which rows just
- * changed (the view flashes them).
+ * The AP table's state: rows, the filter text, the counter chip chosen as a filter, the counters of
+ * {@code show ap image}, the selected AP, and which rows just changed (the view flashes them).
  */
 public final class ApTableViewModel {
 
@@ -28,6 +32,9 @@ public final class ApTableViewModel {
     private final FilteredList<ApRow> filtered = new FilteredList<>(rows, r -> true);
     private final SortedList<ApRow> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<StatusChip> chip = new SimpleObjectProperty<>();
+    private final ObjectProperty<ApRow> selected = new SimpleObjectProperty<>();
+    private final Localization loc;
     private final IntegerProperty total = new SimpleIntegerProperty();
     private final IntegerProperty initiated = new SimpleIntegerProperty();
     private final IntegerProperty predownloading = new SimpleIntegerProperty();
@@ -47,8 +54,23 @@ public final class ApTableViewModel {
         presenter.accept(snapshot);
     }
 
-    public ApTableViewModel() {
-        filter.addListener((obs, old, now) -> filtered.setPredicate(r -> r.matches(now)));
+    public ApTableViewModel(Localization loc) {
+        this.loc = loc;
+        filter.addListener((obs, old, now) -> refilter());
+        chip.addListener((obs, old, now) -> refilter());
+        loc.messagesProperty().addListener((obs, old, now) -> refilter());
+    }
+
+    /** The status as the table shows it, in the current language. */
+    public String statusLabel(String status) {
+        return loc.messages().text(PredownloadPhase.label(status));
+    }
+
+    private void refilter() {
+        String text = filter.get();
+        StatusChip only = chip.get();
+        filtered.setPredicate(r ->
+                (only == null || StatusChip.of(r.predownloadStatus()) == only) && r.matches(text, this::statusLabel));
     }
 
     /**
@@ -109,6 +131,16 @@ public final class ApTableViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** The counter chip chosen as a filter: only the APs of that group are listed; null lists all. */
+    public ObjectProperty<StatusChip> chipProperty() {
+        return chip;
+    }
+
+    /** The AP the detail pane shows (the table's selection, kept across snapshots by name). */
+    public ObjectProperty<ApRow> selectedProperty() {
+        return selected;
     }
 
     public ReadOnlyIntegerProperty totalProperty() {

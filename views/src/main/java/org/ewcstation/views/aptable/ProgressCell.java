@@ -1,20 +1,35 @@
 package org.ewcstation.views.aptable;
 
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
-/** Pre-download progress: a bar with the percent and the controller's ETA on top. */
+/**
+ * Pre-download progress: a bar, and beside it (never on top of it) the percent and the time left; once done, no
+ * time left is shown (the controller's "N/A" means "nothing left", which reads as an error).
+ */
 final class ProgressCell extends TableCell<ApRow, ApRow> {
+
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
 
     private final ProgressBar bar = new ProgressBar();
     private final Label text = new Label();
-    private final StackPane box = new StackPane(bar, text);
+    private final HBox box = new HBox(6, bar, text);
 
     ProgressCell() {
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinWidth(30);
+        HBox.setHgrow(bar, Priority.ALWAYS);
         text.getStyleClass().add("progress-text");
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        box.setAlignment(Pos.CENTER_LEFT);
     }
 
     @Override
@@ -25,8 +40,22 @@ final class ProgressCell extends TableCell<ApRow, ApRow> {
             return;
         }
         bar.setProgress(row.percent() / 100.0);
-        String eta = row.eta() == null || row.eta().isBlank() ? "" : "  " + row.eta();
-        text.setText(Math.round(row.percent()) + "%" + eta);
+        StatusChip chip = StatusChip.of(row.predownloadStatus());
+        boolean done = chip == StatusChip.COMPLETE || row.percent() >= 100;
+        bar.pseudoClassStateChanged(DONE, done);
+        bar.pseudoClassStateChanged(FAILED, !done && chip == StatusChip.FAILED);
+        text.setText(text(row));
         setGraphic(box);
+    }
+
+    /** {@code 42 %  3:10}, or {@code 100 %} when done or when the controller knows no time left. */
+    static String text(ApRow row) {
+        String percent = Math.round(row.percent()) + " %";
+        boolean done = row.percent() >= 100 || StatusChip.of(row.predownloadStatus()) == StatusChip.COMPLETE;
+        String eta = row.eta() == null ? "" : row.eta().strip();
+        if (done || eta.isEmpty() || eta.toLowerCase(Locale.ROOT).matches("n/?a|none|-+|unknown")) {
+            return percent;
+        }
+        return percent + "  " + eta;
     }
 }

@@ -1,6 +1,8 @@
 package org.ewcstation.views.aptable;
 
+import java.util.Arrays;
 import java.util.Locale;
+import javafx.css.PseudoClass;
 
 /** Which colour a pre-download status gets: the words of {@code show ap image}, grouped by meaning. */
 public enum StatusChip {
@@ -29,6 +31,15 @@ public enum StatusChip {
         }
         return NONE;
     }
+
+    /** The chip's state as a pseudo-class ({@code .status-chip:complete}): cheap to switch in a busy table. */
+    public PseudoClass pseudoClass() {
+        return PSEUDO[ordinal()];
+    }
+
+    private static final PseudoClass[] PSEUDO = Arrays.stream(values())
+            .map(c -> PseudoClass.getPseudoClass(c.name().toLowerCase(Locale.ROOT)))
+            .toArray(PseudoClass[]::new);
 
     public String styleClass() {
         return "chip-" + name().toLowerCase(Locale.ROOT);

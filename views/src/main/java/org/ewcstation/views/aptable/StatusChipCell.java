@@ -1,15 +1,29 @@
 package org.ewcstation.views.aptable;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import org.ewcstation.views.fx.Localization;
 
-/** The pre-download status as a coloured chip; the text stays the controller's own words. */
+/**
+ * The pre-download status as a coloured chip with its translated label; the controller's own word stays on hover,
+ * as a technician compares it with the CLI.
+ */
 final class StatusChipCell extends TableCell<ApRow, String> {
 
-    private final Label chip = new Label();
+    private static final PseudoClass REBOOTING = PseudoClass.getPseudoClass("rebooting");
 
-    StatusChipCell() {
+    private final Label chip = new Label();
+    private final Tooltip raw = new Tooltip();
+    private final ApTableViewModel model;
+    private final Localization loc;
+
+    StatusChipCell(ApTableViewModel model, Localization loc) {
+        this.model = model;
+        this.loc = loc;
         chip.getStyleClass().add("status-chip");
+        chip.setMinWidth(Label.USE_PREF_SIZE);
     }
 
     @Override
@@ -17,19 +31,21 @@ final class StatusChipCell extends TableCell<ApRow, String> {
         super.updateItem(status, empty);
         if (empty || status == null || status.isBlank()) {
             setGraphic(null);
+            setTooltip(null);
             return;
         }
-        for (StatusChip c : StatusChip.values()) {
-            chip.getStyleClass().remove(c.styleClass());
-        }
-        chip.getStyleClass().remove("chip-rebooting");
         ApRow row = getTableRow() == null ? null : getTableRow().getItem();
-        chip.getStyleClass()
-                .add(
-                        row != null && row.away()
-                                ? "chip-rebooting"
-                                : StatusChip.of(status).styleClass());
-        chip.setText(status);
+        boolean away = row != null && row.away();
+        // pseudo-classes, not style classes: switching them restyles the chip without rebuilding its CSS
+        StatusChip kind = StatusChip.of(status);
+        for (StatusChip c : StatusChip.values()) {
+            chip.pseudoClassStateChanged(c.pseudoClass(), !away && c == kind);
+        }
+        chip.pseudoClassStateChanged(REBOOTING, away);
+        String label = away ? status : model.statusLabel(status);
+        chip.setText(label);
+        raw.setText(label.equals(status) ? status : loc.now("apstatus.tip", status));
+        setTooltip(raw);
         setGraphic(chip);
     }
 }

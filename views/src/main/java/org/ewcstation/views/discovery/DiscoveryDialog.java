@@ -23,6 +23,7 @@ import javafx.stage.Window;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.views.ewc.ControllerEntry;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.fx.Styles;
 
 /**
  * "Find controllers": the form, a Search/Stop button, a progress bar while sweeping, the results table and
@@ -90,7 +91,7 @@ public final class DiscoveryDialog {
 
         VBox content = new VBox(8, form, search, bar, table, status);
         content.setPrefSize(760, 480);
-        Dialog<ControllerEntry> dialog = new Dialog<>();
+        Dialog<ControllerEntry> dialog = Styles.apply(new Dialog<>());
         dialog.initOwner(owner);
         dialog.titleProperty().bind(loc.text("discovery.dialog.title"));
         dialog.setResizable(true);

@@ -3,12 +3,15 @@ package org.ewcstation.views.eventlog;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -19,6 +22,12 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,7 +45,14 @@ public final class EventLogView {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final Set<KeyCode> UP_KEYS = Set.of(KeyCode.UP, KeyCode.PAGE_UP, KeyCode.HOME, KeyCode.KP_UP);
+
     private final EventLogViewModel model;
+    private boolean scrollPending;
+    private boolean checkBottom;
+    private boolean alignAfterLayout;
     private final Localization loc;
     private final Dialogs dialogs;
 
@@ -136,6 +152,7 @@ public final class EventLogView {
         TableView<LogEntry> table = new TableView<>(model.visibleEntries());
         table.setId("logTable");
         TableColumn<LogEntry, String> message = column("log.column.message", model::render, 700);
+        message.setCellFactory(c -> new MessageCell());
         table.getColumns()
                 .addAll(
                         column("log.column.time", e -> TIME.format(e.time()), 100),
@@ -156,26 +173,137 @@ public final class EventLogView {
         return table;
     }
 
-    /** Keeps the newest line in view while following; the user scrolling up pauses it, back to the end resumes. */
+    /**
+     * Keeps the newest line in view while following. Only the user turns it off, by scrolling up (wheel, scroll bar,
+     * keys); reaching the bottom again turns it back on. The scroll position itself is no signal: rows of several
+     * lines change the table's estimated height, which moves the scroll bar without anyone touching it.
+     */
     private void followTail(TableView<LogEntry> table) {
+        // after the table has taken the change in (its skin listens to the same list, after this listener)
         model.visibleEntries().addListener((ListChangeListener<LogEntry>) c -> {
-            if (model.followTailProperty().get() && !model.visibleEntries().isEmpty()) {
-                table.scrollTo(model.visibleEntries().size() - 1);
+            if (model.followTailProperty().get() && !scrollPending) {
+                scrollPending = true;
+                Platform.runLater(() -> {
+                    scrollPending = false;
+                    if (model.followTailProperty().get()) {
+                        scrollToEnd(table);
+                    }
+                });
             }
         });
-        table.skinProperty()
-                .addListener((obs, old, skin) -> table.lookupAll(".scroll-bar").stream()
-                        .filter(n -> n instanceof ScrollBar sb && sb.getOrientation() == Orientation.VERTICAL)
-                        .map(ScrollBar.class::cast)
-                        .findFirst()
-                        .ifPresent(bar -> bar.valueProperty().addListener((o, before, now) -> {
-                            boolean atEnd = now.doubleValue() >= bar.getMax() - 1e-3;
-                            if (now.doubleValue() < before.doubleValue() && !atEnd) {
-                                model.followTailProperty().set(false);
-                            } else if (atEnd) {
-                                model.followTailProperty().set(true);
-                            }
-                        })));
+        model.followTailProperty().subscribe(on -> {
+            if (on) {
+                scrollToEnd(table);
+            }
+        });
+        checkAfterLayout(table);
+        table.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                model.followTailProperty().set(false);
+            }
+        });
+        table.addEventHandler(ScrollEvent.SCROLL, e -> resumeAtBottom());
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (UP_KEYS.contains(e.getCode())) {
+                model.followTailProperty().set(false);
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_RELEASED, e -> resumeAtBottom());
+        // the scroll bar: dragging the thumb or clicking the track
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (onVerticalBar(e)) {
+                model.followTailProperty().set(false);
+            }
+        });
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (onVerticalBar(e)) {
+                resumeAtBottom();
+            }
+        });
+    }
+
+    private static boolean onVerticalBar(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollBar sb) {
+                return sb.getOrientation() == Orientation.VERTICAL;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last line in view. The flow learns of new rows at its next layout and estimates the height of rows it has
+     * not measured, so a plain scrollTo can land short of the end when rows have several lines: after that layout
+     * (no extra one is forced), the flow aligns the last row with the bottom if it is not there yet.
+     */
+    private void scrollToEnd(TableView<LogEntry> table) {
+        int last = table.getItems().size() - 1;
+        if (last >= 0) {
+            table.scrollTo(last);
+            alignAfterLayout = true;
+        }
+    }
+
+    /** After the user scrolled: at the last line (seen after the next layout), following resumes. */
+    private void resumeAtBottom() {
+        checkBottom = true;
+        Platform.requestNextPulse();
+    }
+
+    private void checkAfterLayout(TableView<LogEntry> table) {
+        table.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(() -> {
+                    if (alignAfterLayout) {
+                        alignAfterLayout = false;
+                        int last = table.getItems().size() - 1;
+                        if (model.followTailProperty().get()
+                                && last >= 0
+                                && !atBottom(table)
+                                && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                            flow.scrollTo(last);
+                        }
+                    }
+                    if (checkBottom) {
+                        checkBottom = false;
+                        if (atBottom(table)) {
+                            model.followTailProperty().set(true);
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    static boolean atBottom(TableView<?> table) {
+        int size = table.getItems().size();
+        if (size == 0) {
+            return true;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getLastVisibleCell() != null) {
+            var last = flow.getLastVisibleCell();
+            return last.getIndex() >= size - 1 && last.getBoundsInParent().getMaxY() <= flow.getHeight() + 1;
+        }
+        return false;
+    }
+
+    /** A log line: cut at the column's width, the whole text (syslog, multi-line output) on hover. */
+    private static final class MessageCell extends TableCell<LogEntry, String> {
+        private final Tooltip whole = new Tooltip();
+
+        MessageCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(720);
+            // installed once: installing per update would churn event handlers at 200 lines a second
+            setTooltip(whole);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            whole.setText(empty ? null : text);
+        }
     }
 
     private TableColumn<LogEntry, LogEntry.Level> levelColumn() {
@@ -184,13 +312,10 @@ public final class EventLogView {
             @Override
             protected void updateItem(LogEntry.Level item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("level-info", "level-warning", "level-error");
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    setText(loc.now("log.level." + item.name()));
-                    getStyleClass().add("level-" + item.name().toLowerCase(Locale.ROOT));
-                }
+                // pseudo-classes: a log scrolling at 200 lines a second must not rebuild each cell's CSS
+                pseudoClassStateChanged(WARNING, !empty && item == LogEntry.Level.WARNING);
+                pseudoClassStateChanged(ERROR, !empty && item == LogEntry.Level.ERROR);
+                setText(empty || item == null ? null : loc.now("log.level." + item.name()));
             }
         });
         return c;

@@ -101,6 +101,11 @@ public final class EventLogViewModel {
         return n;
     }
 
+    /** Every line kept, whatever the filters (the AP detail pane picks an AP's own lines from these). */
+    public ObservableList<LogEntry> allEntries() {
+        return FXCollections.unmodifiableObservableList(entries);
+    }
+
     public ObservableList<LogEntry> visibleEntries() {
         return visible;
     }

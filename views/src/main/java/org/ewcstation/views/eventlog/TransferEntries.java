@@ -6,6 +6,7 @@ import org.ewcstation.i18n.Msg;
 import org.ewcstation.i18n.Units;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.servers.event.TransferEvent;
+import org.ewcstation.servers.net.IpText;
 
 /** Turns server events into log lines (codes with arguments; progress is not logged, it is sampled). */
 public final class TransferEntries {
@@ -87,8 +88,7 @@ public final class TransferEntries {
         if (a == null) {
             return "";
         }
-        String host = a.getAddress() != null ? a.getAddress().getHostAddress() : a.getHostString();
-        return host.contains(":") ? "[" + host + "]:" + a.getPort() : host + ":" + a.getPort();
+        return IpText.hostPort(a);
     }
 
     private static String nz(String s) {

@@ -8,7 +8,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.ewcstation.services.store.SettingsRepository;
 
-/** Remembers the column widths of the tables it is given, between runs ({@code ui.columns.<table>}). */
+/**
+ * Remembers the column widths of the tables it is given, and which columns the user hid or showed, between runs
+ * ({@code ui.columns.<table>}: {@code id=width}, a negative width for a hidden column).
+ */
 public final class ColumnMemory {
 
     private final SettingsRepository settings;
@@ -35,8 +38,9 @@ public final class ColumnMemory {
             }
             for (TableColumn<?, ?> c : table.getColumns()) {
                 Double w = widths.get(c.getId());
-                if (w != null && w >= 20 && w <= 2000) {
-                    c.setPrefWidth(w);
+                if (w != null && Math.abs(w) >= 20 && Math.abs(w) <= 2000) {
+                    c.setPrefWidth(Math.abs(w));
+                    c.setVisible(w > 0);
                 }
             }
         });
@@ -47,7 +51,9 @@ public final class ColumnMemory {
             List<String> pairs = new ArrayList<>();
             for (TableColumn<?, ?> c : table.getColumns()) {
                 if (c.getId() != null) {
-                    pairs.add(c.getId() + "=" + Math.round(c.getWidth()));
+                    // a hidden column has no width of its own: its preferred one is kept
+                    long w = Math.round(c.isVisible() ? c.getWidth() : c.getPrefWidth());
+                    pairs.add(c.getId() + "=" + (c.isVisible() ? w : -w));
                 }
             }
             settings.put(key(name), String.join(",", pairs));

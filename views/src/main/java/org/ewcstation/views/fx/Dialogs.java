@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.preflight.PreflightReport;
 import org.ewcstation.services.upgrade.ApIssue;
 import org.ewcstation.services.upgrade.Confirmation;
@@ -55,4 +56,7 @@ public interface Dialogs {
 
     /** The preflight found red items before a download: true to start anyway (Cancel is the default). */
     boolean confirmPreflightStart(PreflightReport report);
+
+    /** Site, customer and technician for a report's head, pre-filled with the last ones; empty when cancelled. */
+    Optional<ReportDetails> reportDetails();
 }

@@ -17,21 +17,31 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.preflight.PreflightReport;
+import org.ewcstation.services.store.SettingsRepository;
 import org.ewcstation.services.upgrade.ApIssue;
 import org.ewcstation.services.upgrade.Confirmation;
+import org.ewcstation.views.history.ReportDetailsDialog;
 import org.ewcstation.views.upgrade.CommandsDialog;
 import org.ewcstation.views.upgrade.PreflightDialog;
 
 /** The real dialogs, owned by the main window, in the current language. */
 public final class FxDialogs implements Dialogs {
 
+    static final String LAST_FOLDER = "ui.export.folder";
+    static final String REPORT_SITE = "ui.report.site";
+    static final String REPORT_CUSTOMER = "ui.report.customer";
+    static final String REPORT_TECHNICIAN = "ui.report.technician";
+
     private final Localization loc;
     private final Supplier<Window> owner;
+    private final SettingsRepository settings;
 
-    public FxDialogs(Localization loc, Supplier<Window> owner) {
+    public FxDialogs(Localization loc, Supplier<Window> owner, SettingsRepository settings) {
         this.loc = loc;
         this.owner = owner;
+        this.settings = settings;
     }
 
     @Override
@@ -40,8 +50,15 @@ public final class FxDialogs implements Dialogs {
         chooser.setTitle(loc.now(titleKey));
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
-        File f = chooser.showSaveDialog(owner.get());
-        return Optional.ofNullable(f).map(File::toPath);
+        // where the last export went, not the process's working directory
+        settings.get(LAST_FOLDER)
+                .map(Path::of)
+                .filter(Files::isDirectory)
+                .ifPresent(d -> chooser.setInitialDirectory(d.toFile()));
+        Optional<Path> chosen =
+                Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+        chosen.map(Path::toAbsolutePath).map(Path::getParent).ifPresent(d -> settings.put(LAST_FOLDER, d.toString()));
+        return chosen;
     }
 
     @Override
@@ -68,6 +85,7 @@ public final class FxDialogs implements Dialogs {
         Alert alert = new Alert(
                 Alert.AlertType.CONFIRMATION, loc.messages().text(question), ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(owner.get());
+        Styles.apply(alert);
         alert.setTitle(loc.now(titleKey));
         alert.setHeaderText(null);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText(loc.now("common.ok"));
@@ -82,6 +100,7 @@ public final class FxDialogs implements Dialogs {
     public void error(String titleKey, Msg message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, loc.messages().text(message), ButtonType.CLOSE);
         alert.initOwner(owner.get());
+        Styles.apply(alert);
         alert.setTitle(loc.now(titleKey));
         alert.setHeaderText(null);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setText(loc.now("common.close"));
@@ -142,6 +161,19 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void showPreflight(PreflightReport report) {
         PreflightDialog.show(owner.get(), loc, report);
+    }
+
+    @Override
+    public Optional<ReportDetails> reportDetails() {
+        ReportDetails last = new ReportDetails(
+                settings.get(REPORT_SITE, ""), settings.get(REPORT_CUSTOMER, ""), settings.get(REPORT_TECHNICIAN, ""));
+        Optional<ReportDetails> d = ReportDetailsDialog.ask(owner.get(), loc, last);
+        d.ifPresent(x -> {
+            settings.put(REPORT_SITE, x.site());
+            settings.put(REPORT_CUSTOMER, x.customer());
+            settings.put(REPORT_TECHNICIAN, x.technician());
+        });
+        return d;
     }
 
     @Override

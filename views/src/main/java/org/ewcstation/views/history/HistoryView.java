@@ -39,6 +39,7 @@ public final class HistoryView {
     public Parent build() {
         TableView<RunSummary> table = new TableView<>(model.runs());
         table.setId("historyTable");
+        table.getStyleClass().add("two-line-headers");
         table.getColumns()
                 .addAll(
                         column("history.column.run", r -> Long.toString(r.id()), 50),

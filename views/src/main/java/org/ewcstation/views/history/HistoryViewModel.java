@@ -10,6 +10,7 @@ import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.history.RunReportFiles;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
@@ -54,19 +55,32 @@ public final class HistoryViewModel {
             dialogs.error("report.export.title", Msg.of("report.export.none"));
             return;
         }
-        dialogs.chooseSaveFile("report.export.title", "ewc-upgrade-" + target.id() + ".html", "html")
-                .ifPresent(file -> write(target.id(), file));
+        dialogs.reportDetails()
+                .ifPresent(details -> dialogs.chooseSaveFile(
+                                "report.export.title", "ewc-upgrade-" + target.id() + ".html", "html")
+                        .ifPresent(file -> write(target.id(), file, details)));
     }
 
     /** Writes the report files; returns how many were written (the HTML and two CSV files). */
     public int write(long runId, Path file) {
+        return write(runId, file, new ReportDetails("", "", ""));
+    }
+
+    /** The same with the report's site, customer and technician (blank rows are left out). */
+    public int write(long runId, Path file, ReportDetails details) {
         var report = history.report(runId);
         if (report.isEmpty()) {
             dialogs.error("report.export.title", Msg.of("report.export.none"));
             return 0;
         }
         try {
-            RunReportFiles.write(report.get(), loc.messages(), ZoneId.systemDefault(), file);
+            boolean any = !(details.site() + details.customer() + details.technician()).isEmpty();
+            RunReportFiles.write(
+                    report.get(),
+                    loc.messages(),
+                    ZoneId.systemDefault(),
+                    file,
+                    Optional.of(details).filter(x -> any));
             dialogs.notify(Msg.of("report.export.done", file.toString()), false);
             return 3;
         } catch (IOException e) {

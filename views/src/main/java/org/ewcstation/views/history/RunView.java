@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ewcstation.i18n.Units;
+import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.history.ApOutcome;
 import org.ewcstation.services.history.RunDetail;
 import org.ewcstation.services.history.RunDetail.ApResult;
@@ -139,9 +141,11 @@ public final class RunView {
             title.setText(loc.now("history.run.title", r.id(), r.controller()));
             state.setText(loc.now(r.state().key()));
             StateChip.style(state, r.state());
+            // the controller's release and the APs' image version are two kinds of number: never one arrow
             summary.setText(loc.now(
                     "history.run.summary",
                     dash(r.controllerVersion()),
+                    dash(apFrom(d)),
                     dash(r.bundleVersion()),
                     r.bundlePath(),
                     r.mode(),
@@ -196,13 +200,17 @@ public final class RunView {
     private TableView<ApResult> apTable() {
         TableView<ApResult> t = new TableView<>(model.aps());
         t.setId("runAps");
+        t.getStyleClass().add("two-line-headers");
         t.getColumns()
                 .addAll(
                         column("report.ap.name", ApResult::name, 170),
                         column("report.ap.model", ApResult::model, 130),
                         column("report.ap.from", ApResult::fromVersion, 100),
                         column("report.ap.to", ApResult::toVersion, 100),
-                        column("report.ap.status", ApResult::lastStatus, 120),
+                        column(
+                                "report.ap.status",
+                                a -> loc.messages().text(PredownloadPhase.label(a.lastStatus())),
+                                120),
                         column("report.ap.retries", ApResult::retries, 60),
                         column(
                                 "history.column.took",
@@ -249,6 +257,7 @@ public final class RunView {
     private TableView<TimelineEntry> timelineTable() {
         TableView<TimelineEntry> t = new TableView<>(model.visibleTimeline());
         t.setId("runTimeline");
+        t.getStyleClass().add("two-line-headers");
         TableColumn<TimelineEntry, String> what = textColumn(
                 "history.column.what", e -> loc.now(e.what().key(), e.what().argArray()), 470);
         t.getColumns()
@@ -326,6 +335,16 @@ public final class RunView {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    /** The AP image versions the APs ran before, as one text ({@code 17.9.4.27}, or several when mixed). */
+    static String apFrom(RunDetail d) {
+        return d.aps().stream()
+                .map(ApResult::fromVersion)
+                .filter(v -> v != null && !v.isBlank())
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
     private static String dash(String s) {

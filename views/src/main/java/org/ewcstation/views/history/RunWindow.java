@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.fx.Styles;
 
 /** A run's view in its own window, so the technician can keep it next to the main window while APs download. */
 public final class RunWindow {
@@ -17,10 +18,7 @@ public final class RunWindow {
         stage.initOwner(owner);
         RunView view = new RunView(model, history, loc).onClose(stage::close);
         Scene scene = new Scene(view.build(), 1000, 680);
-        scene.getStylesheets()
-                .add(RunWindow.class
-                        .getResource("/org/ewcstation/views/ewc-station.css")
-                        .toExternalForm());
+        scene.getStylesheets().add(Styles.CSS);
         stage.setScene(scene);
         stage.titleProperty()
                 .bind(Bindings.createStringBinding(

@@ -3,7 +3,9 @@ package org.ewcstation.views.main;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -20,17 +22,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ewcstation.i18n.Language;
+import org.ewcstation.views.aptable.ApDetailPane;
 import org.ewcstation.views.aptable.ApTableView;
 import org.ewcstation.views.eventlog.EventLogView;
 import org.ewcstation.views.ewc.ControllerItem;
 import org.ewcstation.views.ewc.ControllersView;
 import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.fx.Styles;
 import org.ewcstation.views.history.HistoryView;
 import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.servers.ServersView;
 import org.ewcstation.views.transfers.TransfersView;
 import org.ewcstation.views.upgrade.UpgradeBar;
+import org.ewcstation.views.upgrade.UpgradeStatus;
 
 /**
  * The main window's layout: menu; controllers on the left; the AP table in the centre; the transfer log
@@ -64,8 +69,9 @@ public final class MainView {
 
     public Parent build() {
         ApTableView apView = new ApTableView(model.apTable(), loc, dialogs);
-        VBox top = new VBox(new UpgradeBar(model.upgrade(), loc).build(), apView.build());
+        Parent apTable = apView.build();
         model.columns().attach(apView.table(), "apTable");
+        VBox top = new VBox(new UpgradeBar(model.upgrade(), loc).build(), withDetail(apTable));
         VBox.setVgrow(top.getChildren().get(1), Priority.ALWAYS);
         SplitPane centre = new SplitPane(top, bottomTabs());
         centre.setOrientation(Orientation.VERTICAL);
@@ -94,13 +100,46 @@ public final class MainView {
 
         BorderPane root = new BorderPane(main);
         root.setTop(menuBar());
-        root.setBottom(new ServerStatusBar(model.servers(), loc).build());
+        root.setBottom(
+                new ServerStatusBar(model.servers(), loc).build(new UpgradeStatus(model.upgrade(), loc).build()));
+        keepFocusOutOfTheFilter(root, apView.table());
         root.getStyleClass().add("main-window");
-        root.getStylesheets()
-                .add(MainView.class
-                        .getResource("/org/ewcstation/views/ewc-station.css")
-                        .toExternalForm());
+        Styles.apply(root);
         return root;
+    }
+
+    /** The AP table, and beside it the selected AP's detail pane while an AP is selected. */
+    private Node withDetail(Parent apTable) {
+        Node detail = new ApDetailPane(model.apTable(), model.eventLog(), model.transfers(), loc).build();
+        SplitPane split = new SplitPane(apTable);
+        split.setId("apSplit");
+        model.apTable().selectedProperty().subscribe(ap -> {
+            boolean open = split.getItems().contains(detail);
+            if (ap != null && !open) {
+                split.getItems().add(detail);
+                split.setDividerPositions(0.72);
+                SplitPane.setResizableWithParent(detail, false);
+            } else if (ap == null && open) {
+                split.getItems().remove(detail);
+            }
+        });
+        return split;
+    }
+
+    /**
+     * When the focused button disables itself (Save, Download while they run), JavaFX moves focus to the next
+     * control, the AP filter, where the next keystroke would land as filter text: the table takes it instead.
+     */
+    private static void keepFocusOutOfTheFilter(Parent root, Node table) {
+        root.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((obs, old, now) -> {
+                    if (now != null && "apFilter".equals(now.getId()) && old != null && old.isDisabled()) {
+                        table.requestFocus();
+                    }
+                });
+            }
+        });
     }
 
     private InetAddress selectedControllerAddress() {
@@ -122,14 +161,13 @@ public final class MainView {
         Tab log = new Tab(null, logNode);
         log.setId("logTab");
         log.textProperty().bind(loc.text("log.title"));
-        Parent transfersNode = new TransfersView(model.transfers(), loc).build();
-        model.columns().attach((TableView<?>) transfersNode, "transfersTable");
-        Tab transfers = new Tab(null, transfersNode);
-        transfers.setId("transfersTab");
-        transfers.textProperty().bind(loc.text("transfers.title"));
-        Tab history = new Tab(null, new HistoryView(model.history(), loc).build());
-        history.setId("historyTab");
-        history.textProperty().bind(loc.text("history.title"));
+        // the other tabs are built when first opened: fewer nodes to style and lay out before the first frame
+        Tab transfers = lazyTab("transfersTab", "transfers.title", () -> {
+            Parent node = new TransfersView(model.transfers(), loc).build();
+            model.columns().attach((TableView<?>) node, "transfersTable");
+            return node;
+        });
+        Tab history = lazyTab("historyTab", "history.title", () -> new HistoryView(model.history(), loc).build());
         history.setOnSelectionChanged(e -> {
             if (history.isSelected()) {
                 model.history().refresh();
@@ -139,6 +177,18 @@ public final class MainView {
         tabs.setId("bottomTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    private Tab lazyTab(String id, String titleKey, Supplier<Parent> content) {
+        Tab tab = new Tab();
+        tab.setId(id);
+        tab.textProperty().bind(loc.text(titleKey));
+        tab.selectedProperty().subscribe(selected -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private MenuBar menuBar() {

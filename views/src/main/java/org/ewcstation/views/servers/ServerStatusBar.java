@@ -10,7 +10,7 @@ import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerStatus;
 import org.ewcstation.views.fx.Localization;
 
-/** The bottom strip: one chip per server with its state and address. */
+/** The bottom strip: the upgrade on the left, one chip per server with its state and address on the right. */
 public final class ServerStatusBar {
 
     private final ServersViewModel model;
@@ -21,10 +21,12 @@ public final class ServerStatusBar {
         this.loc = loc;
     }
 
-    public Node build() {
+    /** The strip, with {@code left} (the upgrade's stage and progress) where a status bar's text goes. */
+    public Node build(Node left) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(loc.text("status.ready"));
+        bar.setText("");
+        bar.getLeftItems().add(left);
         for (ServerKind k : ServerKind.values()) {
             bar.getRightItems().add(chip(k.name().toLowerCase(Locale.ROOT) + "Status", model.statusProperty(k)));
         }

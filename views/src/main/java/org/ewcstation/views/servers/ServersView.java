@@ -16,11 +16,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.ToggleSwitch;
 import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.network.LocalInterfaces;
 import org.ewcstation.services.servers.ServerKind;
 import org.ewcstation.services.servers.ServerStatus;
@@ -55,8 +59,7 @@ public final class ServersView {
         if (a == null) {
             return "";
         }
-        String host =
-                a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
+        String host = IpText.host(a);
         if (a.getAddress() != null && a.getAddress().isAnyLocalAddress()) {
             host = "*";
         }
@@ -103,7 +106,15 @@ public final class ServersView {
                         "servers.root.title", model.rootProperty().get())
                 .flatMap(model::setRoot)
                 .ifPresent(problem -> dialogs.error("servers.root.title", problem)));
-        HBox row = new HBox(6, label("servers.root"), path, choose);
+        // the folder's name may be cut in a narrow pane: the whole path on hover, the words never cut
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(path.textProperty());
+        path.setTooltip(whole);
+        path.setMinWidth(40);
+        Label caption = label("servers.root");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, caption, path, choose);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -127,7 +138,10 @@ public final class ServersView {
         VBox progress = new VBox(2, bar, phase);
         progress.visibleProperty().bind(importer.importingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        HBox buttons = new HBox(6, archive, folder);
+        // a narrow panel puts the second button under the first rather than cutting both words
+        archive.setMinWidth(Region.USE_PREF_SIZE);
+        folder.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane buttons = new FlowPane(6, 4, archive, folder);
         return new VBox(4, buttons, progress);
     }
 

@@ -31,6 +31,7 @@ public final class TransfersView {
     public Parent build() {
         TableView<TransferRow> table = new TableView<>(model.rows());
         table.setId("transfersTable");
+        table.getStyleClass().add("two-line-headers");
         table.getColumns()
                 .addAll(
                         column("transfers.column.protocol", r -> r.protocol().name(), 60),

@@ -14,6 +14,7 @@ import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.upgrade.ApIssue;
 import org.ewcstation.services.upgrade.Confirmation;
 import org.ewcstation.views.fx.Localization;
+import org.ewcstation.views.fx.Styles;
 
 /**
  * The dialogs of a step that changes the network: the exact lines before they are sent (Cancel is the default
@@ -88,11 +89,7 @@ public final class CommandsDialog {
         d.setHeaderText(null);
         d.getDialogPane().setContent(content);
         d.getDialogPane().setPrefWidth(620);
-        d.getDialogPane()
-                .getStylesheets()
-                .add(CommandsDialog.class
-                        .getResource("/org/ewcstation/views/ewc-station.css")
-                        .toExternalForm());
+        Styles.apply(d);
         d.setResizable(true);
         return d;
     }

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.model.PingResult;
+import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.network.LocalInterfaces;
@@ -46,26 +48,9 @@ final class PreflightGather {
         ServerStatus sftp = servers.status(ServerKind.SFTP);
         int sftpPort =
                 sftp.running() ? sftp.address().getPort() : servers.settings().sftpPort();
-        List<PreflightInput.ServerState> states = new ArrayList<>();
-        for (ServerKind k : List.of(ServerKind.TFTP, ServerKind.SFTP)) {
-            ServerStatus s = servers.status(k);
-            InetSocketAddress a = s.address();
-            int port = a != null
-                    ? a.getPort()
-                    : k == ServerKind.TFTP
-                            ? servers.settings().tftpPort()
-                            : servers.settings().sftpPort();
-            String bind = a != null && a.getAddress() != null
-                    ? a.getAddress().getHostAddress()
-                    : servers.settings().bindAddress() == null
-                            ? "0.0.0.0"
-                            : servers.settings().bindAddress();
-            states.add(new PreflightInput.ServerState(
-                    k == ServerKind.TFTP ? Protocol.TFTP : Protocol.SFTP, s.running(), bind, port));
-        }
+        List<PreflightInput.ServerState> states = serverStates(servers);
         List<PreflightInput.LocalAddress> local = interfaces.list().stream()
-                .map(a -> new PreflightInput.LocalAddress(
-                        a.address().getHostAddress().replaceAll("%.*$", ""), a.prefix()))
+                .map(a -> new PreflightInput.LocalAddress(IpText.of(a.address()), a.prefix()))
                 .toList();
         Path folder = repository.root().resolve(path).normalize();
         Optional<BundleManifest> bundle = Optional.empty();
@@ -106,7 +91,14 @@ final class PreflightGather {
             }
         }
         return new PreflightInput(
-                new PreflightInput.Profile(protocol, server, path, sftpPort),
+                new PreflightInput.Profile(
+                        protocol,
+                        server,
+                        path,
+                        sftpPort,
+                        link.version() == null
+                                ? VersionInfo.TFTP_PORT
+                                : link.version().tftpPort()),
                 states,
                 local,
                 link.endpoint().host(),
@@ -117,5 +109,27 @@ final class PreflightGather {
                 selfTest,
                 Optional.empty(),
                 true);
+    }
+
+    /** Our TFTP and SFTP servers as they run now: running or not, the address they are bound to, their port. */
+    private static List<PreflightInput.ServerState> serverStates(ServerManager servers) {
+        List<PreflightInput.ServerState> states = new ArrayList<>();
+        for (ServerKind k : List.of(ServerKind.TFTP, ServerKind.SFTP)) {
+            ServerStatus s = servers.status(k);
+            InetSocketAddress a = s.address();
+            int port = a != null
+                    ? a.getPort()
+                    : k == ServerKind.TFTP
+                            ? servers.settings().tftpPort()
+                            : servers.settings().sftpPort();
+            String bind = a != null && a.getAddress() != null
+                    ? IpText.of(a.getAddress())
+                    : servers.settings().bindAddress() == null
+                            ? "0.0.0.0"
+                            : servers.settings().bindAddress();
+            states.add(new PreflightInput.ServerState(
+                    k == ServerKind.TFTP ? Protocol.TFTP : Protocol.SFTP, s.running(), bind, port));
+        }
+        return states;
     }
 }

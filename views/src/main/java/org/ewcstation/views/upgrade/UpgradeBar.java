@@ -37,8 +37,10 @@ public final class UpgradeBar {
         ComboBox<String> bundle = new ComboBox<>(model.bundles());
         bundle.setId("upgradeBundle");
         bundle.valueProperty().bindBidirectional(model.bundleProperty());
-        bundle.setPrefWidth(150);
+        bundle.setPrefWidth(190);
         bundle.setPromptText("-");
+        bundle.setCellFactory(v -> new BundleCell(model.bundleDetails(), loc, true));
+        bundle.setButtonCell(new BundleCell(model.bundleDetails(), loc, false));
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton tftp = mode(DownloadMode.TFTP, modes);

@@ -2,7 +2,9 @@ package org.ewcstation.views.upgrade;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -10,7 +12,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.servers.net.IpText;
 import org.ewcstation.services.ewc.link.ControllerLink;
 import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
@@ -61,6 +65,7 @@ final class UpgradeForm {
     private final ObjectProperty<DownloadMode> mode = new SimpleObjectProperty<>(DownloadMode.TFTP);
     private final StringProperty serverAddress = new SimpleStringProperty();
     private final StringProperty path = new SimpleStringProperty("");
+    private final ObservableMap<String, Bundles.Info> details = FXCollections.observableHashMap();
 
     UpgradeForm(ServerManager servers, ServerChoices choices, LocalInterfaces interfaces, UiExecutors executors) {
         this.servers = servers;
@@ -85,18 +90,20 @@ final class UpgradeForm {
     /** Re-reads the bundles under the served folder and this computer's addresses, preselecting the one facing {@code controller}. */
     void refresh(InetAddress controller) {
         executors.background().execute(() -> {
-            List<String> found = Bundles.under(servers.settings().root());
+            Path root = servers.settings().root();
+            List<String> found = Bundles.under(root);
+            Map<String, Bundles.Info> described = new HashMap<>();
+            found.forEach(b -> described.put(b, Bundles.describe(root, b)));
             List<String> local = interfaces.list().stream()
-                    .map(a -> a.address().getHostAddress().replaceAll("%.*$", ""))
+                    .map(a -> IpText.of(a.address()))
                     .distinct()
                     .toList();
             String best = controller == null
                     ? null
-                    : interfaces
-                            .bestFor(controller)
-                            .map(a -> a.getHostAddress().replaceAll("%.*$", ""))
-                            .orElse(null);
+                    : interfaces.bestFor(controller).map(IpText::of).orElse(null);
             executors.fx().execute(() -> {
+                details.clear();
+                details.putAll(described);
                 bundles.setAll(found);
                 if (bundle.get() == null || !found.contains(bundle.get())) {
                     bundle.set(found.isEmpty() ? null : found.getLast());
@@ -188,6 +195,11 @@ final class UpgradeForm {
                 v.server(),
                 v.path());
         return new Preflight(ApImageCatalog.builtIn()).run(input);
+    }
+
+    /** Each listed bundle's versions, date and image types (filled with the list, in the background). */
+    ObservableMap<String, Bundles.Info> bundleDetails() {
+        return details;
     }
 
     ObservableList<String> bundles() {

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.Severity;
@@ -324,6 +325,10 @@ public final class UpgradeViewModel implements AutoCloseable {
     }
 
     // ---- what the bar binds to ----------------------------------------------------------------------------------
+
+    public ObservableMap<String, Bundles.Info> bundleDetails() {
+        return form.bundleDetails();
+    }
 
     public ObservableList<String> bundles() {
         return form.bundles();

@@ -3,8 +3,10 @@ package org.ewcstation.views.aptable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.ewcstation.i18n.Language;
 import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.ewc.poll.ApStatus;
+import org.ewcstation.views.fx.Localization;
 import org.junit.jupiter.api.Test;
 
 /** The AP table's view model, without a toolkit. */
@@ -31,7 +33,7 @@ class ApTableViewModelTest {
 
     @Test
     void countsLikeShowApImageAndFilters() {
-        ApTableViewModel vm = new ApTableViewModel();
+        ApTableViewModel vm = new ApTableViewModel(new Localization(Language.ENGLISH));
         vm.setRows(
                 List.of(
                         ap("AP-1", "C9120AXI-E", "Predownloading", 40),
@@ -54,8 +56,32 @@ class ApTableViewModelTest {
     }
 
     @Test
+    void filtersByWhatIsDisplayedInEachLanguageAndByCounterChip() {
+        Localization loc = new Localization(Language.ENGLISH);
+        ApTableViewModel vm = new ApTableViewModel(loc);
+        vm.setRows(
+                List.of(
+                        ap("AP-1", "C9120AXI-E", "Predownloading", 40),
+                        ap("AP-2", "C9105AXI-E", "Complete", 100),
+                        ap("AP-5", "C9115AXI-E", "None", -1)),
+                0);
+        vm.filterProperty().set("not started");
+        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-5");
+        loc.languageProperty().set(Language.JAPANESE);
+        vm.filterProperty().set("完了");
+        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-2");
+        assertThat(vm.statusLabel("Predownloading")).isEqualTo("プレダウンロード中");
+        assertThat(vm.statusLabel("Something new")).isEqualTo("Something new");
+        vm.filterProperty().set("");
+        vm.chipProperty().set(StatusChip.ACTIVE);
+        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-1");
+        vm.chipProperty().set(null);
+        assertThat(vm.visibleRows()).hasSize(3);
+    }
+
+    @Test
     void reportsChangedRowsAndKeepsRowObjectsInPlace() {
-        ApTableViewModel vm = new ApTableViewModel();
+        ApTableViewModel vm = new ApTableViewModel(new Localization(Language.ENGLISH));
         vm.setRows(List.of(ap("AP-1", "C9120AXI-E", "Initiated", 0), ap("AP-2", "C9105AXI-E", "Initiated", 0)), 1000);
         var changed = vm.setRows(
                 List.of(
@@ -91,12 +117,13 @@ class ApTableViewModelTest {
                 100,
                 "",
                 false);
-        String csv = ApTableExport.csv(List.of("Name", "Model"), List.of(tricky));
+        String csv = ApTableExport.csv(List.of("Name", "Model"), List.of(tricky), s -> s);
         assertThat(csv)
                 .startsWith("Name,Model\r\n")
                 .contains("\"AP \"\"lobby\"\", 2F\",C9120AXI-E,ap1g7,2001:db8::5,687d.b402.bb44,17.9.3.50,");
-        String tsv = ApTableExport.tsv(List.of("Name"), List.of(tricky));
-        assertThat(tsv.lines().toList().get(1).split("\t", -1)).hasSize(14).contains("100", "2", "687d.b402.bb44");
+        String tsv = ApTableExport.tsv(List.of("Name"), List.of(tricky), s -> s);
+        assertThat(tsv.lines().toList().get(1).split("\t", -1)).hasSize(15).contains("100", "2", "687d.b402.bb44");
+        assertThat(ApTableExport.HEADER_KEYS).hasSize(15);
     }
 
     @Test
@@ -121,7 +148,7 @@ class ApTableViewModelTest {
                 null);
         ApRow row = ApRows.of(s);
         assertThat(row.ethernetMac()).isEqualTo("687d.b402.bb44");
-        ApTableViewModel vm = new ApTableViewModel();
+        ApTableViewModel vm = new ApTableViewModel(new Localization(Language.ENGLISH));
         vm.setRows(List.of(row, ap("AP-2", "C9105AXI-E", "Complete", 100)), 0);
         vm.filterProperty().set("B402.BB44");
         assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-1");
@@ -135,5 +162,14 @@ class ApTableViewModelTest {
         assertThat(StatusChip.of("Initiated")).isEqualTo(StatusChip.INITIATED);
         assertThat(StatusChip.of("None")).isEqualTo(StatusChip.NONE);
         assertThat(StatusChip.of(null)).isEqualTo(StatusChip.NONE);
+    }
+
+    @Test
+    void progressTextHasNoTimeLeftOnceDone() {
+        ApRow done = ap("AP-2", "C9105AXI-E", "Complete", 100);
+        assertThat(ProgressCell.text(done)).isEqualTo("100 %");
+        ApRow na = new ApRow("AP-3", "m", "t", "", "", "", "", "Predownloading", "", 0, "", "", 40, "N/A", false);
+        assertThat(ProgressCell.text(na)).isEqualTo("40 %");
+        assertThat(ProgressCell.text(ap("AP-1", "m", "Predownloading", 42))).isEqualTo("42 %  0:30");
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.preflight.PreflightReport;
 import org.ewcstation.services.upgrade.ApIssue;
 import org.ewcstation.services.upgrade.Confirmation;
@@ -27,6 +28,9 @@ public final class RecordingDialogs implements Dialogs {
 
     public final List<List<ApIssue>> refusedAps = new ArrayList<>();
 
+    /** What the save chooser answers (null: cancelled). */
+    public Path saveFile;
+
     /** The information shown, one list of paragraphs per dialog. */
     public final List<List<Msg>> infos = new ArrayList<>();
 
@@ -37,7 +41,7 @@ public final class RecordingDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseSaveFile(String titleKey, String initialName, String extension) {
-        return Optional.empty();
+        return Optional.ofNullable(saveFile);
     }
 
     @Override
@@ -95,5 +99,12 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public boolean confirmPreflightStart(PreflightReport report) {
         return answer;
+    }
+
+    public ReportDetails details = new ReportDetails("Osaka HQ", "ACME", "T. Tanaka");
+
+    @Override
+    public Optional<ReportDetails> reportDetails() {
+        return Optional.ofNullable(details);
     }
 }

@@ -2,6 +2,7 @@ package org.ewcstation.views.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
 import org.ewcstation.services.history.ApOutcome;
+import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.history.RunInfo;
 import org.ewcstation.services.history.RunRecorder;
 import org.ewcstation.services.history.RunState;
@@ -111,6 +113,23 @@ class RunViewModelTest {
                 .as("closed: no more reads")
                 .isEqualTo(RunState.RUNNING);
         assertThat(h.runs()).extracting(RunSummary::state).containsExactly(RunState.FAILED);
+    }
+
+    @Test
+    void theReportHeadCarriesWhatTheTechnicianEnteredAndACancelWritesNothing() throws Exception {
+        HistoryViewModel h = historyModel();
+        h.refresh();
+        dialogs.saveFile = dir.resolve("report.html");
+        dialogs.details = null;
+        h.export(null);
+        assertThat(dialogs.saveFile).as("details dialog cancelled").doesNotExist();
+
+        dialogs.details = new ReportDetails(" Osaka <HQ> ", "ACME", "T. Tanaka");
+        h.export(null);
+        assertThat(Files.readString(dialogs.saveFile))
+                .contains("<th>Site</th><td>Osaka &lt;HQ&gt;</td>", "<th>Customer</th><td>ACME</td>")
+                .contains("<th>Technician</th><td>T. Tanaka</td>");
+        assertThat(dialogs.errors).isEmpty();
     }
 
     @Test

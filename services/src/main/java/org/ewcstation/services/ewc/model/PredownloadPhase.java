@@ -1,6 +1,7 @@
 package org.ewcstation.services.ewc.model;
 
 import java.util.Locale;
+import org.ewcstation.i18n.Msg;
 
 /** Pre-download status of one AP, normalised from the words of {@code show ap image}. */
 public enum PredownloadPhase {
@@ -44,6 +45,17 @@ public enum PredownloadPhase {
             return INITIATED;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * The status as every screen and report shows it: a translated label for the controller's words we know
+     * ("Complete" → 完了), the controller's own text for any other (never hidden, never guessed).
+     */
+    public static Msg label(String status) {
+        PredownloadPhase p = of(status);
+        return p == UNKNOWN
+                ? Msg.of("apstatus.unknown", status == null ? "" : status.strip())
+                : Msg.of("apstatus." + p.name().toLowerCase(Locale.ROOT));
     }
 
     /** Still moving: the poller polls fast while any AP is in such a phase. */

@@ -28,6 +28,10 @@ public final class ShowVersionParser {
     private static final Pattern EWC_STORAGE = Pattern.compile(
             "^\\d+K bytes of (?:AP Images at ap_images:|Backup Controller Image at backup_image:)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SERIAL = Pattern.compile("^Processor board ID (\\S+)");
+    /** Printed only by a lab controller whose APs fetch from another port than 69. */
+    private static final Pattern LAB_TFTP_PORT = Pattern.compile("^Lab controller: TFTP client port (\\d{1,5})$");
+
     private static final String EWC_PREFIX = "C9800-AP";
 
     public Parsed<VersionInfo> parse(String text) {
@@ -44,7 +48,15 @@ public final class ShowVersionParser {
         boolean ewc = startsWithEwc(platform) || startsWithEwc(f.image) || f.ewcStorage;
         return new Parsed<>(
                 new VersionInfo(
-                        f.hostname, f.version != null ? f.version : f.xeVersion, platform, ewc, f.uptime, f.image),
+                        f.hostname,
+                        f.version != null ? f.version : f.xeVersion,
+                        platform,
+                        ewc,
+                        f.uptime,
+                        f.image,
+                        f.chassis,
+                        f.serial,
+                        f.tftpPort),
                 problems);
     }
 
@@ -77,6 +89,8 @@ public final class ShowVersionParser {
         String image;
         String chassis;
         String uptime;
+        String serial;
+        int tftpPort = VersionInfo.TFTP_PORT;
         boolean ewcStorage;
 
         void read(String line) {
@@ -101,6 +115,10 @@ public final class ShowVersionParser {
                 version = m.group(1);
             } else if (EWC_STORAGE.matcher(line).find()) {
                 ewcStorage = true;
+            } else if ((m = SERIAL.matcher(line)).find()) {
+                serial = m.group(1);
+            } else if ((m = LAB_TFTP_PORT.matcher(line)).find()) {
+                tftpPort = Integer.parseInt(m.group(1));
             }
         }
     }

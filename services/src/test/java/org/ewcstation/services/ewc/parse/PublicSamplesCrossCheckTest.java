@@ -130,6 +130,11 @@ class PublicSamplesCrossCheckTest {
         assertThat(p.value().uptime()).isEqualTo(v.get("uptime").asText());
         // an EWC runs C9800-AP software; anything else (9800-CL, appliance) is not one
         assertThat(p.value().ewc()).isEqualTo(v.get("image_id").asText().startsWith("C9800-AP"));
+        // real controllers never print the lab's port line: their APs fetch from 69
+        assertThat(p.value().tftpPort()).isEqualTo(69);
+        if (v.has("serial")) {
+            assertThat(p.value().serial()).isEqualTo(v.get("serial").get(0).asText());
+        }
     }
 
     private static void predownload(String text, JsonNode expected) {

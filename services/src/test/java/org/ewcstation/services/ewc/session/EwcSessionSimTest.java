@@ -52,6 +52,9 @@ class EwcSessionSimTest {
             assertThat(v.problems()).isEmpty();
             assertThat(v.value().hostname()).isEqualTo("WLC-EWC");
             assertThat(v.value().ewc()).isTrue();
+            assertThat(v.value().serial()).isEqualTo("FGL2331L0WX");
+            assertThat(v.value().model()).startsWith("C9");
+            assertThat(v.value().tftpPort()).isEqualTo(69);
             Parsed<ApImageReport> img = new ShowApImageParser().parse(s.exec("show ap image"));
             assertThat(img.problems()).isEmpty();
             assertThat(img.value().aps()).hasSize(7);
