@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -131,30 +132,31 @@ final class CliWorkflow implements AutoCloseable {
         }
     }
 
-    /** Waits until the stage satisfies {@code done}; false when {@code giveUpAfter} passed first. */
+    /**
+     * Waits until the stage satisfies {@code done}; false when {@code giveUpAfter} passed first. The workflow tells
+     * its listeners of a new stage while it holds its own lock, so the listener here only releases a permit and
+     * never waits for a lock this thread holds while it asks the workflow for its stage (a monitor here once
+     * deadlocked the two).
+     */
     boolean await(Predicate<Stage> done, Duration giveUpAfter) throws InterruptedException {
         long deadline = System.nanoTime() + giveUpAfter.toNanos();
-        Object signal = new Object();
+        Semaphore changed = new Semaphore(0);
         var listener = new WorkflowEvents() {
             @Override
             public void stageChanged(String controller, Stage from, Stage to) {
-                synchronized (signal) {
-                    signal.notifyAll();
-                }
+                changed.release();
             }
         };
         ctx.workflows().addListener(listener);
         try {
-            synchronized (signal) {
-                while (!done.test(workflow.stage())) {
-                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                    if (left <= 0) {
-                        return false;
-                    }
-                    signal.wait(Math.min(left, 1000));
+            while (!done.test(workflow.stage())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
                 }
-                return true;
+                changed.tryAcquire(Math.min(left, TimeUnit.SECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
             }
+            return true;
         } finally {
             ctx.workflows().removeListener(listener);
         }
