@@ -28,6 +28,8 @@ final class StagePrinter implements WorkflowEvents, PollListener {
     private final PrintStream err;
     private final boolean json;
     private String lastError;
+    private Stage stage = Stage.READY;
+    private boolean reloadSaid;
     private final ObjectMapper mapper = JsonOut.mapper().disable(SerializationFeature.INDENT_OUTPUT);
 
     StagePrinter(Messages m, PrintStream out, PrintStream err, boolean json) {
@@ -38,7 +40,8 @@ final class StagePrinter implements WorkflowEvents, PollListener {
     }
 
     @Override
-    public void stageChanged(String controller, Stage from, Stage to) {
+    public synchronized void stageChanged(String controller, Stage from, Stage to) {
+        stage = to;
         if (json) {
             emit(Map.of("event", "stage", "controller", controller, "from", from.name(), "stage", to.name()));
         } else {
@@ -91,11 +94,18 @@ final class StagePrinter implements WorkflowEvents, PollListener {
     }
 
     @Override
-    public void connectionLost(Msg reason, long retryInMillis) {
+    public synchronized void connectionLost(Msg reason, long retryInMillis) {
+        // After an activation the controller reloads: its lost link is expected, said once, and not as a fault to fix
+        boolean reloading = stage == Stage.ACTIVATING || stage == Stage.REJOINING;
+        if (reloading && reloadSaid) {
+            return;
+        }
+        reloadSaid = reloading;
+        Msg shown = reloading ? Msg.of("cli.upgrade.reloading") : reason;
         if (json) {
-            emit(Map.of("event", "connectionLost", "message", m.text(reason)));
+            emit(Map.of("event", reloading ? "controllerReloading" : "connectionLost", "message", m.text(shown)));
         } else {
-            err.println(m.text(reason));
+            (reloading ? out : err).println(m.text(shown));
         }
     }
 

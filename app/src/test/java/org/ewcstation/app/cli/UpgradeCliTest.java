@@ -131,6 +131,8 @@ class UpgradeCliTest {
                     .contains("Stage: Pre-downloaded")
                     .contains("Stage: Waiting for the APs to rejoin")
                     .contains("Stage: Verified");
+            // the controller's reload is expected: never the advice for a refused connection
+            assertThat(r.err()).doesNotContain("Check the SSH port");
             assertThat(ewc.aps()).allSatisfy(a -> assertThat(a.primary()).isEqualTo(NEW));
             for (JsonNode ap : statusJson(ewc).get("aps")) {
                 assertThat(ap.get("primaryImage").asText()).isEqualTo(NEW);
