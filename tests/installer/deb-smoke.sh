@@ -169,19 +169,21 @@ gui_screenshot() {   # $1: JAVA_TOOL_OPTIONS, $2: data folder, $3: PNG to write
 }
 # --- cold start to the first window (informational; timings are not asserted) ---------------------------------
 first_frame() {   # $1: extra JVM options via JAVA_TOOL_OPTIONS; prints "<ms to first window>ms/<cpu seconds>cpu"
-  as_user "DISPLAY=$DISPLAY JAVA_TOOL_OPTIONS='$1 -Dewcstation.exitAfterFirstFrame=true' \
+  # The console shows warnings only by default; the probe's line is INFO.
+  as_user "DISPLAY=$DISPLAY EWC_STATION_CONSOLE_LEVEL=INFO JAVA_TOOL_OPTIONS='$1 -Dewcstation.exitAfterFirstFrame=true' \
     /usr/bin/time -f 'CPU-SECONDS %U %S' $launcher --data-dir $data" > "$work/ff.log" 2>&1 || true
   local ms cpu
   ms="$(sed -n 's/.*First window shown \([0-9]*\) ms after JVM start.*/\1/p' "$work/ff.log")"
   cpu="$(awk '/^CPU-SECONDS/ {printf "%.1f", $2 + $3}' "$work/ff.log")"
-  [ -n "$ms" ] && echo "${ms}ms/${cpu}cpu"
+  # never fails itself (set -e would end the script without a word): the caller checks and says what is missing
+  if [ -n "$ms" ]; then echo "${ms}ms/${cpu}cpu"; fi
 }
 start_xvfb
 # "first start" = the first start of the window after installing (a new JVM; the OS file cache is warm from dpkg).
 cold="$(first_frame '')"
 warm_cds=(); warm_off=()
 for _ in 1 2 3; do warm_cds+=("$(first_frame '')"); warm_off+=("$(first_frame '-Xshare:off')"); done
-[ -n "$cold" ] || fail "the first-frame probe printed nothing (is FirstFrameProbe in this build?)"
+[ -n "$cold" ] || { cat "$work/ff.log" >&2; fail "the first-frame probe printed nothing (is FirstFrameProbe in this build?)"; }
 step "first window (wall ms / CPU s): first start ${cold}; with AppCDS ${warm_cds[*]}; with -Xshare:off ${warm_off[*]}"
 step "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 stop_pid "$xvfb_pid"
