@@ -35,7 +35,7 @@ import org.testfx.framework.junit5.Start;
  * What a technician expects the next morning: the window restarted on the same data folder keeps the embedded SFTP
  * account and reconnects the controller whose password they asked to remember; a login that lands at {@code >} asks
  * for the enable secret; a mistyped host name says what to do, in English and in Japanese. The controllers are the
- * simulator over real SSH; the unknown name ends in {@code .invalid}, which the tests' resolver refuses offline.
+ * simulator over real SSH; the unknown name ends in {@code .invalid}, which the services test jar's resolver refuses offline.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
