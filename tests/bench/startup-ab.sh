@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # First window of two app-images, alternately, in the same session: the change (A) against the commit before it
-# (B), both shipped as they are (jlink base CDS + AppCDS). Prints both medians, the ratio and the load average.
+# (B), both shipped as they are (with their start-up cache). Prints both medians, the ratio and the load average.
 #
 # Usage: tests/bench/startup-ab.sh A-app-image B-app-image [runs]   (each: .../installers/target/jpackage/app-image/ewc-station)
 # Needs: xvfb. Every process started is stopped by its PID.

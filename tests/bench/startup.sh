@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Time from JVM start to the first painted window of the packaged app (Linux app-image), in three set-ups run
-# alternately in the same session: the shipped one (jlink base CDS + the app's AppCDS archive), base CDS only,
-# and no class-data sharing at all (-Xshare:off, the reference). Prints the medians and the ratios.
+# alternately in the same session: the shipped one (the app's AOT cache, JDK 25), the jlink base CDS archive only,
+# and no class-data sharing at all (-XX:AOTMode=off, the reference). Prints the medians and the ratios.
 #
 # Usage: tests/bench/startup.sh [app-image folder] [runs]   (default: installers/target/jpackage/app-image/ewc-station, 5)
 # Needs: xvfb (Xvfb), a built app-image (./mvnw -Pinstaller -DskipTests package). Every process started is stopped
@@ -18,9 +18,9 @@ xvfb_pid=""
 cleanup() { [ -n "$xvfb_pid" ] && { kill "$xvfb_pid" 2>/dev/null || true; wait "$xvfb_pid" 2>/dev/null || true; }; rm -rf "$work"; }
 trap cleanup EXIT
 
-# "base only": a copy of the image whose launcher config no longer names the AppCDS archive.
+# "base only": a copy of the image whose launcher config no longer names the AOT cache.
 cp -a "$image" "$work/base-only"
-sed -i '/SharedArchiveFile/d' "$work/base-only/lib/app/ewc-station.cfg"
+sed -i '/AOTCache/d' "$work/base-only/lib/app/ewc-station.cfg"
 
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" 2> "$work/xvfb.log" &
 xvfb_pid=$!
@@ -37,13 +37,13 @@ declare -a appcds base off
 for _ in $(seq 1 "$runs"); do
   appcds+=("$(first_frame "$image/bin/ewc-station" "")")
   base+=("$(first_frame "$work/base-only/bin/ewc-station" "")")
-  off+=("$(first_frame "$image/bin/ewc-station" "-Xshare:off")")
+  off+=("$(first_frame "$image/bin/ewc-station" "-XX:AOTMode=off")")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 m_app="$(median "${appcds[@]}")"; m_base="$(median "${base[@]}")"; m_off="$(median "${off[@]}")"
 echo "first window, ms (runs: $runs; load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores)"
-echo "  AppCDS + base CDS (shipped): median $m_app   [${appcds[*]}]"
+echo "  AOT cache (shipped):         median $m_app   [${appcds[*]}]"
 echo "  base CDS only:               median $m_base   [${base[*]}]"
-echo "  -Xshare:off (reference):     median $m_off   [${off[*]}]"
+echo "  no sharing (reference):      median $m_off   [${off[*]}]"
 awk -v a="$m_app" -v b="$m_base" -v o="$m_off" 'BEGIN {
   printf "  ratio shipped / no CDS = %.2f; base only / no CDS = %.2f; shipped / base only = %.2f\n", a / o, b / o, a / b }'

@@ -93,11 +93,12 @@ mkdir -p "$data" && chown "$smoke_user" "$data"
 version="$(as_user "$launcher --version --data-dir $data" 2>&1)" || fail "--version failed: $version"
 echo "$version" | grep -q '^EWC Station ' || fail "--version printed: $version"
 step "--version as $smoke_user: $(echo "$version" | head -1)"
-# postinst rebuilt the class-data-sharing archive for the installed jars: the app's classes must come from it.
+# postinst rebuilt the AOT cache for the installed jars: the app's own classes must come from it.
+[ ! -e "$app_dir/bin/ewc-station-aot-training" ] || fail "postinst left its training launcher behind"
 as_user "JAVA_TOOL_OPTIONS=-Xlog:class+load=info:file=$data/class-load.txt $launcher --version --data-dir $data" > /dev/null 2>&1
-from_archive="$(grep -c 'source: shared objects file (top)' "$data/class-load.txt" || true)"
-[ "$from_archive" -ge 100 ] || fail "the AppCDS archive is not used ($from_archive classes from it); see postinst"
-step "AppCDS: $from_archive classes of a --version run come from lib/app/ewc-station.jsa"
+from_archive="$(grep -c '^.*org\.ewcstation\..* source: shared objects file' "$data/class-load.txt" || true)"
+[ "$from_archive" -ge 100 ] || fail "the AOT cache is not used ($from_archive app classes from it); see postinst"
+step "AOT cache: $from_archive of the app's classes come from lib/app/ewc-station.aot"
 # The bundled java must stay usable for a normal user: a capability on it would make ld.so ignore its $ORIGIN
 # library path ("libjli.so: cannot open shared object file").
 java_v="$(as_user "$app_dir/lib/runtime/bin/java -version" 2>&1)" || fail "the bundled java does not start as $smoke_user: $java_v"
@@ -182,9 +183,9 @@ start_xvfb
 # "first start" = the first start of the window after installing (a new JVM; the OS file cache is warm from dpkg).
 cold="$(first_frame '')"
 warm_cds=(); warm_off=()
-for _ in 1 2 3; do warm_cds+=("$(first_frame '')"); warm_off+=("$(first_frame '-Xshare:off')"); done
+for _ in 1 2 3; do warm_cds+=("$(first_frame '')"); warm_off+=("$(first_frame '-XX:AOTMode=off')"); done
 [ -n "$cold" ] || { cat "$work/ff.log" >&2; fail "the first-frame probe printed nothing (is FirstFrameProbe in this build?)"; }
-step "first window (wall ms / CPU s): first start ${cold}; with AppCDS ${warm_cds[*]}; with -Xshare:off ${warm_off[*]}"
+step "first window (wall ms / CPU s): first start ${cold}; with the AOT cache ${warm_cds[*]}; without class sharing ${warm_off[*]}"
 step "load average while measuring: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 stop_pid "$xvfb_pid"
 
