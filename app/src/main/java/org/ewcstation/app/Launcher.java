@@ -11,7 +11,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        int code = EwcStationCommand.commandLine(System.getenv(), args).execute(args);
+        int code = EwcStationCommand.forLaunch(System.getenv(), args).execute(args);
         if (code != EwcStationCommand.KEEP_RUNNING) {
             System.exit(code);
         }

@@ -1,6 +1,7 @@
 package org.ewcstation.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ewcstation.app.ConsoleLog;
@@ -17,8 +18,11 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Upgrade the access points of a Cisco Embedded Wireless Controller network: "
-                + "TFTP/SFTP image server, controller CLI and a live AP table.",
-        subcommands = {
+                + "TFTP/SFTP image server, controller CLI and a live AP table.")
+public final class EwcStationCommand implements Callable<Integer> {
+
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             ServeCommand.class,
             SimulateCommand.class,
             StatusCommand.class,
@@ -30,9 +34,7 @@ import picocli.CommandLine.Option;
             ParseCommand.class,
             CaptureCommand.class,
             DiscoverCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class EwcStationCommand implements Callable<Integer> {
+            CommandLine.HelpCommand.class);
 
     /** Returned when the GUI took over the process: the JavaFX thread decides when it ends. */
     public static final int KEEP_RUNNING = Integer.MIN_VALUE;
@@ -90,9 +92,41 @@ public final class EwcStationCommand implements Callable<Integer> {
      * without it, of the system's locale; the console shows warnings only unless {@code --verbose}.
      */
     public static CommandLine commandLine(Map<String, String> env, String... args) {
+        return commandLine(env, true, args);
+    }
+
+    /**
+     * The process's command line: when {@code args} only open the window (no argument, or only the window's own
+     * options), the subcommands are not built. picocli reads every subcommand's annotations up front, about
+     * 100 ms of a cold start that the window would wait for.
+     */
+    public static CommandLine forLaunch(Map<String, String> env, String... args) {
+        return commandLine(env, !opensWindowOnly(args), args);
+    }
+
+    static boolean opensWindowOnly(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--demo") || a.equals("--verbose") || a.startsWith("--data-dir=") || a.startsWith("--lang=")) {
+                continue;
+            }
+            if ((a.equals("--data-dir") || a.equals("--lang")) && i + 1 < args.length) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static CommandLine commandLine(Map<String, String> env, boolean withSubcommands, String... args) {
         EwcStationCommand root = new EwcStationCommand();
         root.resolved = CliLanguage.resolve(env, args);
         CommandLine cl = new CommandLine(root);
+        if (withSubcommands) {
+            // before the settings below: picocli passes a setting on to the subcommands present at that moment
+            SUBCOMMANDS.forEach(c -> cl.addSubcommand(c));
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setResourceBundle(CliLanguage.helpBundle(root.resolved));
         cl.setParameterExceptionHandler(new UsageErrors(new Messages(root.resolved)));

@@ -1,6 +1,8 @@
 package org.ewcstation.app.gui;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
@@ -29,6 +31,35 @@ public final class GuiLauncher {
     }
 
     public static void launch(GlobalOptions options) {
+        // The toolkit (GTK, fonts, the render thread) starts while another thread opens the store and builds the
+        // rest of the context: each takes a few hundred milliseconds of a cold start and neither needs the other.
+        // A failure of either is reported here, on the caller's thread, as before; the other half is undone.
+        CompletableFuture<Started> starting = new CompletableFuture<>();
+        Thread.ofPlatform().name("context-start").start(() -> {
+            try {
+                starting.complete(startContext(options));
+            } catch (Throwable e) {
+                starting.completeExceptionally(e);
+            }
+        });
+        Platform.setImplicitExit(true);
+        try {
+            Platform.startup(() -> starting.thenAccept(GuiLauncher::showWindow).exceptionally(e -> {
+                Platform.exit();
+                return null;
+            }));
+        } catch (RuntimeException toolkitFailed) {
+            starting.thenAccept(s -> s.context().close());
+            throw toolkitFailed;
+        }
+        Started started = join(starting);
+        Runtime.getRuntime()
+                .addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(started.context()::close));
+    }
+
+    private record Started(AppContext context, DemoMode demo) {}
+
+    private static Started startContext(GlobalOptions options) {
         AppContext context = AppContext.start(options);
         DemoMode demo = null;
         if (options.demo()) {
@@ -38,25 +69,44 @@ public final class GuiLauncher {
                 LOG.error("Demo mode could not start", e);
             }
         }
-        DemoMode started = demo;
-        Platform.setImplicitExit(true);
-        Platform.startup(() -> {
-            try {
-                MainWindow window = new MainWindow(context);
-                if (FirstFrameProbe.enabled()) {
-                    FirstFrameProbe.watch(window.stage());
-                }
-                window.show();
-                if (started != null) {
-                    window.model().controllers().connectForThisSession(demoEntry(started.controller()));
-                }
-            } catch (RuntimeException e) {
-                LOG.error("The main window could not open", e);
-                context.close();
-                Platform.exit();
+        return new Started(context, demo);
+    }
+
+    /** On the FX thread, once both halves are up (thenAccept runs it on the thread that finished last). */
+    private static void showWindow(Started started) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> showWindow(started));
+            return;
+        }
+        try {
+            MainWindow window = new MainWindow(started.context());
+            if (FirstFrameProbe.enabled()) {
+                FirstFrameProbe.watch(window.stage());
             }
-        });
-        Runtime.getRuntime()
-                .addShutdownHook(Thread.ofPlatform().name("shutdown").unstarted(context::close));
+            window.show();
+            if (started.demo() != null) {
+                window.model()
+                        .controllers()
+                        .connectForThisSession(demoEntry(started.demo().controller()));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("The main window could not open", e);
+            started.context().close();
+            Platform.exit();
+        }
+    }
+
+    private static Started join(CompletableFuture<Started> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }
