@@ -70,6 +70,15 @@ class UiResponsivenessBench {
             }
         };
         runAndWait(pulses::start);
+        // CSS + layout of the main scene in one pulse: from the scene's pre-layout to its post-layout listener.
+        AtomicLong maxLayoutNanos = new AtomicLong();
+        AtomicLong layoutStart = new AtomicLong();
+        runAndWait(() -> {
+            var scene = window[0].stage().getScene();
+            scene.addPreLayoutPulseListener(() -> layoutStart.set(System.nanoTime()));
+            scene.addPostLayoutPulseListener(
+                    () -> maxLayoutNanos.accumulateAndGet(System.nanoTime() - layoutStart.get(), Math::max));
+        });
 
         TransferRegistry registry = ctx.transferRegistry();
         List<TransferRegistry.Live> live = new ArrayList<>();
@@ -88,6 +97,9 @@ class UiResponsivenessBench {
                             Map.of("blksize", "1468")));
         }
 
+        // What each kind of work costs on the FX thread at most (after the warm-up), to tell where a stall comes from.
+        AtomicLong maxRowsNanos = new AtomicLong();
+        AtomicLong maxLogNanos = new AtomicLong();
         ScheduledExecutorService load = Executors.newScheduledThreadPool(2);
         AtomicLong tick = new AtomicLong();
         load.scheduleAtFixedRate(
@@ -113,7 +125,11 @@ class UiResponsivenessBench {
                                 "0:" + (10 + t % 50),
                                 false));
                     }
-                    Platform.runLater(() -> model.apTable().setRows(rows, System.currentTimeMillis()));
+                    if (Boolean.getBoolean("bench.noAps")) {
+                        return;
+                    }
+                    Platform.runLater(() ->
+                            timed(maxRowsNanos, () -> model.apTable().setRows(rows, System.currentTimeMillis())));
                 },
                 0,
                 1,
@@ -131,7 +147,8 @@ class UiResponsivenessBench {
                                 "%CAPWAPAC_SMGR_TRACE_MESSAGE-5-AP_JOIN_DISJOIN: Chassis 1 R0/0: wncd: AP Event: line "
                                         + i));
                     }
-                    Platform.runLater(() -> model.eventLog().append(lines));
+                    Platform.runLater(
+                            () -> timed(maxLogNanos, () -> model.eventLog().append(lines)));
                 },
                 0,
                 100,
@@ -153,6 +170,9 @@ class UiResponsivenessBench {
             LockSupportPark.parkMillis(5);
             if (System.nanoTime() < warmupEnd) {
                 maxPulseGapNanos.set(0);
+                maxRowsNanos.set(0);
+                maxLogNanos.set(0);
+                maxLayoutNanos.set(0);
             }
         }
         load.shutdownNow();
@@ -163,7 +183,16 @@ class UiResponsivenessBench {
         System.out.printf("ui-bench: longest gap between FX pulses: %.1f ms%n", maxPulseGapNanos.get() / 1e6);
         System.out.printf(
                 "ui-bench: worst FX-thread latency of a probe: %.1f ms (goal < 50 ms)%n", maxProbeNanos.get() / 1e6);
+        System.out.printf(
+                "ui-bench: longest single task: AP table update %.1f ms, log append %.1f ms, CSS + layout pass %.1f ms%n",
+                maxRowsNanos.get() / 1e6, maxLogNanos.get() / 1e6, maxLayoutNanos.get() / 1e6);
         ctx.close();
+    }
+
+    private static void timed(AtomicLong max, Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        max.accumulateAndGet(System.nanoTime() - t0, Math::max);
     }
 
     private static void runAndWait(Runnable r) throws InterruptedException {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.css.PseudoClass;
@@ -44,6 +46,9 @@ import org.ewcstation.views.fx.Localization;
 public final class ApTableView {
 
     static final long FLASH_MILLIS = 1500;
+    /** The rows the tables made (a table keeps about a screenful); weak, so rows a table drops can go. */
+    private final Set<FlashRow> liveRows = Collections.newSetFromMap(new WeakHashMap<>());
+
     private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
 
     private final ApTableViewModel model;
@@ -159,23 +164,31 @@ public final class ApTableView {
     }
 
     private void flash() {
-        // setAll already re-renders the visible rows (with the glow); one refresh later takes the glow away.
+        // setAll already re-renders the visible rows (with the glow); later, the rows that exist re-check their
+        // glow. Not table.refresh(): that throws every cell away and builds and styles new ones, the largest
+        // stall of the FX thread while 1000 APs change every second.
         PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
-        later.setOnFinished(e -> {
-            table.refresh();
-            names.refresh();
-        });
+        later.setOnFinished(e -> liveRows.forEach(FlashRow::updateGlow));
         later.play();
     }
 
     /** A row that glows briefly when its AP changed in the last snapshot. */
     private final class FlashRow extends TableRow<ApRow> {
+        FlashRow() {
+            liveRows.add(this);
+        }
+
         @Override
         protected void updateItem(ApRow item, boolean empty) {
             super.updateItem(item, empty);
+            updateGlow();
+        }
+
+        void updateGlow() {
+            ApRow item = getItem();
             pseudoClassStateChanged(
                     CHANGED,
-                    !empty
+                    !isEmpty()
                             && item != null
                             && model.recentlyChanged(item.name(), System.currentTimeMillis(), FLASH_MILLIS));
         }

@@ -238,10 +238,17 @@ public final class EventLogView {
      */
     private void scrollToEnd(TableView<LogEntry> table) {
         int last = table.getItems().size() - 1;
-        if (last >= 0) {
-            table.scrollTo(last);
-            alignAfterLayout = true;
+        if (last < 0) {
+            return;
         }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            // A position, not table.scrollTo: that lays the flow out at once, ten times a second while lines
+            // arrive, on top of the regular pulse. The next pulse lays it out once, at its end.
+            flow.setPosition(1.0);
+        } else {
+            table.scrollTo(last);
+        }
+        alignAfterLayout = true;
     }
 
     /** After the user scrolled: at the last line (seen after the next layout), following resumes. */
