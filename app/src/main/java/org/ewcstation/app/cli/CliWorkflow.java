@@ -14,7 +14,6 @@ import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.link.ControllerLink;
-import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.poll.ApChanges;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
 import org.ewcstation.services.ewc.poll.PollListener;
@@ -42,7 +41,7 @@ final class CliWorkflow implements AutoCloseable {
     private CliWorkflow(AppContext ctx, ControllerLink link, Messages m, PrintStream err) {
         this.ctx = ctx;
         this.link = link;
-        this.workflow = ctx.workflows().attach(link, this::release);
+        this.workflow = ctx.workflows().attach(link, link::version);
         this.onCtrlC = Thread.ofPlatform().name("interrupt-run").unstarted(() -> {
             if (workflow.interrupt()) {
                 err.println(m.text(Msg.of("cli.upgrade.interrupted", workflow.controller())));
@@ -160,11 +159,6 @@ final class CliWorkflow implements AutoCloseable {
         } finally {
             ctx.workflows().removeListener(listener);
         }
-    }
-
-    private String release() {
-        VersionInfo v = link.version();
-        return v == null ? "" : v.version();
     }
 
     static List<Stage> finished() {

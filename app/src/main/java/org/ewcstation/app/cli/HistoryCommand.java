@@ -72,7 +72,7 @@ public final class HistoryCommand implements Callable<Integer> {
                         "cli.history.row",
                         r.id(),
                         r.startedAt().toString(),
-                        r.controller(),
+                        r.controllerShort(),
                         r.bundleVersion(),
                         r.mode(),
                         Msg.of(r.state().key()))));
@@ -104,6 +104,9 @@ public final class HistoryCommand implements Callable<Integer> {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("id", r.id());
         o.put("controller", r.controller());
+        o.put("controllerName", r.identity().name());
+        o.put("controllerModel", r.identity().model());
+        o.put("controllerSerial", r.identity().serial());
         o.put("controllerVersion", r.controllerVersion());
         o.put("bundlePath", r.bundlePath());
         o.put("bundleVersion", r.bundleVersion());

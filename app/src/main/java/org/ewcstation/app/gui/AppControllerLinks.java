@@ -56,8 +56,7 @@ final class AppControllerLinks implements ControllerLinks {
         InventoryRecorder recorder = new InventoryRecorder(context.inventory(), link.endpoint());
         recorder.identified(
                 version, fingerprint(link.endpoint().host(), link.endpoint().port()));
-        UpgradeWorkflow workflow = context.workflows()
-                .attach(link, () -> link.version() == null ? "" : link.version().version());
+        UpgradeWorkflow workflow = context.workflows().attach(link, link::version);
         context.background().execute(workflow::describeDialect);
         PollListener feed = new PollListener() {
             @Override

@@ -31,7 +31,7 @@ final class HistoryReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN_COLUMNS =
             "id, controller, controller_version, bundle_path, bundle_version, mode, server, "
-                    + "started_at, ended_at, state FROM upgrade_run";
+                    + "started_at, ended_at, state, controller_name, controller_model, controller_serial FROM upgrade_run";
 
     private final Store store;
 
@@ -174,7 +174,8 @@ final class HistoryReader {
                 rs.getString(7),
                 Instant.parse(rs.getString(8)),
                 Optional.ofNullable(ended).map(Instant::parse),
-                RunState.valueOf(rs.getString(10)));
+                RunState.valueOf(rs.getString(10)),
+                new ControllerIdentity(rs.getString(11), rs.getString(12), rs.getString(13)));
     }
 
     private static ResultSet query(Connection c, String sql, long id) throws SQLException {

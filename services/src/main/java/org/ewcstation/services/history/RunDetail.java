@@ -119,7 +119,7 @@ public record RunDetail(RunSummary run, List<ApResult> aps, List<TimelineEntry> 
                 Severity.INFO,
                 Msg.of(
                         "history.timeline.started",
-                        run.controller(),
+                        run.controllerLabel(),
                         run.bundlePath(),
                         dash(run.bundleVersion()),
                         run.mode(),

@@ -43,7 +43,7 @@ public final class RunReportCsv {
             line(
                     sb,
                     List.of(
-                            r.run().controller(),
+                            r.run().controllerLabel(),
                             ap.name(),
                             ap.model(),
                             ap.fromVersion(),

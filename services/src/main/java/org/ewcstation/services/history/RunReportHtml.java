@@ -59,14 +59,23 @@ public final class RunReportHtml {
                 .append(messages.language().tag())
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>")
-                .append(esc(t("report.title", run.controller())))
+                .append(esc(t("report.title", title(run))))
                 .append("</title>\n<style>")
                 .append(CSS)
                 .append("</style>\n</head>\n<body>\n<h1>")
-                .append(esc(t("report.title", run.controller())))
+                .append(esc(t("report.title", title(run))))
                 .append("</h1>\n");
         h.append("<table>\n");
-        row(h, t("report.field.controller"), run.controller());
+        // the controller as its own "show version" named it when the run began; the address on its own row
+        ControllerIdentity who = run.identity();
+        if (who.known()) {
+            row(h, t("report.field.controller"), dash(who.name()));
+            row(h, t("report.field.controllerModel"), dash(who.model()));
+            row(h, t("report.field.controllerSerial"), dash(who.serial()));
+            row(h, t("report.field.controllerAddress"), run.controller());
+        } else {
+            row(h, t("report.field.controller"), run.controller());
+        }
         details.ifPresent(x -> {
             row(h, t("report.field.site"), x.site());
             row(h, t("report.field.customer"), x.customer());
@@ -193,6 +202,13 @@ public final class RunReportHtml {
     }
 
     /** The status as a translated label; the controller's own word on hover. */
+    /** The report's title names the controller by its hostname when it said one, else by its address. */
+    private static String title(RunSummary run) {
+        return run.identity().name().isEmpty()
+                ? run.controller()
+                : run.identity().name();
+    }
+
     private Titled status(String raw) {
         return new Titled(messages.text(PredownloadPhase.label(raw)), raw == null ? "" : raw);
     }

@@ -44,8 +44,9 @@ public final class UpgradeHistory {
         ProcessHandle me = ProcessHandle.current();
         long id = store.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO upgrade_run(controller, controller_version, bundle_path, "
-                            + "bundle_version, mode, server, started_at, state, owner_pid, owner_started) VALUES(?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO upgrade_run(controller, controller_version, bundle_path, bundle_version, mode, "
+                            + "server, started_at, state, owner_pid, owner_started, controller_name, controller_model, "
+                            + "controller_serial) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, info.controller());
                 ps.setString(2, nz(info.controllerVersion()));
@@ -57,6 +58,9 @@ public final class UpgradeHistory {
                 ps.setString(8, RunState.RUNNING.name());
                 ps.setLong(9, me.pid());
                 ps.setString(10, startOf(me));
+                ps.setString(11, info.identity().name());
+                ps.setString(12, info.identity().model());
+                ps.setString(13, info.identity().serial());
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -64,7 +68,12 @@ public final class UpgradeHistory {
                 }
             }
         });
-        LOG.info("Upgrade run {} started: {} with {} over {}", id, info.controller(), info.bundlePath(), info.mode());
+        LOG.info(
+                "Upgrade run {} started: {} with {} over {}",
+                id,
+                info.identity().label(info.controller()),
+                info.bundlePath(),
+                info.mode());
         return new RunRecorder(store, clock, id);
     }
 

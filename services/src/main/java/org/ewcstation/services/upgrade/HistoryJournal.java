@@ -25,8 +25,10 @@ import org.ewcstation.services.diagnosis.DiagnosticsSettings;
 import org.ewcstation.services.diagnosis.ServedFiles;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.dialect.UpgradeAction;
+import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.poll.ApStatus;
 import org.ewcstation.services.history.ControllerDialects;
+import org.ewcstation.services.history.ControllerIdentity;
 import org.ewcstation.services.history.RunInfo;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
@@ -49,7 +51,9 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
 
     private final UpgradeHistory history;
     private final String controller;
-    private final Supplier<String> controllerRelease;
+    /** The controller's {@code show version} as last read (null before the first). */
+    private final Supplier<VersionInfo> controllerVersion;
+
     private final TransferListeners transfers;
     private final SyslogListeners syslog;
     private final Supplier<Path> servedRoot;
@@ -67,14 +71,14 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
             Supplier<Path> servedRoot,
             Clock clock) {}
 
-    public HistoryJournal(Sources s, String controller, Supplier<String> controllerRelease, DiagnosisListener ui) {
+    public HistoryJournal(Sources s, String controller, Supplier<VersionInfo> controllerVersion, DiagnosisListener ui) {
         this.history = s.history();
         this.transfers = s.transfers();
         this.syslog = s.syslog();
         this.servedRoot = s.servedRoot();
         this.clock = s.clock();
         this.controller = controller;
-        this.controllerRelease = controllerRelease;
+        this.controllerVersion = controllerVersion;
         this.ui = ui;
         this.syslogFeed = new SyslogListener() {
             @Override
@@ -101,7 +105,8 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
                 plan.profile().path(),
                 plan.apVersion() != null ? plan.apVersion() : bundleVersion(bundle),
                 plan.protocol(),
-                plan.serverLabel());
+                plan.serverLabel(),
+                identity());
         watch(WatchedRun.start(history, info, polls(aps), engine(plan, bundle), ui));
         return current.runId();
     }
@@ -120,7 +125,7 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
             return r.id();
         }
         // pre-downloaded by another tool or an older run we no longer have: the activation is a run of its own
-        RunInfo info = new RunInfo(controller, release(), "", "", Protocol.TFTP, "");
+        RunInfo info = new RunInfo(controller, release(), "", "", Protocol.TFTP, "", identity());
         watch(WatchedRun.start(history, info, polls(aps), l -> noEngine(l), ui));
         current.mark("activating");
         return current.runId();
@@ -176,7 +181,7 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
     @Override
     public void dialect(ControllerDialect d) {
         try {
-            String release = controllerRelease.get();
+            String release = release();
             history.dialects().record(controller, release, d.family().orElse(""), forms(d));
         } catch (RuntimeException e) {
             LOG.warn("Could not keep the dialect of {}", controller, e);
@@ -248,8 +253,12 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
     }
 
     private String release() {
-        String v = controllerRelease.get();
-        return v == null ? "" : v;
+        VersionInfo v = controllerVersion.get();
+        return v == null || v.version() == null ? "" : v.version();
+    }
+
+    private ControllerIdentity identity() {
+        return ControllerIdentity.of(controllerVersion.get());
     }
 
     private static List<WatchedRun.ApPoll> polls(List<ApStatus> aps) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.event.Listeners;
 import org.ewcstation.services.diagnosis.Severity;
+import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.UpgradeHistory;
 
@@ -49,13 +50,13 @@ public final class UpgradeWorkflows implements AutoCloseable {
     }
 
     /** The workflow of this controller, created on first use; a new link to it replaces the old one. */
-    public UpgradeWorkflow attach(ControllerPort port, Supplier<String> release) {
+    public UpgradeWorkflow attach(ControllerPort port, Supplier<VersionInfo> version) {
         Entry e = byController.compute(port.controller(), (k, old) -> {
             if (old != null) {
                 old.workflow().rebind(port);
                 return old;
             }
-            return create(port, release);
+            return create(port, version);
         });
         return e.workflow();
     }
@@ -86,9 +87,9 @@ public final class UpgradeWorkflows implements AutoCloseable {
         return sources.history();
     }
 
-    private Entry create(ControllerPort port, Supplier<String> release) {
+    private Entry create(ControllerPort port, Supplier<VersionInfo> version) {
         String c = port.controller();
-        HistoryJournal journal = new HistoryJournal(sources, c, release, d -> fire(l -> l.diagnosis(c, d)));
+        HistoryJournal journal = new HistoryJournal(sources, c, version, d -> fire(l -> l.diagnosis(c, d)));
         UpgradeListener events = new UpgradeListener() {
             @Override
             public void stageChanged(Stage from, Stage to) {

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
+import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.services.MessageKeys;
 import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.Diagnosis;
@@ -121,6 +122,39 @@ class RunReportTest {
                 .contains("<th>Controller release</th>", "<th>AP image version</th>");
         assertThat(new RunReportHtml(new Messages(Language.ENGLISH), ZoneId.of("UTC"), clock).render(storedRun()))
                 .doesNotContain("<th>Site</th>");
+    }
+
+    @Test
+    void theControllerIsNamedByWhatItSaidOfItselfWithItsAddressBeside() {
+        RunReport report;
+        try (Store store = Store.open(dir)) {
+            UpgradeHistory history = new UpgradeHistory(store, clock);
+            RunInfo info = new RunInfo(
+                    "172.16.4.26:22",
+                    "17.9.4.27",
+                    "/EWC/17_12_1",
+                    "17.12.1.5",
+                    Protocol.TFTP,
+                    "172.16.5.27",
+                    new ControllerIdentity("WLC-Osaka<1>", "C9130AXI-B", "FGL2351ABCD"));
+            RunRecorder r = history.start(info);
+            r.ap("AP-1", "C9120AXI-B", "17.9.4.27");
+            r.finish(RunState.COMPLETED);
+            report = history.report(r.runId()).orElseThrow();
+        }
+        String en = new RunReportHtml(new Messages(Language.ENGLISH), ZoneId.of("UTC"), clock).render(report);
+        assertThat(en)
+                .contains("<title>Access point upgrade report: WLC-Osaka&lt;1&gt;</title>")
+                .contains("<th>Controller</th><td>WLC-Osaka&lt;1&gt;</td>")
+                .contains("<th>Controller model</th><td>C9130AXI-B</td>")
+                .contains("<th>Serial number</th><td>FGL2351ABCD</td>")
+                .contains("<th>Controller address</th><td>172.16.4.26:22</td>");
+        String ja = new RunReportHtml(new Messages(Language.JAPANESE), ZoneId.of("UTC"), clock).render(report);
+        assertThat(ja).contains("<th>シリアル番号</th><td>FGL2351ABCD</td>", "<th>コントローラのモデル</th>");
+        assertThat(new RunReportCsv(new Messages(Language.ENGLISH), ZoneId.of("UTC")).aps(report))
+                .contains("\"WLC-Osaka<1> (C9130AXI-B, FGL2351ABCD) · 172.16.4.26:22\",AP-1,C9120AXI-B");
+        // a run recorded before identities were kept reads back as unknown, named by its address alone
+        assertThat(storedRun().run().controllerLabel()).isEqualTo("9120-EWC (172.16.4.26)");
     }
 
     @Test

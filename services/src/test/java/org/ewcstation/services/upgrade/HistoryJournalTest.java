@@ -15,7 +15,10 @@ import org.ewcstation.services.ewc.dialect.ActionForm;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.dialect.Family;
 import org.ewcstation.services.ewc.dialect.UpgradeAction;
+import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.history.ControllerDialects;
+import org.ewcstation.services.history.ControllerIdentity;
+import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.services.store.Store;
 import org.junit.jupiter.api.Test;
@@ -30,9 +33,49 @@ class HistoryJournalTest {
     final MutableClock clock = new MutableClock(Instant.parse("2026-12-03T10:00:00Z"));
 
     HistoryJournal journal(Store store, String release) {
+        return journal(store, new VersionInfo("WLC-Lab1", release, "C9130AXI", true, "1 day"));
+    }
+
+    HistoryJournal journal(Store store, VersionInfo version) {
         HistoryJournal.Sources sources = new HistoryJournal.Sources(
                 new UpgradeHistory(store, clock), new TransferListeners(), new SyslogListeners(), () -> dir, clock);
-        return new HistoryJournal(sources, "192.0.2.10:22", () -> release, d -> {});
+        return new HistoryJournal(sources, "192.0.2.10:22", () -> version, d -> {});
+    }
+
+    @Test
+    void aRunIsNamedAfterWhatTheControllerSaidOfItselfAndStillFoundByItsAddress() {
+        VersionInfo v = new VersionInfo(
+                "WLC-Lab1",
+                "17.9.4a",
+                "C9130AXI",
+                true,
+                "1 day",
+                "C9800-AP-universalk9",
+                "C9130AXI-B",
+                "FGL2351ABCD",
+                69);
+        try (Store store = Store.open(dir)) {
+            journal(store, v).continueForActivation("192.0.2.10:22", List.of());
+        }
+        try (Store store = Store.open(dir)) {
+            RunSummary run =
+                    new UpgradeHistory(store, clock).latestFor("192.0.2.10:22").orElseThrow();
+            assertThat(run.identity()).isEqualTo(new ControllerIdentity("WLC-Lab1", "C9130AXI-B", "FGL2351ABCD"));
+            assertThat(run.controllerVersion()).isEqualTo("17.9.4a");
+            assertThat(run.controllerLabel()).isEqualTo("WLC-Lab1 (C9130AXI-B, FGL2351ABCD) · 192.0.2.10:22");
+        }
+    }
+
+    @Test
+    void aControllerThatSaidNothingIsNamedByItsAddress() {
+        try (Store store = Store.open(dir)) {
+            journal(store, (VersionInfo) null).continueForActivation("192.0.2.10:22", List.of());
+            RunSummary run =
+                    new UpgradeHistory(store, clock).latestFor("192.0.2.10:22").orElseThrow();
+            assertThat(run.identity().known()).isFalse();
+            assertThat(run.controllerLabel()).isEqualTo("192.0.2.10:22");
+            assertThat(run.controllerVersion()).isEmpty();
+        }
     }
 
     @Test

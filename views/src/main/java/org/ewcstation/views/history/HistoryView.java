@@ -48,7 +48,7 @@ public final class HistoryView {
                                 "history.column.ended",
                                 r -> r.endedAt().map(TIME::format).orElse(""),
                                 130),
-                        column("history.column.controller", RunSummary::controller, 160),
+                        column("history.column.controller", RunSummary::controllerShort, 160),
                         column("history.column.bundle", r -> r.bundlePath() + " (" + r.bundleVersion() + ")", 200),
                         column("history.column.mode", r -> r.mode() + " " + r.server(), 150),
                         stateColumn());

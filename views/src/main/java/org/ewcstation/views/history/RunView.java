@@ -138,7 +138,7 @@ public final class RunView {
                 return;
             }
             RunSummary r = d.run();
-            title.setText(loc.now("history.run.title", r.id(), r.controller()));
+            title.setText(loc.now("history.run.title", r.id(), r.controllerLabel()));
             state.setText(loc.now(r.state().key()));
             StateChip.style(state, r.state());
             // the controller's release and the APs' image version are two kinds of number: never one arrow

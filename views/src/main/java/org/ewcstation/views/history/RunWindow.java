@@ -27,7 +27,7 @@ public final class RunWindow {
                                 runId,
                                 model.detailProperty().get() == null
                                         ? ""
-                                        : model.detailProperty().get().run().controller()),
+                                        : model.detailProperty().get().run().controllerLabel()),
                         model.detailProperty(),
                         loc.messagesProperty()));
         stage.setOnHidden(e -> history.close(model));

@@ -298,8 +298,7 @@ public final class UpgradeViewModel implements AutoCloseable {
     }
 
     private UpgradeWorkflow workflow(ControllerLink l) {
-        return parts.workflows()
-                .attach(l, () -> l.version() == null ? "" : l.version().version());
+        return parts.workflows().attach(l, l::version);
     }
 
     /** Runs {@code s} on the FX thread and waits for its answer (the workflow asks from a background thread). */
