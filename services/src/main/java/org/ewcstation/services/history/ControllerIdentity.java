@@ -1,5 +1,6 @@
 package org.ewcstation.services.history;
 
+import java.util.stream.Stream;
 import org.ewcstation.services.ewc.model.VersionInfo;
 
 /**
@@ -30,10 +31,7 @@ public record ControllerIdentity(String name, String model, String serial) {
      */
     public String label(String address) {
         String hardware = String.join(
-                ", ",
-                java.util.stream.Stream.of(model, serial)
-                        .filter(s -> !s.isEmpty())
-                        .toList());
+                ", ", Stream.of(model, serial).filter(s -> !s.isEmpty()).toList());
         String who = name.isEmpty() ? hardware : hardware.isEmpty() ? name : name + " (" + hardware + ")";
         return who.isEmpty() ? address : who + " · " + address;
     }
