@@ -21,7 +21,6 @@ import javafx.stage.Window;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
 import org.ewcstation.app.cli.GlobalOptions;
-import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.services.history.RunSummary;
@@ -70,13 +69,8 @@ class CockpitLayoutUiTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(context, stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller()));
+        window = DemoUi.open(context, stage, 1280, 800);
+        DemoUi.connect(window, demo);
     }
 
     @Test

@@ -14,6 +14,9 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.ewcstation.app.AppContext;
+import org.ewcstation.app.DemoMode;
+import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.views.eventlog.LogEntry;
 import org.testfx.api.FxRobot;
@@ -28,6 +31,25 @@ final class DemoUi {
     DemoUi(FxRobot robot, MainWindow window) {
         this.robot = robot;
         this.window = window;
+    }
+
+    /**
+     * The main window as the UI tests open it (FX thread): in the screen's corner, at {@code width} × {@code height}
+     * (the headless screen is 1000 px wide; the layout tests ask for laptop size).
+     */
+    static MainWindow open(AppContext context, Stage stage, double width, double height) {
+        MainWindow window = new MainWindow(context, stage);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        stage.setWidth(width);
+        stage.setHeight(height);
+        return window;
+    }
+
+    /** The window connects to the demo's simulated controller, as {@code --demo} does. */
+    static void connect(MainWindow window, DemoMode demo) {
+        window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller()));
     }
 
     <T> T fx(Supplier<T> s) {

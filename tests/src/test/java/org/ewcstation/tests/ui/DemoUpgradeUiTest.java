@@ -21,7 +21,6 @@ import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
 import org.ewcstation.app.cli.GlobalOptions;
-import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.servers.event.Protocol;
@@ -78,14 +77,9 @@ class DemoUpgradeUiTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(context, stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
         // The headless screen is 1000 px wide: keep every button on it.
-        stage.setWidth(1000);
-        stage.setHeight(760);
-        window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller()));
+        window = DemoUi.open(context, stage, 1000, 760);
+        DemoUi.connect(window, demo);
     }
 
     @Test

@@ -18,7 +18,6 @@ import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
 import org.ewcstation.app.cli.GlobalOptions;
-import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.views.aptable.ApRow;
 import org.junit.jupiter.api.AfterEach;
@@ -95,11 +94,8 @@ class ExistingServersUiTest {
                 context,
                 new DemoMode.Options(APS, IMAGE, 8L * 1024 * 1024, sftp ? 0 : server.port(), sftp ? server.port() : 0));
         robot.interact(() -> {
-            window = new MainWindow(context, stage);
-            stage.show();
-            stage.setWidth(1000);
-            stage.setHeight(760);
-            window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller()));
+            window = DemoUi.open(context, stage, 1000, 760);
+            DemoUi.connect(window, demo);
         });
         TableView<ApRow> aps = robot.lookup("#apTable").queryTableView();
         await().atMost(Duration.ofSeconds(60)).until(() -> aps.getItems().size() == APS);

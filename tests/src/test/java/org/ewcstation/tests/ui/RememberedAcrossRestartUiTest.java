@@ -104,10 +104,7 @@ class RememberedAcrossRestartUiTest {
         context.hostKeyTrust().trust(new EwcEndpoint(ewc.host(), ewc.sshPort()), ewc.hostKey());
         AtomicReference<MainWindow> w = new AtomicReference<>();
         robot.interact(() -> {
-            w.set(new MainWindow(context, stage));
-            stage.show();
-            stage.setWidth(1000);
-            stage.setHeight(760);
+            w.set(DemoUi.open(context, stage, 1000, 760));
         });
         return w.get();
     }

@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
 import org.ewcstation.app.cli.GlobalOptions;
-import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.services.diagnosis.ApObservation;
@@ -68,12 +67,7 @@ class ResumeAfterCrashUiTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(context, stage);
-        stage.setX(0);
-        stage.setY(0);
-        stage.show();
-        stage.setWidth(1000);
-        stage.setHeight(760);
+        window = DemoUi.open(context, stage, 1000, 760);
     }
 
     @Test
@@ -81,7 +75,7 @@ class ResumeAfterCrashUiTest {
         UpgradeHistory history = new UpgradeHistory(context.store(), Clock.systemUTC());
         assertThat(history.run(crashedRun).orElseThrow().state()).isEqualTo(RunState.INTERRUPTED);
 
-        robot.interact(() -> window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller())));
+        robot.interact(() -> DemoUi.connect(window, demo));
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> robot.lookup(".dialog-pane")
                         .tryQuery()

@@ -18,7 +18,6 @@ import javafx.stage.WindowEvent;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
 import org.ewcstation.app.cli.GlobalOptions;
-import org.ewcstation.app.gui.GuiLauncher;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.UpgradeHistory;
@@ -60,11 +59,8 @@ class UpgradeSafetyUiTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(context, stage);
-        stage.show();
-        stage.setWidth(1000);
-        stage.setHeight(760);
-        window.model().controllers().connect(GuiLauncher.demoEntry(demo.controller()));
+        window = DemoUi.open(context, stage, 1000, 760);
+        DemoUi.connect(window, demo);
     }
 
     @Test
