@@ -24,7 +24,7 @@ import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.app.gui.MainWindow;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.services.history.RunSummary;
-import org.ewcstation.views.aptable.ApRow;
+import org.ewcstation.views.aptable.ApItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -76,7 +76,7 @@ class CockpitLayoutUiTest {
     @Test
     void nothingCutAtLaptopSizeInBothLanguagesAndNoEnglishStatusInJapanese(FxRobot robot) throws Exception {
         ui = new DemoUi(robot, window);
-        TableView<ApRow> aps = robot.lookup("#apTable").queryTableView();
+        TableView<ApItem> aps = robot.lookup("#apTable").queryTableView();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> ui.fx(() -> aps.getItems().size()) == APS);
         await().atMost(Duration.ofSeconds(20))
@@ -94,6 +94,7 @@ class CockpitLayoutUiTest {
         ui.send();
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> ui.fx(() -> aps.getItems().stream()
+                        .map(ApItem::row)
                         .anyMatch(r -> r.predownloadStatus().toLowerCase().contains("predownloading"))));
         language(robot, Language.JAPANESE);
         noEnglishStatusIn(robot, window.stage().getScene().getRoot(), "main window during the pre-download");

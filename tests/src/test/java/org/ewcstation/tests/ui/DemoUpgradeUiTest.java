@@ -36,6 +36,7 @@ import org.ewcstation.services.history.TimelineEntry;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.simulator.Fault;
 import org.ewcstation.simulator.network.VirtualAp;
+import org.ewcstation.views.aptable.ApItem;
 import org.ewcstation.views.aptable.ApRow;
 import org.ewcstation.views.transfers.TransferRow;
 import org.junit.jupiter.api.AfterAll;
@@ -85,14 +86,14 @@ class DemoUpgradeUiTest {
     @Test
     void fullUpgradeThroughTheUiThenAWrongPathAndARefusedCommand(FxRobot robot) throws Exception {
         ui = new DemoUi(robot, window);
-        TableView<ApRow> aps = robot.lookup("#apTable").queryTableView();
+        TableView<ApItem> aps = robot.lookup("#apTable").queryTableView();
         await().atMost(Duration.ofSeconds(60)).until(() -> aps.getItems().size() == APS);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> "EWC/17_12_1"
                         .equals(ui.fx(
                                 () -> window.model().upgrade().pathProperty().get())));
-        assertThat(aps.getItems()).extracting(ApRow::model).contains("C9120AXI-B", "C9105AXI-B");
-        assertThat(ui.fx(() -> List.copyOf(aps.getItems())))
+        assertThat(aps.getItems()).extracting(i -> i.row().model()).contains("C9120AXI-B", "C9105AXI-B");
+        assertThat(ui.fx(() -> aps.getItems().stream().map(ApItem::row).toList()))
                 .allSatisfy(r -> assertThat(r.ethernetMac()).matches("[0-9a-f]{4}\\.[0-9a-f]{4}\\.[0-9a-f]{4}"));
         ui.save("demo-connected-en");
         activateBeforeAnyDownloadIsRefusedNamingTheAps(robot);
@@ -105,7 +106,8 @@ class DemoUpgradeUiTest {
         ui.send();
         await().atMost(Duration.ofSeconds(150))
                 .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(ui.fx(() -> List.copyOf(aps.getItems())))
+                .untilAsserted(() -> assertThat(ui.fx(
+                                () -> aps.getItems().stream().map(ApItem::row).toList()))
                         .hasSize(APS)
                         .allSatisfy(r -> assertThat(r.predownloadStatus()).containsIgnoringCase("complete")));
         assertThat(ui.fx(() -> window.model().apTable().completeProperty().get()))
@@ -192,7 +194,7 @@ class DemoUpgradeUiTest {
      * Activate once every AP holds the image: the exact lines first (the install flow, then its commit), then the
      * controller reloads, every AP is shown rebooting until it rejoins, and the run ends verified on the new images.
      */
-    private void activateThenEveryApAndTheControllerComeBackVerified(FxRobot robot, TableView<ApRow> aps) {
+    private void activateThenEveryApAndTheControllerComeBackVerified(FxRobot robot, TableView<ApItem> aps) {
         await().atMost(Duration.ofSeconds(30)).until(() -> ui.stage().equals("PREDOWNLOADED"));
         robot.interact(() -> robot.lookup("#upgradeActivate").queryButton().fire());
         assertThat(ui.confirmationLines()).isEqualTo("install activate\ninstall commit");
@@ -202,10 +204,11 @@ class DemoUpgradeUiTest {
         ui.send();
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> ui.fx(() -> aps.getItems().stream().anyMatch(ApRow::away)));
+                .until(() ->
+                        ui.fx(() -> aps.getItems().stream().map(ApItem::row).anyMatch(ApRow::away)));
         ui.save("demo-rejoining-en");
         await().atMost(Duration.ofSeconds(120)).until(() -> ui.stage().equals("VERIFIED"));
-        assertThat(ui.fx(() -> List.copyOf(aps.getItems())))
+        assertThat(ui.fx(() -> aps.getItems().stream().map(ApItem::row).toList()))
                 .hasSize(APS)
                 .allSatisfy(r -> assertThat(r.primaryImage()).isEqualTo("17.12.1.5"))
                 .noneMatch(ApRow::away);

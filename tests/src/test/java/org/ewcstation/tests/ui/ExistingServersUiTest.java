@@ -19,7 +19,7 @@ import org.ewcstation.app.AppContext;
 import org.ewcstation.app.DemoMode;
 import org.ewcstation.app.cli.GlobalOptions;
 import org.ewcstation.app.gui.MainWindow;
-import org.ewcstation.views.aptable.ApRow;
+import org.ewcstation.views.aptable.ApItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -97,7 +97,7 @@ class ExistingServersUiTest {
             window = DemoUi.open(context, stage, 1000, 760);
             DemoUi.connect(window, demo);
         });
-        TableView<ApRow> aps = robot.lookup("#apTable").queryTableView();
+        TableView<ApItem> aps = robot.lookup("#apTable").queryTableView();
         await().atMost(Duration.ofSeconds(60)).until(() -> aps.getItems().size() == APS);
     }
 
@@ -146,10 +146,12 @@ class ExistingServersUiTest {
     }
 
     private void everyApComplete(FxRobot robot) {
-        TableView<ApRow> aps = robot.lookup("#apTable").queryTableView();
+        TableView<ApItem> aps = robot.lookup("#apTable").queryTableView();
         await().atMost(Duration.ofSeconds(150))
                 .pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(fx(robot, () -> List.copyOf(aps.getItems())))
+                .untilAsserted(() -> assertThat(fx(
+                                robot,
+                                () -> aps.getItems().stream().map(ApItem::row).toList()))
                         .hasSize(APS)
                         .allSatisfy(r -> assertThat(r.predownloadStatus()).containsIgnoringCase("complete")));
         assertThat(fx(robot, () -> List.copyOf(window.model().transfers().rows())))

@@ -57,6 +57,9 @@ class UiResponsivenessBench {
             window[0].show();
         });
         var model = window[0].model();
+        if (Boolean.getBoolean("bench.noFollow")) {
+            runAndWait(() -> model.eventLog().followTailProperty().set(false));
+        }
 
         AtomicLong maxPulseGapNanos = new AtomicLong();
         AtomicLong lastPulse = new AtomicLong();
@@ -134,9 +137,14 @@ class UiResponsivenessBench {
                 0,
                 1,
                 TimeUnit.SECONDS);
-        load.scheduleAtFixedRate(() -> live.forEach(l -> l.add(150_000)), 0, 10, TimeUnit.MILLISECONDS);
+        if (!Boolean.getBoolean("bench.noTransfers")) {
+            load.scheduleAtFixedRate(() -> live.forEach(l -> l.add(150_000)), 0, 10, TimeUnit.MILLISECONDS);
+        }
         load.scheduleAtFixedRate(
                 () -> {
+                    if (Boolean.getBoolean("bench.noLog")) {
+                        return;
+                    }
                     List<LogEntry> lines = new ArrayList<>();
                     for (int i = 0; i < 20; i++) {
                         lines.add(LogEntry.raw(

@@ -108,7 +108,7 @@ public final class ApDetailPane {
         row(4, "aptable.column.backup", ap.backupImage());
         row(5, "aptable.column.predownloadVersion", ap.predownloadVersion());
         row(6, "aptable.column.retries", ap.retries() + (ap.nextRetry().isEmpty() ? "" : "  → " + ap.nextRetry()));
-        row(7, "aptable.column.progress", ap.percent() < 0 ? "" : ProgressCell.text(ap));
+        row(7, "aptable.column.progress", ap.percent() < 0 ? "" : ap.progressText());
         row(8, "aptable.detail.transfers", transferText(ap));
         String name = ap.name();
         String ip = ap.ip();

@@ -53,4 +53,15 @@ public record ApRow(
         }
         return false;
     }
+
+    /** {@code 42 %  3:10}, or {@code 100 %} when done or when the controller knows no time left. */
+    public String progressText() {
+        String shown = Math.round(percent) + " %";
+        boolean done = percent >= 100 || StatusChip.of(predownloadStatus) == StatusChip.COMPLETE;
+        String left = eta == null ? "" : eta.strip();
+        if (done || left.isEmpty() || left.toLowerCase(Locale.ROOT).matches("n/?a|none|-+|unknown")) {
+            return shown;
+        }
+        return shown + "  " + left;
+    }
 }

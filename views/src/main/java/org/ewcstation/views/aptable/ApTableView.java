@@ -22,8 +22,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -46,8 +46,8 @@ import org.ewcstation.views.fx.Localization;
 public final class ApTableView {
 
     static final long FLASH_MILLIS = 1500;
-    /** The rows the tables made (a table keeps about a screenful); weak, so rows a table drops can go. */
-    private final Set<FlashRow> liveRows = Collections.newSetFromMap(new WeakHashMap<>());
+    /** The name cells the frozen table made (about a screenful); weak, so cells a table drops can go. */
+    private final Set<NameCell> liveCells = Collections.newSetFromMap(new WeakHashMap<>());
 
     private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
 
@@ -56,8 +56,8 @@ public final class ApTableView {
     private final Dialogs dialogs;
     static final double ROW_HEIGHT = 26;
 
-    private TableView<ApRow> table;
-    private TableView<ApRow> names;
+    private TableView<ApItem> table;
+    private TableView<ApItem> names;
 
     public ApTableView(ApTableViewModel model, Localization loc, Dialogs dialogs) {
         this.model = model;
@@ -65,7 +65,7 @@ public final class ApTableView {
         this.dialogs = dialogs;
     }
 
-    public TableView<ApRow> table() {
+    public TableView<ApItem> table() {
         return table;
     }
 
@@ -74,12 +74,13 @@ public final class ApTableView {
         table.setId("apTable");
         names = new TableView<>(model.visibleRows());
         names.setId("apNames");
-        for (TableView<ApRow> t : List.of(table, names)) {
+        for (TableView<ApItem> t : List.of(table, names)) {
             t.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-            t.setRowFactory(x -> new FlashRow());
         }
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        names.getColumns().add(column("aptable.column.name", ApRow::name, 150));
+        TableColumn<ApItem, String> name = column("aptable.column.name", ApRow::name, 150);
+        name.setCellFactory(c -> new NameCell());
+        names.getColumns().add(name);
         names.setPrefWidth(152);
         table.getColumns().addAll(columns());
         // the column chooser: the table's own menu button lists every column with a check box
@@ -90,10 +91,12 @@ public final class ApTableView {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         names.setPlaceholder(new Label());
-        Node both = new FrozenColumn<>(names, table, model.visibleRows(), ROW_HEIGHT).layout();
+        Node both = new FrozenColumn<>(names, table, model.orderProperty(), ROW_HEIGHT).layout();
         copyAndExport();
         followSelection();
         model.setPresenter(this::update);
+        // the rows stay the same objects across a language switch: their cells must be told (status words)
+        loc.messagesProperty().addListener((obs, old, now) -> table.refresh());
         VBox box = new VBox(header(), both);
         VBox.setVgrow(both, Priority.ALWAYS);
         return box;
@@ -103,15 +106,15 @@ public final class ApTableView {
      * Name is frozen on the left; Status and Progress/ETA come first so they stay in view at 1280 px; the rarer
      * columns start hidden, one click away in the column chooser (their choice is remembered).
      */
-    private List<TableColumn<ApRow, ?>> columns() {
-        List<TableColumn<ApRow, ?>> shown = List.of(
+    private List<TableColumn<ApItem, ?>> columns() {
+        List<TableColumn<ApItem, ?>> shown = List.of(
                 statusColumn(),
                 progressColumn(),
                 column("aptable.column.model", ApRow::model, 130),
                 column("aptable.column.primary", ApRow::primaryImage, 110),
                 column("aptable.column.predownloadVersion", ApRow::predownloadVersion, 110),
                 column("aptable.column.retries", ApRow::retries, 70));
-        List<TableColumn<ApRow, ?>> hidden = List.of(
+        List<TableColumn<ApItem, ?>> hidden = List.of(
                 column("aptable.column.imageType", ApRow::imageType, 80),
                 column("aptable.column.ip", ApRow::ip, 110),
                 column("aptable.column.ethernetMac", ApRow::ethernetMac, 120),
@@ -119,16 +122,16 @@ public final class ApTableView {
                 column("aptable.column.nextRetry", ApRow::nextRetry, 100),
                 column("aptable.column.method", ApRow::method, 80));
         hidden.forEach(c -> c.setVisible(false));
-        List<TableColumn<ApRow, ?>> all = new ArrayList<>(shown);
+        List<TableColumn<ApItem, ?>> all = new ArrayList<>(shown);
         all.addAll(hidden);
         return all;
     }
 
-    /** The detail pane shows the selected AP; a new snapshot replaces the row, so it is looked up by name. */
+    /** The detail pane shows the selected AP, and its newest row after each poll. */
     private void followSelection() {
-        table.getSelectionModel().selectedItemProperty().subscribe(r -> {
-            if (r != null || table.getSelectionModel().isEmpty()) {
-                model.selectedProperty().set(r);
+        table.getSelectionModel().selectedItemProperty().subscribe(i -> {
+            if (i != null || table.getSelectionModel().isEmpty()) {
+                model.selectedProperty().set(i == null ? null : i.row());
             }
         });
         model.selectedProperty().subscribe(r -> {
@@ -139,14 +142,13 @@ public final class ApTableView {
     }
 
     /**
-     * Shows a new snapshot (FX thread): keeps the user's selection across the update, and lets the rows
-     * that changed glow briefly.
+     * Shows a new snapshot (FX thread). The APs stay the same objects, so the selection stays with them by itself;
+     * it is restored by name only when APs coming or going made the table lose it. Rows that changed glow briefly.
      */
     public void update(List<ApRow> snapshot) {
-        Set<String> selected = new HashSet<>();
-        table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.name()));
+        Set<String> selected = selectedNames();
         model.setRows(snapshot, System.currentTimeMillis());
-        if (!selected.isEmpty()) {
+        if (!selected.isEmpty() && !selected.equals(selectedNames())) {
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (selected.contains(table.getItems().get(i).name())) {
                     table.getSelectionModel().select(i);
@@ -155,42 +157,51 @@ public final class ApTableView {
         }
         ApRow shown = model.selectedProperty().get();
         if (shown != null) {
-            model.allRows().stream()
-                    .filter(r -> r.name().equals(shown.name()))
-                    .findFirst()
-                    .ifPresent(r -> model.selectedProperty().set(r));
+            model.item(shown.name()).ifPresent(i -> model.selectedProperty().set(i.row()));
         }
         flash();
     }
 
+    private Set<String> selectedNames() {
+        Set<String> names = new HashSet<>();
+        table.getSelectionModel().getSelectedItems().forEach(i -> names.add(i.name()));
+        return names;
+    }
+
     private void flash() {
-        // setAll already re-renders the visible rows (with the glow); later, the rows that exist re-check their
-        // glow. Not table.refresh(): that throws every cell away and builds and styles new ones, the largest
-        // stall of the FX thread while 1000 APs change every second.
+        // The cells on screen check their glow now and again when it ends. Not table.refresh(): that throws every
+        // cell away and builds and styles new ones, the largest stall of the FX thread while 1000 APs change.
+        liveCells.forEach(NameCell::updateGlow);
         PauseTransition later = new PauseTransition(Duration.millis(FLASH_MILLIS));
-        later.setOnFinished(e -> liveRows.forEach(FlashRow::updateGlow));
+        later.setOnFinished(e -> liveCells.forEach(NameCell::updateGlow));
         later.play();
     }
 
-    /** A row that glows briefly when its AP changed in the last snapshot. */
-    private final class FlashRow extends TableRow<ApRow> {
-        FlashRow() {
-            liveRows.add(this);
+    /**
+     * The AP's name, glowing briefly when the AP changed in the last snapshot. The name cell, not the row: a state
+     * of the row restyles every node of every cell in it, twice per change, which at 1000 APs a second cost more
+     * than the update itself.
+     */
+    private final class NameCell extends TableCell<ApItem, String> {
+        NameCell() {
+            getStyleClass().add("ap-name-cell");
+            liveCells.add(this);
         }
 
         @Override
-        protected void updateItem(ApRow item, boolean empty) {
-            super.updateItem(item, empty);
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            setText(empty ? null : name);
             updateGlow();
         }
 
         void updateGlow() {
-            ApRow item = getItem();
+            String name = getItem();
             pseudoClassStateChanged(
                     CHANGED,
                     !isEmpty()
-                            && item != null
-                            && model.recentlyChanged(item.name(), System.currentTimeMillis(), FLASH_MILLIS));
+                            && name != null
+                            && model.recentlyChanged(name, System.currentTimeMillis(), FLASH_MILLIS));
         }
     }
 
@@ -238,9 +249,10 @@ public final class ApTableView {
 
     /** Copies the selected rows (or all visible ones when none is selected) as tab-separated text. */
     public String copySelection() {
-        List<ApRow> rows = table.getSelectionModel().getSelectedItems().isEmpty()
-                ? List.copyOf(table.getItems())
-                : List.copyOf(table.getSelectionModel().getSelectedItems());
+        List<ApRow> rows = (table.getSelectionModel().getSelectedItems().isEmpty()
+                        ? table.getItems()
+                        : table.getSelectionModel().getSelectedItems())
+                .stream().map(ApItem::row).toList();
         String text = ApTableExport.tsv(headers(), rows, model::statusLabel);
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
@@ -257,7 +269,11 @@ public final class ApTableView {
                                 file,
                                 "\uFEFF"
                                         + ApTableExport.csv(
-                                                headers(), List.copyOf(table.getItems()), model::statusLabel),
+                                                headers(),
+                                                table.getItems().stream()
+                                                        .map(ApItem::row)
+                                                        .toList(),
+                                                model::statusLabel),
                                 StandardCharsets.UTF_8);
                         dialogs.notify(
                                 Msg.of("aptable.export.done", table.getItems().size(), file.toString()), false);
@@ -273,21 +289,22 @@ public final class ApTableView {
         return ApTableExport.HEADER_KEYS.stream().map(k -> loc.now(k)).toList();
     }
 
-    private TableColumn<ApRow, String> statusColumn() {
-        TableColumn<ApRow, String> c = column("aptable.column.predownloadStatus", ApRow::predownloadStatus, 130);
+    private TableColumn<ApItem, ApRow> statusColumn() {
+        TableColumn<ApItem, ApRow> c = column("aptable.column.predownloadStatus", r -> r, 130);
         c.setCellFactory(col -> new StatusChipCell(model, loc));
-        c.setComparator(Comparator.comparing(model::statusLabel));
+        c.setComparator(Comparator.comparing(r -> model.statusLabel(r.predownloadStatus())));
         return c;
     }
 
-    private TableColumn<ApRow, ApRow> progressColumn() {
-        TableColumn<ApRow, ApRow> c = column("aptable.column.progress", r -> r, 170);
+    private TableColumn<ApItem, ApRow> progressColumn() {
+        TableColumn<ApItem, ApRow> c = column("aptable.column.progress", r -> r, 170);
         c.setComparator(Comparator.comparingDouble(ApRow::percent));
         c.setCellFactory(col -> new ProgressCell());
         return c;
     }
 
-    private <T> TableColumn<ApRow, T> column(String key, Function<ApRow, T> getter, double width) {
-        return Columns.of(loc, key, getter, width);
+    /** A column whose cells follow the AP's row: a poll that changes the value redraws that cell only. */
+    private <T> TableColumn<ApItem, T> column(String key, Function<ApRow, T> getter, double width) {
+        return Columns.observing(loc, key, item -> item.rowProperty().map(getter), width);
     }
 }

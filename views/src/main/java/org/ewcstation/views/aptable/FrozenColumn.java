@@ -1,10 +1,11 @@
 package org.ewcstation.views.aptable;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
@@ -25,7 +26,8 @@ final class FrozenColumn<S> {
     private final TableView<S> main;
     private boolean syncing;
 
-    FrozenColumn(TableView<S> frozen, TableView<S> main, SortedList<S> rows, double rowHeight) {
+    FrozenColumn(
+            TableView<S> frozen, TableView<S> main, ObjectProperty<Comparator<? super S>> order, double rowHeight) {
         this.frozen = frozen;
         this.main = main;
         frozen.getStyleClass().addAll("frozen-column", "two-line-headers");
@@ -46,13 +48,12 @@ final class FrozenColumn<S> {
                 frozen.getSortOrder().clear();
             }
         });
-        rows.comparatorProperty()
-                .bind(Bindings.createObjectBinding(
-                        () -> frozen.getSortOrder().isEmpty() ? main.getComparator() : frozen.getComparator(),
-                        frozen.comparatorProperty(),
-                        main.comparatorProperty(),
-                        frozen.getSortOrder(),
-                        main.getSortOrder()));
+        order.bind(Bindings.createObjectBinding(
+                () -> frozen.getSortOrder().isEmpty() ? main.getComparator() : frozen.getComparator(),
+                frozen.comparatorProperty(),
+                main.comparatorProperty(),
+                frozen.getSortOrder(),
+                main.getSortOrder()));
         mirrorSelection(frozen, main);
         mirrorSelection(main, frozen);
     }

@@ -1,6 +1,5 @@
 package org.ewcstation.views.aptable;
 
-import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,7 +13,7 @@ import javafx.scene.layout.Region;
  * Pre-download progress: a bar, and beside it (never on top of it) the percent and the time left; once done, no
  * time left is shown (the controller's "N/A" means "nothing left", which reads as an error).
  */
-final class ProgressCell extends TableCell<ApRow, ApRow> {
+final class ProgressCell extends TableCell<ApItem, ApRow> {
 
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
@@ -44,18 +43,7 @@ final class ProgressCell extends TableCell<ApRow, ApRow> {
         boolean done = chip == StatusChip.COMPLETE || row.percent() >= 100;
         bar.pseudoClassStateChanged(DONE, done);
         bar.pseudoClassStateChanged(FAILED, !done && chip == StatusChip.FAILED);
-        text.setText(text(row));
+        text.setText(row.progressText());
         setGraphic(box);
-    }
-
-    /** {@code 42 %  3:10}, or {@code 100 %} when done or when the controller knows no time left. */
-    static String text(ApRow row) {
-        String percent = Math.round(row.percent()) + " %";
-        boolean done = row.percent() >= 100 || StatusChip.of(row.predownloadStatus()) == StatusChip.COMPLETE;
-        String eta = row.eta() == null ? "" : row.eta().strip();
-        if (done || eta.isEmpty() || eta.toLowerCase(Locale.ROOT).matches("n/?a|none|-+|unknown")) {
-            return percent;
-        }
-        return percent + "  " + eta;
     }
 }

@@ -10,7 +10,7 @@ import org.ewcstation.views.fx.Localization;
  * The pre-download status as a coloured chip with its translated label; the controller's own word stays on hover,
  * as a technician compares it with the CLI.
  */
-final class StatusChipCell extends TableCell<ApRow, String> {
+final class StatusChipCell extends TableCell<ApItem, ApRow> {
 
     private static final PseudoClass REBOOTING = PseudoClass.getPseudoClass("rebooting");
 
@@ -27,15 +27,15 @@ final class StatusChipCell extends TableCell<ApRow, String> {
     }
 
     @Override
-    protected void updateItem(String status, boolean empty) {
-        super.updateItem(status, empty);
+    protected void updateItem(ApRow row, boolean empty) {
+        super.updateItem(row, empty);
+        String status = row == null ? null : row.predownloadStatus();
         if (empty || status == null || status.isBlank()) {
             setGraphic(null);
             setTooltip(null);
             return;
         }
-        ApRow row = getTableRow() == null ? null : getTableRow().getItem();
-        boolean away = row != null && row.away();
+        boolean away = row.away();
         // pseudo-classes, not style classes: switching them restyles the chip without rebuilding its CSS
         StatusChip kind = StatusChip.of(status);
         for (StatusChip c : StatusChip.values()) {

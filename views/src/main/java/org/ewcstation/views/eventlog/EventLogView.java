@@ -232,22 +232,19 @@ public final class EventLogView {
     }
 
     /**
-     * The last line in view. The flow learns of new rows at its next layout and estimates the height of rows it has
-     * not measured, so a plain scrollTo can land short of the end when rows have several lines: after that layout
-     * (no extra one is forced), the flow aligns the last row with the bottom if it is not there yet.
+     * The last line in view. The flow estimates the height of rows it has not measured, so scrolling can land short
+     * of the end when rows have several lines: after the next layout (no extra one is forced), the flow aligns the
+     * last row with the bottom if it is not there yet.
      */
     private void scrollToEnd(TableView<LogEntry> table) {
         int last = table.getItems().size() - 1;
         if (last < 0) {
             return;
         }
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            // A position, not table.scrollTo: that lays the flow out at once, ten times a second while lines
-            // arrive, on top of the regular pulse. The next pulse lays it out once, at its end.
-            flow.setPosition(1.0);
-        } else {
-            table.scrollTo(last);
-        }
+        // To the index, not VirtualFlow.setPosition(1.0): a flow placed at the end by position, from estimated
+        // heights, made the renderer repaint the whole window several times a second while lines arrived (the
+        // pulse log showed full-scene paints of 80-120 ms on the software pipeline); by index it repaints the log.
+        table.scrollTo(last);
         alignAfterLayout = true;
     }
 

@@ -2,7 +2,11 @@ package org.ewcstation.views.aptable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.collections.ListChangeListener;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.ewc.poll.ApStatus;
@@ -48,9 +52,9 @@ class ApTableViewModelTest {
         assertThat(vm.failedProperty().get()).isEqualTo(1);
         assertThat(vm.initiatedProperty().get()).isEqualTo(1);
         vm.filterProperty().set("2802");
-        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-3");
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-3");
         vm.filterProperty().set("complete");
-        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-2");
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-2");
         vm.filterProperty().set("");
         assertThat(vm.visibleRows()).hasSize(5);
     }
@@ -66,15 +70,15 @@ class ApTableViewModelTest {
                         ap("AP-5", "C9115AXI-E", "None", -1)),
                 0);
         vm.filterProperty().set("not started");
-        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-5");
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-5");
         loc.languageProperty().set(Language.JAPANESE);
         vm.filterProperty().set("完了");
-        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-2");
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-2");
         assertThat(vm.statusLabel("Predownloading")).isEqualTo("プレダウンロード中");
         assertThat(vm.statusLabel("Something new")).isEqualTo("Something new");
         vm.filterProperty().set("");
         vm.chipProperty().set(StatusChip.ACTIVE);
-        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-1");
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-1");
         vm.chipProperty().set(null);
         assertThat(vm.visibleRows()).hasSize(3);
     }
@@ -97,6 +101,63 @@ class ApTableViewModelTest {
         vm.setRows(List.of(ap("AP-9", "C9115AXI-E", "Complete", 100)), 3000);
         assertThat(vm.allRows()).extracting(ApRow::name).containsExactly("AP-9");
         assertThat(vm.completeProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aPollThatOnlyChangesValuesUpdatesTheApsInPlaceWithoutAListChange() {
+        ApTableViewModel vm = new ApTableViewModel(new Localization(Language.ENGLISH));
+        vm.setRows(List.of(ap("AP-1", "C9120AXI-E", "Initiated", 0), ap("AP-2", "C9105AXI-E", "Initiated", 0)), 0);
+        ApItem first = vm.visibleRows().getFirst();
+        List<ApRow> seen = new ArrayList<>();
+        first.rowProperty().addListener((obs, old, now) -> seen.add(now));
+        AtomicInteger listChanges = new AtomicInteger();
+        vm.visibleRows().addListener((ListChangeListener<ApItem>) c -> listChanges.incrementAndGet());
+
+        vm.setRows(
+                List.of(ap("AP-1", "C9120AXI-E", "Predownloading", 30), ap("AP-2", "C9105AXI-E", "Initiated", 0)), 1);
+        vm.setRows(
+                List.of(ap("AP-1", "C9120AXI-E", "Predownloading", 30), ap("AP-2", "C9105AXI-E", "Initiated", 0)), 2);
+
+        // a list change makes JavaFX re-lay out every visible cell of both tables: values alone must not cause one
+        assertThat(listChanges).hasValue(0);
+        assertThat(vm.visibleRows().getFirst()).isSameAs(first);
+        assertThat(seen).extracting(ApRow::percent).containsExactly(30.0);
+        assertThat(vm.item("AP-1"))
+                .get()
+                .extracting(i -> i.row().predownloadStatus())
+                .isEqualTo("Predownloading");
+        assertThat(vm.predownloadingProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedValueMovesAnApIntoTheChosenChipAndIntoItsSortedPlace() {
+        ApTableViewModel vm = new ApTableViewModel(new Localization(Language.ENGLISH));
+        vm.setRows(
+                List.of(
+                        ap("AP-1", "C9120AXI-E", "Predownloading", 10),
+                        ap("AP-2", "C9105AXI-E", "Predownloading", 50),
+                        ap("AP-3", "C9115AXI-E", "Complete", 100)),
+                0);
+        vm.chipProperty().set(StatusChip.COMPLETE);
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-3");
+        vm.setRows(
+                List.of(
+                        ap("AP-1", "C9120AXI-E", "Complete", 100),
+                        ap("AP-2", "C9105AXI-E", "Predownloading", 60),
+                        ap("AP-3", "C9115AXI-E", "Complete", 100)),
+                1);
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-1", "AP-3");
+
+        vm.chipProperty().set(null);
+        vm.orderProperty().set(Comparator.comparingDouble(i -> i.row().percent()));
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-2", "AP-1", "AP-3");
+        vm.setRows(
+                List.of(
+                        ap("AP-1", "C9120AXI-E", "Complete", 100),
+                        ap("AP-2", "C9105AXI-E", "Predownloading", 60),
+                        ap("AP-3", "C9115AXI-E", "Failed", 0)),
+                2);
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-3", "AP-2", "AP-1");
     }
 
     @Test
@@ -151,7 +212,7 @@ class ApTableViewModelTest {
         ApTableViewModel vm = new ApTableViewModel(new Localization(Language.ENGLISH));
         vm.setRows(List.of(row, ap("AP-2", "C9105AXI-E", "Complete", 100)), 0);
         vm.filterProperty().set("B402.BB44");
-        assertThat(vm.visibleRows()).extracting(ApRow::name).containsExactly("AP-1");
+        assertThat(vm.visibleRows()).extracting(ApItem::name).containsExactly("AP-1");
     }
 
     @Test
@@ -167,9 +228,9 @@ class ApTableViewModelTest {
     @Test
     void progressTextHasNoTimeLeftOnceDone() {
         ApRow done = ap("AP-2", "C9105AXI-E", "Complete", 100);
-        assertThat(ProgressCell.text(done)).isEqualTo("100 %");
+        assertThat(done.progressText()).isEqualTo("100 %");
         ApRow na = new ApRow("AP-3", "m", "t", "", "", "", "", "Predownloading", "", 0, "", "", 40, "N/A", false);
-        assertThat(ProgressCell.text(na)).isEqualTo("40 %");
-        assertThat(ProgressCell.text(ap("AP-1", "m", "Predownloading", 42))).isEqualTo("42 %  0:30");
+        assertThat(na.progressText()).isEqualTo("40 %");
+        assertThat(ap("AP-1", "m", "Predownloading", 42).progressText()).isEqualTo("42 %  0:30");
     }
 }
