@@ -13,9 +13,13 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ewcstation.app.AppContext;
@@ -102,6 +106,7 @@ class CockpitLayoutUiTest {
         ui.saveWindow(window.stage(), "cockpit-predownload-ja");
         language(robot, Language.ENGLISH);
         ui.saveWindow(window.stage(), "cockpit-predownload-en");
+        plainBackgroundsWhereEachPollRedraws(robot);
         await().atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> ui.stage().equals("PREDOWNLOADED"));
@@ -110,6 +115,41 @@ class CockpitLayoutUiTest {
             historyAndRunViewFit(robot, l);
         }
         reportInJapanese(robot);
+    }
+
+    /**
+     * What a poll redraws (the AP table and the log with their rows, the AP progress bars, the split panes around
+     * them) has one background fill each, outside the focus state: with two or more, JavaFX draws the region from a
+     * cached nine-slice image, which its software renderer (virtual machines, remote desktops, the headless platform)
+     * scales pixel by pixel; that was most of the window's longest stall under load (docs/PERFORMANCE.md).
+     */
+    private void plainBackgroundsWhereEachPollRedraws(FxRobot robot) {
+        List<String> layered = ui.fx(() -> {
+            List<String> out = new ArrayList<>();
+            for (String id : List.of("#apTable", "#apNames", "#logTable", "#mainSplit", "#centreSplit")) {
+                layered(robot.lookup(id).query(), out);
+            }
+            return out;
+        });
+        assertThat(layered).as("regions drawn from several background fills").isEmpty();
+    }
+
+    private static void layered(Node n, List<String> out) {
+        boolean watched = n instanceof TableView<?>
+                || n instanceof SplitPane
+                || n instanceof TableRow<?>
+                || n.getStyleClass().contains("track") && n.getParent() instanceof ProgressBar;
+        if (watched
+                && !n.isFocused()
+                && n instanceof Region r
+                && r.getBackground() != null
+                && r.getBackground().getFills().size() > 1) {
+            out.add(n.getClass().getSimpleName() + n.getStyleClass() + ": "
+                    + r.getBackground().getFills().size());
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> layered(c, out));
+        }
     }
 
     private void language(FxRobot robot, Language l) {
