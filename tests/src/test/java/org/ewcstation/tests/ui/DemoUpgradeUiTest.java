@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole product through its UI, headless: the demo controller (simulator over real SSH) with its APs,
@@ -247,14 +249,34 @@ class DemoUpgradeUiTest {
                                 "not in the served folder",
                                 "Wrong image path: the controller asked for",
                                 "EWC/17_12_1/"));
-        // one run at a time: the wrong-path run is stopped with Abort (its line shown first) unless it failed already
-        if (ui.stage().equals("PREDOWNLOADING")) {
-            robot.interact(() -> robot.lookup("#upgradeAbort").queryButton().fire());
-            assertThat(ui.confirmationLines()).isEqualTo("install abort");
-            ui.send();
-        }
+        // One run at a time: the wrong-path run is stopped with Abort (its line shown first) unless it failed already.
+        // Abort is enabled only while the run pre-downloads and no step is busy, and the run may fail on its own at
+        // any moment: check and fire in one FX turn, then answer the confirmation if it comes, until the run ended.
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> List.of("ABORTED", "FAILED").contains(ui.stage()));
+                .until(() ->
+                        ui.fx(() -> !robot.lookup("#upgradeAbort").queryButton().isDisabled())
+                                || List.of("ABORTED", "FAILED").contains(ui.stage()));
+        ui.fx(() -> {
+            Button abort = robot.lookup("#upgradeAbort").queryButton();
+            if (!abort.isDisabled()) {
+                abort.fire();
+            }
+            return null;
+        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    if (robot.lookup("#confirmLines").tryQuery().isPresent()) {
+                        assertThat(ui.confirmationLines()).isEqualTo("install abort");
+                        ui.send();
+                    }
+                    return List.of("ABORTED", "FAILED").contains(ui.stage());
+                });
+        // the abort refused because the run failed in between leaves its dialog: close it
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.lookup(".dialog-pane")
+                .tryQuery()
+                .ifPresent(n -> robot.interact(() -> ((Stage) n.getScene().getWindow()).close()));
 
         robot.interact(() -> window.model().upgrade().pathProperty().set("EWC/17_12_1"));
         demo.simulator().faults().inject(Fault.of(Fault.Kind.REFUSE));
