@@ -19,7 +19,7 @@ public final class ConsoleLog {
 
     private ConsoleLog() {}
 
-    /** With {@code verbose}, INFO lines too; without, the console keeps logback.xml's threshold (WARN by default). */
+    /** With {@code verbose}, INFO lines too; without, the console keeps LogSetup's threshold (WARN by default). */
     public static void verbose(boolean verbose) {
         if (!verbose || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx)) {
             return;

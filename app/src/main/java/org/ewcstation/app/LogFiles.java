@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adds the rolling log file once the data folder is known (it depends on the command line, which is
- * parsed after logging starts, so logback.xml cannot name it).
+ * parsed after logging starts, so LogSetup cannot name it).
  */
 final class LogFiles {
 

@@ -42,12 +42,18 @@ public final class GuiLauncher {
                 starting.completeExceptionally(e);
             }
         });
-        Platform.setImplicitExit(true);
+        Runnable whenBothAreUp =
+                () -> starting.thenAccept(GuiLauncher::showWindow).exceptionally(e -> {
+                    Platform.exit();
+                    return null;
+                });
         try {
-            Platform.startup(() -> starting.thenAccept(GuiLauncher::showWindow).exceptionally(e -> {
-                Platform.exit();
-                return null;
-            }));
+            if (ToolkitStart.await()) {
+                Platform.runLater(whenBothAreUp);
+            } else {
+                Platform.setImplicitExit(true);
+                Platform.startup(whenBothAreUp);
+            }
         } catch (RuntimeException toolkitFailed) {
             starting.thenAccept(s -> s.context().close());
             throw toolkitFailed;
