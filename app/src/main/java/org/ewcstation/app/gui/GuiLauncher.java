@@ -102,9 +102,10 @@ public final class GuiLauncher {
         }
     }
 
-    private static Started join(CompletableFuture<Started> starting) {
+    /** Waits for {@code f} and throws what its task threw, as if it had run on the caller's thread. */
+    static <T> T join(CompletableFuture<T> f) {
         try {
-            return starting.join();
+            return f.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -1,7 +1,6 @@
 package org.ewcstation.app.gui;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 
 /**
@@ -43,17 +42,7 @@ public final class ToolkitStart {
         if (started == null) {
             return false;
         }
-        try {
-            started.join();
-            return true;
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        GuiLauncher.join(started);
+        return true;
     }
 }
