@@ -19,7 +19,7 @@ public final class Launcher {
         Optional<WindowLaunch> window = WindowLaunch.of(args);
         if (window.isPresent()) {
             // The usual start (a double-click): the toolkit starts on its own thread while this one sets logging up
-            // and starts the store; picocli is not needed (WindowLaunch says why that matters).
+            // and has the store and services started; picocli is not needed (WindowLaunch says why that matters).
             ToolkitStart.begin();
             ConsoleLog.verbose(window.get().verbose());
             try {
