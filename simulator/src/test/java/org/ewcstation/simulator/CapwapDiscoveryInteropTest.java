@@ -1,7 +1,6 @@
 package org.ewcstation.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
@@ -13,12 +12,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.ewcstation.simulator.capwap.CapwapMessages;
+import org.ewcstation.testsupport.Peers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +37,7 @@ class CapwapDiscoveryInteropTest {
 
     @Test
     void discoveryResponseDecodesInTshark() throws Exception {
-        if (!Files.isExecutable(TSHARK)) {
-            fail("install tshark (apt-get install tshark)");
-        }
+        Peers.require("tshark", TSHARK.toString());
         try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(0).aps(5).start();
                 DatagramSocket ap = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             int port = ewc.capwapPort();

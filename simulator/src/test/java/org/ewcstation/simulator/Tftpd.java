@@ -1,6 +1,5 @@
 package org.ewcstation.simulator;
 
-import static org.assertj.core.api.Assertions.fail;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.commons.net.tftp.TFTP;
 import org.apache.commons.net.tftp.TFTPClient;
+import org.ewcstation.testsupport.Peers;
 
 /**
  * tftpd-hpa (the real third-party server) on a loopback high port, serving {@code root}. Fails, not
@@ -26,9 +26,7 @@ final class Tftpd implements AutoCloseable {
     private final int port;
 
     Tftpd(Path root) throws IOException {
-        if (!Files.isExecutable(BIN)) {
-            fail("install tftpd-hpa (apt-get install tftpd-hpa): " + BIN + " is missing");
-        }
+        Peers.require("tftpd-hpa", BIN.toString());
         try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
             port = probe.getLocalPort();
         }

@@ -34,7 +34,10 @@ public final class PeersSummary {
     static void print(Path root, PrintStream out) throws IOException {
         List<Path> reports;
         try (Stream<Path> modules = Files.list(root)) {
-            reports = modules.map(m -> m.resolve(REPORT)).filter(Files::isRegularFile).sorted().toList();
+            reports = modules.map(m -> m.resolve(REPORT))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
         }
         if (reports.isEmpty()) {
             return; // no module ran its tests in this build
@@ -58,9 +61,10 @@ public final class PeersSummary {
         if (total == 0) {
             out.println("Interop peers: all present, no interop test was skipped.");
         } else {
-            out.println("Interop peers: " + total + " interop test(s) SKIPPED, their third-party peer is not installed:");
-            tests.forEach((peer, n) -> out.printf(
-                    "  %-16s %3d test(s) in %s%n", peer, n, String.join(", ", modules.get(peer))));
+            out.println(
+                    "Interop peers: " + total + " interop test(s) SKIPPED, their third-party peer is not installed:");
+            tests.forEach((peer, n) ->
+                    out.printf("  %-16s %3d test(s) in %s%n", peer, n, String.join(", ", modules.get(peer))));
             out.println("Install them all (Debian/Ubuntu): " + INSTALL);
             out.println("With -Dewcstation.peers=required (as .ci/run builds) a missing peer fails its tests.");
         }

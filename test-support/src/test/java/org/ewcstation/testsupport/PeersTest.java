@@ -48,7 +48,8 @@ class PeersTest {
                 .isInstanceOf(PeerMissing.class)
                 .hasMessageContaining("skipped: peer tshark is not installed")
                 .hasMessageContaining("bash tests/install-peers.sh");
-        assertThatThrownBy(() -> Peers.require("curl", "no-such-command-" + ProcessHandle.current().pid()))
+        assertThatThrownBy(() -> Peers.require(
+                        "curl", "no-such-command-" + ProcessHandle.current().pid()))
                 .isInstanceOf(PeerMissing.class);
 
         System.setProperty(Peers.MODE, "required");
@@ -60,7 +61,8 @@ class PeersTest {
     @Test
     void theListenerCountsEveryTestOfASkippedClassAndTheSummarySaysWhatToInstall() throws Exception {
         Path module = Files.createDirectories(tmp.resolve("services"));
-        System.setProperty(PeersListener.REPORT, module.resolve(PeersSummary.REPORT).toString());
+        System.setProperty(
+                PeersListener.REPORT, module.resolve(PeersSummary.REPORT).toString());
         System.setProperty(Peers.HIDE, "tftpd-hpa");
         System.setProperty(Peers.MODE, "optional");
         // a launcher of our own runs the fixture (surefire leaves nested classes alone)
@@ -78,10 +80,11 @@ class PeersTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PeersSummary.print(tmp, new PrintStream(out, true, StandardCharsets.UTF_8));
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).contains(
-                "Interop peers: 2 interop test(s) SKIPPED, their third-party peer is not installed:",
-                "  tftpd-hpa          2 test(s) in services",
-                "Install them all (Debian/Ubuntu): bash tests/install-peers.sh");
+        assertThat(lines)
+                .contains(
+                        "Interop peers: 2 interop test(s) SKIPPED, their third-party peer is not installed:",
+                        "  tftpd-hpa          2 test(s) in services",
+                        "Install them all (Debian/Ubuntu): bash tests/install-peers.sh");
     }
 
     @Test

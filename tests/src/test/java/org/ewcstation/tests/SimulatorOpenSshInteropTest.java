@@ -1,18 +1,16 @@
 package org.ewcstation.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.ewcstation.simulator.SimulatedEwc;
+import org.ewcstation.testsupport.Peers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +23,8 @@ class SimulatorOpenSshInteropTest {
 
     @Test
     void openSshClientDrivesTheShell() throws Exception {
-        for (String tool : new String[] {"/usr/bin/ssh", "/usr/bin/sshpass"}) {
-            if (!Files.isExecutable(Path.of(tool))) {
-                fail("install " + (tool.endsWith("sshpass") ? "sshpass" : "openssh-client") + ": " + tool
-                        + " is missing");
-            }
-        }
+        Peers.require("openssh-client", "/usr/bin/ssh");
+        Peers.require("sshpass", "/usr/bin/sshpass");
         try (SimulatedEwc ewc = SimulatedEwc.builder().capwapPort(-1).start()) {
             Process p = new ProcessBuilder(
                             "sshpass",

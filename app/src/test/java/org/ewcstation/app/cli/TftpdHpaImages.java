@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.net.tftp.TFTP;
 import org.apache.commons.net.tftp.TFTPClient;
 import org.awaitility.Awaitility;
+import org.ewcstation.testsupport.Peers;
 
 /**
  * tftpd-hpa, the reference server, on a free loopback port, serving a small bundle at {@code EWC/17_12_1}: the
@@ -30,9 +31,7 @@ final class TftpdHpaImages implements AutoCloseable {
             Files.write(images.resolve(t), new byte[200_000 + t.length()]);
         }
         Files.writeString(root.resolve("probe.txt"), "ready");
-        if (!Files.isExecutable(Path.of("/usr/sbin/in.tftpd"))) {
-            throw new AssertionError("install tftpd-hpa: apt-get install tftpd-hpa");
-        }
+        Peers.require("tftpd-hpa", "/usr/sbin/in.tftpd");
         this.port = CliProcess.freeUdpPort();
         this.process = new ProcessBuilder(
                         "/usr/sbin/in.tftpd",

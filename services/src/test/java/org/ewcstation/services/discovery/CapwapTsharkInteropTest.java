@@ -1,13 +1,11 @@
 package org.ewcstation.services.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.ewcstation.services.ewc.testing.SimFixture;
 import org.ewcstation.simulator.SimulatedEwc;
 import org.ewcstation.simulator.network.VirtualAp;
+import org.ewcstation.testsupport.Peers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,9 +35,7 @@ class CapwapTsharkInteropTest {
 
     @Test
     void wiresharkReadsWhatWeMeant() throws Exception {
-        if (!Files.isExecutable(TSHARK)) {
-            fail("install tshark (apt-get install tshark)");
-        }
+        Peers.require("tshark", TSHARK.toString());
         try (SimulatedEwc ewc = SimFixture.sim()
                         .capwapPort(0)
                         .hostname("EWC-TSHARK")

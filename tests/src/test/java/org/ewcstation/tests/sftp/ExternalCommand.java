@@ -2,22 +2,21 @@ package org.ewcstation.tests.sftp;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.ewcstation.testsupport.Peers;
 
 /**
  * Runs a real third-party client (OpenSSH, curl, logger) and collects its exit code and output. A
- * missing tool fails the test with the package to install, never skips it. A process that outlives its
+ * missing tool skips the test with the package to install, or fails it under -Dewcstation.peers=required
+ * ({@link Peers}); it never passes without it. A process that outlives its
  * timeout is killed (by its own handle, nothing else).
  */
 public final class ExternalCommand {
@@ -32,13 +31,7 @@ public final class ExternalCommand {
     private ExternalCommand() {}
 
     public static void require(String tool, String debianPackage) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return;
-            }
-        }
-        fail("install " + debianPackage + " (the '" + tool + "' command is needed by this interop test)");
+        Peers.require(debianPackage, tool);
     }
 
     public static Result run(Duration timeout, Map<String, String> env, String stdin, List<String> command)

@@ -22,6 +22,7 @@ import org.ewcstation.servers.event.TransferEvent.RefusalReason;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.servers.sftp.SftpServer;
 import org.ewcstation.servers.sftp.SftpSettings;
+import org.ewcstation.testsupport.Peers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,7 +184,7 @@ class SshAuditInteropTest {
             if (made) {
                 Files.createDirectories(runDir);
             }
-            String sshd = Files.isExecutable(Path.of("/usr/sbin/sshd")) ? "/usr/sbin/sshd" : "sshd";
+            String sshd = Peers.require("openssh-server", "sshd");
             Process p = new ProcessBuilder(sshd, "-D", "-e", "-f", file.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("sshd.log").toFile())

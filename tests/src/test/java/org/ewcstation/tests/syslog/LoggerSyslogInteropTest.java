@@ -42,7 +42,7 @@ class LoggerSyslogInteropTest {
 
     @BeforeEach
     void start() throws Exception {
-        ExternalCommand.require("logger", "util-linux (bsdutils)");
+        ExternalCommand.require("logger", "bsdutils");
         receiver = new SyslogReceiver(SyslogSettings.defaults().withBind("127.0.0.1", 0), new SyslogListener() {
             @Override
             public void onMessage(SyslogEvent event) {

@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ewcstation.testsupport.Peers;
 
 /**
- * Runs a third-party client as a real process. A missing tool fails the test with what to install:
- * interop tests never skip silently.
+ * Runs a third-party client as a real process. A missing tool skips the test with what to install, or fails it
+ * under -Dewcstation.peers=required ({@link Peers}): interop tests never pass without their peer.
  */
 final class ExternalTool {
 
@@ -24,22 +25,9 @@ final class ExternalTool {
         }
     }
 
-    /** Fails with "install ..." when {@code command} is not on the PATH. */
+    /** The path of {@code command} (PATH, then sbin); skips or fails as {@link Peers} says when it is missing. */
     static String require(String command, String debianPackage) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
-            Path p = Path.of(dir, command);
-            if (Files.isExecutable(p)) {
-                return p.toString();
-            }
-        }
-        for (String dir : List.of("/usr/sbin", "/sbin")) {
-            Path p = Path.of(dir, command);
-            if (Files.isExecutable(p)) {
-                return p.toString();
-            }
-        }
-        return fail("install " + debianPackage + " (apt-get install " + debianPackage + "): '" + command
-                + "' is needed for this interop test");
+        return Peers.require(debianPackage, command);
     }
 
     static Process start(Path workDir, List<String> command) throws IOException {

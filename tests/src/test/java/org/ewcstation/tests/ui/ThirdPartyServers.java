@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ewcstation.testsupport.Peers;
 
 /**
  * The image servers a technician already runs, started for real on 127.0.0.1 and a free port: tftpd-hpa rooted in a
@@ -112,9 +113,7 @@ final class ThirdPartyServers {
     }
 
     private static void require(String binary, String pkg) {
-        if (!Files.isExecutable(Path.of(binary))) {
-            throw new AssertionError("install " + pkg + " (" + binary + " is missing): apt-get install " + pkg);
-        }
+        Peers.require(pkg, binary);
     }
 
     private static void run(List<String> command) throws Exception {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.net.tftp.TFTP;
 import org.apache.commons.net.tftp.TFTPClient;
+import org.ewcstation.testsupport.Peers;
 
 /**
  * The real tftpd-hpa server on a loopback high port, rooted (--secure) in {@code root}; stopped by its own
@@ -25,9 +26,7 @@ public final class TftpdHpa implements AutoCloseable {
     private final int port;
 
     public TftpdHpa(Path root) throws IOException {
-        if (!Files.isExecutable(Path.of(BINARY))) {
-            throw new AssertionError("install tftpd-hpa (" + BINARY + " is missing): apt-get install tftpd-hpa");
-        }
+        Peers.require("tftpd-hpa", BINARY);
         try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
