@@ -41,7 +41,9 @@ class OpenSshSftpInteropTest {
 
     @AfterAll
     void stop() {
-        fx.close();
+        if (fx != null) { // null when a client is missing and the class was skipped
+            fx.close();
+        }
     }
 
     @BeforeEach

@@ -54,7 +54,9 @@ class LoggerSyslogInteropTest {
 
     @AfterEach
     void stop() {
-        receiver.close();
+        if (receiver != null) { // null when logger is missing and the test was skipped
+            receiver.close();
+        }
     }
 
     @Test
