@@ -38,7 +38,8 @@ public final class ParseCommand implements Callable<Integer> {
             paramLabel = "[KIND] FILE",
             description = "KIND (optional, found from the text when left out): show-version, show-ap-summary,"
                     + " show-ap-image, show-predownload-status, show-ap-predownload-status,"
-                    + " show-image-download-profile, show-logging, context-help. FILE: the saved text or capture.")
+                    + " show-image-download-profile, show-logging, show-install-summary, context-help. FILE: the saved"
+                    + " text or capture.")
     List<String> args;
 
     @Option(names = "--json", description = "Print the parse as JSON.")

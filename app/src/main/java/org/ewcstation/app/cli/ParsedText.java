@@ -10,6 +10,7 @@ import org.ewcstation.services.ewc.model.ApImageReport;
 import org.ewcstation.services.ewc.model.ApProgress;
 import org.ewcstation.services.ewc.model.ApSummary;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
+import org.ewcstation.services.ewc.model.InstallSummary;
 import org.ewcstation.services.ewc.model.IosLogLine;
 import org.ewcstation.services.ewc.model.PredownloadPhase;
 import org.ewcstation.services.ewc.model.PredownloadState;
@@ -36,6 +37,7 @@ final class ParsedText {
             case VersionInfo v -> version(v, m);
             case PredownloadState p -> predownload(p, m);
             case ContextHelp h -> help(h, m);
+            case InstallSummary s -> installSummary(s, m);
             case List<?> l when l.isEmpty() -> m.text("cli.parse.none");
             case List<?> l -> String.join(NL, l.stream().map(x -> item(x, m)).toList());
             case null -> m.text("cli.parse.none");
@@ -57,6 +59,7 @@ final class ParsedText {
                         m.text(v.ewc() ? "cli.parse.version.ewc" : "cli.parse.version.notEwc"));
             case PredownloadState p -> predownload(p, m);
             case ContextHelp h -> help(h, m);
+            case InstallSummary s -> timer(s, m);
             case List<?> l when l.isEmpty() -> m.text("cli.parse.none");
             case List<?> l when l.getFirst() instanceof IosLogLine -> logCount(l, m);
             case List<?> l
@@ -144,6 +147,29 @@ final class ParsedText {
                     a.name(), n(a.model()), n(types.imageType(a.model())), n(a.ipAddress()), n(a.state())
                 }));
         return m.text("cli.parse.apSummary.count", s.aps().size()) + NL + table(rows);
+    }
+
+    private static String installSummary(InstallSummary s, Messages m) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            m.text("cli.parse.install.column.type"),
+            m.text("cli.parse.column.state"),
+            m.text("cli.parse.install.column.version")
+        });
+        s.packages().forEach(p -> rows.add(new String[] {
+            p.type(), m.text("cli.parse.install.state." + p.state().name()), p.version()
+        }));
+        return m.text("cli.parse.install.location", s.location().isEmpty() ? "-" : s.location()) + NL + table(rows)
+                + NL + timer(s, m);
+    }
+
+    private static String timer(InstallSummary s, Messages m) {
+        if (!s.autoAbortActive()) {
+            return m.text("cli.parse.install.timerOff");
+        }
+        return s.timeBeforeRollback().isEmpty()
+                ? m.text("cli.parse.install.timerOn")
+                : m.text("cli.parse.install.timerOnLeft", s.timeBeforeRollback());
     }
 
     /** Columns aligned by terminal cells, so Japanese headers line up as English ones do. */

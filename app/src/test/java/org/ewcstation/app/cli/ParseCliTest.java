@@ -149,4 +149,25 @@ class ParseCliTest {
         assertThat(j.get("totalAps").asInt()).isEqualTo(2);
         assertThat(j.get("aps")).hasSize(2);
     }
+
+    @Test
+    void anInstallSummaryInASavedSessionIsFoundAndReadAsJsonAndAsText() throws Exception {
+        String session = "EWC#show install summary\n[ R0 ] Installed Package(s) Information:\n"
+                + "State (St): I - Inactive, U - Activated & Uncommitted,\n"
+                + "Type  St   Filename/Version\n"
+                + "IMG   U    17.12.04.0.112\nIMG   C    17.09.05.0.47\n\n"
+                + "Auto abort timer: active on install_activate, time before rollback - 05:59:40\nEWC#";
+        Path f = file("summary.txt", session);
+        Run json = parse(f.toString(), "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(json.out());
+        assertThat(j.get("packages").get(0).get("state").asText()).isEqualTo("UNCOMMITTED");
+        assertThat(j.get("timeBeforeRollback").asText()).isEqualTo("05:59:40");
+
+        Run text = parse("show-install-summary", f.toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("activated, not committed (U)").contains("rolls the activation back in 05:59:40");
+        Run ja = parse("show-install-summary", f.toString(), "--lang", "ja");
+        assertThat(ja.out()).contains("未コミット（U）").contains("05:59:40 後に");
+    }
 }

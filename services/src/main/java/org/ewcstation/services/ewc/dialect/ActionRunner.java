@@ -1,6 +1,8 @@
 package org.ewcstation.services.ewc.dialect;
 
 import java.time.Duration;
+import org.ewcstation.services.ewc.model.InstallResult;
+import org.ewcstation.services.ewc.parse.InstallOutput;
 import org.ewcstation.services.ewc.session.Answers;
 import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
@@ -10,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends an action's lines exactly as shown to the technician, answering only the questions the form lists (any
- * other question is declined and stops the action with the controller's words). A {@code %} line is a refusal.
+ * other question is declined and stops the action with the controller's words). A {@code %} line is a refusal, and so
+ * is an install-family command's {@code FAILED:} / {@code ERROR:} / {@code Failed on [..]} line (no {@code %} there).
  * When the form reloads the controller, the session ending after its last line is the reload, not a failure.
  */
 public final class ActionRunner {
@@ -52,11 +55,17 @@ public final class ActionRunner {
         return e.error() == EwcError.CONNECTION_LOST || e.error() == EwcError.TIMEOUT;
     }
 
-    private static void refusal(String line, String out) throws EwcException {
+    static void refusal(String line, String out) throws EwcException {
         for (String l : out.split("\n")) {
             // "% Invalid input", "% Error ..."; a log line on the terminal ("%INSTALL-5-...") has no space
             if (l.strip().startsWith("% ")) {
                 throw new EwcException(EwcError.COMMAND_REJECTED, line, out.strip());
+            }
+        }
+        if (InstallOutput.isInstallCommand(line)) {
+            InstallResult r = new InstallOutput().read(out);
+            if (r.status() == InstallResult.Status.FAILED) {
+                throw new EwcException(EwcError.INSTALL_FAILED, line, r.failureText());
             }
         }
     }

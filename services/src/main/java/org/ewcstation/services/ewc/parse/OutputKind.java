@@ -18,6 +18,7 @@ public enum OutputKind {
     AP_PREDOWNLOAD_STATUS("show-ap-predownload-status", "show wireless ewc-ap ap image predownload status"),
     IMAGE_DOWNLOAD_CONFIG("show-image-download-profile", "show running-config"),
     LOGGING("show-logging", "show logging"),
+    SHOW_INSTALL_SUMMARY("show-install-summary", "show install summary"),
     CONTEXT_HELP("context-help", "?");
 
     private static final Pattern LOG_LINE = Pattern.compile("%[A-Z0-9_]+-\\d-[A-Z0-9_]+:");
@@ -100,6 +101,9 @@ public enum OutputKind {
         if (STATUS_LINE.matcher(text).find() && ERROR_LINE.matcher(text).find()) {
             return PREDOWNLOAD_STATUS;
         }
+        if (ShowInstallSummaryParser.looksLikeSummary(text)) {
+            return SHOW_INSTALL_SUMMARY;
+        }
         if (ShowVersionParser.looksLikeVersion(text)) {
             return SHOW_VERSION;
         }
@@ -123,6 +127,7 @@ public enum OutputKind {
             case IMAGE_DOWNLOAD_CONFIG -> new ImageDownloadProfileParser().parseAll(imageDownloadSection(text));
             // show logging's header lines are not log lines, and not problems either
             case LOGGING -> new Parsed<>(new IosLogParser().parse(text).value(), List.of());
+            case SHOW_INSTALL_SUMMARY -> new ShowInstallSummaryParser().parse(text);
             case CONTEXT_HELP -> new Parsed<>(help(text), List.of());
         };
     }

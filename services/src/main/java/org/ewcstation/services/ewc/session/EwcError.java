@@ -40,6 +40,11 @@ public enum EwcError {
     NOT_SUPPORTED("notSupported"),
     /** The profile read back differs from what was pushed. */
     PROFILE_MISMATCH("profileMismatch"),
+    /**
+     * The install engine reported a failure ({@code FAILED: ...}, {@code ... Failed on [1/R0]}, {@code ERROR: ...});
+     * the controller's failing lines are the exception's controller text.
+     */
+    INSTALL_FAILED("installFailed"),
     /** Output we could not make sense of. */
     UNEXPECTED_OUTPUT("unexpectedOutput");
 
