@@ -1,6 +1,8 @@
 package org.ewcstation.services.upgrade;
 
 import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ActionLimits;
+import org.ewcstation.services.ewc.dialect.ActionWatch;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
@@ -24,6 +26,14 @@ public interface ControllerPort {
 
     /** Sends the form's lines exactly; a reload ending the session is not a failure. */
     String perform(ActionForm form) throws EwcException;
+
+    /**
+     * Sends the form's lines and reads each one's output to its end under {@code limits}, telling {@code watch} its
+     * progress every heartbeat. A time-out ({@code EwcError.TIMEOUT}) only ends the wait: the action goes on.
+     */
+    default String perform(ActionForm form, ActionLimits limits, ActionWatch watch) throws EwcException {
+        return perform(form);
+    }
 
     /** {@code show version}, on a fresh session (after a reload). */
     VersionInfo identify() throws EwcException;

@@ -10,7 +10,9 @@ import org.ewcstation.services.ewc.capture.CaptureListener;
 import org.ewcstation.services.ewc.capture.CaptureManifest;
 import org.ewcstation.services.ewc.capture.FieldCapture;
 import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ActionLimits;
 import org.ewcstation.services.ewc.dialect.ActionRunner;
+import org.ewcstation.services.ewc.dialect.ActionWatch;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.dialect.DialectProbe;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
@@ -174,11 +176,20 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
         }
     }
 
-    /** Sends an action's lines exactly as the workflow showed them. */
+    /** Sends an action's lines exactly as the workflow showed them, under the default limits of a long action. */
     @Override
     public String perform(ActionForm form) throws EwcException {
+        return perform(form, ActionLimits.DEFAULTS, ActionWatch.NONE);
+    }
+
+    /**
+     * Sends an action's lines and reads each one's stream to its end (the install engine blocks for minutes). The
+     * short {@link #ACTION_TIMEOUT} is for short commands only; an action has its own limit.
+     */
+    @Override
+    public String perform(ActionForm form, ActionLimits limits, ActionWatch watch) throws EwcException {
         try (EwcSession s = open()) {
-            String out = new ActionRunner(ACTION_TIMEOUT).perform(s, form);
+            String out = new ActionRunner(limits).perform(s, form, watch);
             pollNow();
             return out;
         }
