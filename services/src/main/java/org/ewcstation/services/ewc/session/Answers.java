@@ -33,6 +33,11 @@ public final class Answers {
         return NONE.with(questionRegex + ".*\\[confirm\\]", "");
     }
 
+    /** The answer for {@code q} (matched against its exact words), or null to decline it. */
+    public String answerFor(Question q) {
+        return answerFor(q.text());
+    }
+
     String answerFor(String questionLine) {
         for (Rule r : rules) {
             if (r.question().matcher(questionLine).find()) {

@@ -182,8 +182,9 @@ public final class EwcSession implements AutoCloseable {
         long deadline = t0 + timeout.toNanos();
         String question = null;
         int answeredMoreAt = -1;
+        int answeredAt = 0;
         while (true) {
-            Object r = awaitStep(deadline, command, answeredMoreAt, Questions.mayAsk(command));
+            Object r = awaitStep(deadline, command, answeredMoreAt, answeredAt, Questions.mayAsk(command));
             if (r instanceof Prompt.Match m) {
                 String out = consume(m);
                 LOG.debug(
@@ -201,23 +202,31 @@ public final class EwcSession implements AutoCloseable {
             if (r instanceof Integer moreAt) {
                 answeredMoreAt = moreAt;
                 send(" ", null);
-            } else if (r instanceof String q) {
+            } else if (r instanceof Seen seen) {
+                Question q = seen.question();
                 String answer = answers.answerFor(q);
-                boolean confirm = q.toLowerCase().contains("[confirm]");
                 if (answer == null) {
-                    question = q.strip();
-                    send(confirm ? "n" : "no\n", confirm ? "n" : "no");
+                    question = q.text();
+                    send(q.decline(), q.decline().strip());
                 } else {
-                    send(confirm ? "\n" : answer + "\n", answer);
+                    send(q.typed(answer), answer);
                 }
                 answeredMoreAt = -1;
-                awaitPast(q, deadline, command);
+                // only what the controller prints after this point can be the next question
+                answeredAt = seen.at();
             }
         }
     }
 
-    /** Waits for the next thing to react to: a prompt (Match), a new pager mark (Integer) or a question (String). */
-    private Object awaitStep(long deadline, String command, int answeredMoreAt, boolean mayAsk) throws EwcException {
+    /** A question and the buffer length when it was seen (what came before it is never asked again). */
+    private record Seen(Question question, int at) {}
+
+    /**
+     * Waits for the next thing to react to: a prompt (Match), a new pager mark (Integer) or a question (Seen) in
+     * what arrived after {@code answeredAt}.
+     */
+    private Object awaitStep(long deadline, String command, int answeredMoreAt, int answeredAt, boolean mayAsk)
+            throws EwcException {
         return await(deadline, command, v -> {
             String c = v.cleaned();
             Prompt.Match m = prompt.find(c);
@@ -228,8 +237,11 @@ public final class EwcSession implements AutoCloseable {
             if (MORE_AT_END.matcher(v.tail()).find() && v.length() > answeredMoreAt) {
                 return v.length();
             }
-            String last = TerminalText.lastLine(c);
-            return Questions.isQuestion(last, v.quietMillis(), mayAsk) ? last : null;
+            int tailStart = v.length() - v.tail().length();
+            String fresh = TerminalText.clean(
+                    v.tail().substring(Math.max(0, Math.min(v.tail().length(), answeredAt - tailStart))));
+            Question q = Questions.find(fresh, v.quietMillis(), mayAsk);
+            return q == null ? null : new Seen(q, v.length());
         });
     }
 
@@ -243,11 +255,6 @@ public final class EwcSession implements AutoCloseable {
             String last = TerminalText.lastLine(c);
             return PASSWORD_PROMPT.matcher(last).find() ? last : null;
         });
-    }
-
-    /** After answering a question, waits until the question line is no longer the last line. */
-    private void awaitPast(String question, long deadline, String command) throws EwcException {
-        await(deadline, command, v -> TerminalText.lastLine(v.cleaned()).equals(question) ? null : Boolean.TRUE);
     }
 
     Prompt.Match awaitPrompt(long deadline, String command, boolean softTimeout) throws EwcException {
