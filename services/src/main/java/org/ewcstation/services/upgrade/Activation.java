@@ -25,6 +25,7 @@ final class Activation {
     private final LongStep longStep;
     private final StepOutcomes outcomes;
     private final ReloadCheck reload;
+    private final InstallCheck install;
 
     Activation(UpgradeWorkflow w, RunObserver observer, RunJournal journal, LongStep longStep, StepOutcomes outcomes) {
         this.w = w;
@@ -33,6 +34,7 @@ final class Activation {
         this.longStep = longStep;
         this.outcomes = outcomes;
         this.reload = new ReloadCheck(w);
+        this.install = new InstallCheck(w);
     }
 
     /**
@@ -138,6 +140,32 @@ final class Activation {
         return true;
     }
 
+    /**
+     * The commit as the install state asks: sent only when the target is activated and uncommitted ({@code U}),
+     * and the run verified only once the summary shows it committed ({@code C}); false when the run ended Failed.
+     * A controller whose state cannot be read gets the commit the plan showed, unchecked (as it always did).
+     */
+    private boolean committed(ActionForm commit, String target) throws EwcException {
+        InstallCheck.BeforeCommit b = install.beforeCommit(target);
+        Diagnosis wrong = b.wrong();
+        if (wrong == null && b.commit() == InstallCheck.Commit.SKIP) {
+            return true;
+        }
+        if (wrong == null && !commit(commit)) {
+            return false;
+        }
+        if (wrong == null && b.commit() == InstallCheck.Commit.SEND) {
+            wrong = install.afterCommit(target);
+        }
+        if (wrong != null) {
+            synchronized (w) {
+                observer.fail(wrong);
+            }
+            return false;
+        }
+        return true;
+    }
+
     /** Every AP is back: each must run the target, the controller its new release; then the commit, if any. */
     void finishRejoin() {
         synchronized (w) {
@@ -164,7 +192,7 @@ final class Activation {
                 return;
             }
             ActionForm commit = observer.commitForm();
-            if (commit != null && !commit(commit)) {
+            if (commit != null && !committed(commit, expected)) {
                 return;
             }
             synchronized (w) {

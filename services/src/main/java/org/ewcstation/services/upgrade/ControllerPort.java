@@ -1,9 +1,11 @@
 package org.ewcstation.services.upgrade;
 
+import java.util.Optional;
 import org.ewcstation.services.ewc.dialect.ActionForm;
 import org.ewcstation.services.ewc.dialect.ActionLimits;
 import org.ewcstation.services.ewc.dialect.ActionWatch;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
+import org.ewcstation.services.ewc.model.InstallSummary;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
@@ -37,6 +39,14 @@ public interface ControllerPort {
 
     /** {@code show version}, on a fresh session (after a reload). */
     VersionInfo identify() throws EwcException;
+
+    /**
+     * {@code show install summary} on a fresh session; empty when the controller does not know the command (a
+     * release without the install engine): the install state is then not checked.
+     */
+    default Optional<InstallSummary> installSummary() throws EwcException {
+        return Optional.empty();
+    }
 
     /** Asks the poller for a fresh poll now rather than at its idle pace. */
     void pollNow();

@@ -4,6 +4,7 @@ import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.diagnosis.Diagnosis;
 import org.ewcstation.services.diagnosis.Severity;
 import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.history.RunState;
 
 /**
@@ -15,10 +16,26 @@ final class StepOutcomes {
 
     private final UpgradeWorkflow w;
     private final RunJournal journal;
+    private final InstallCheck install;
 
     StepOutcomes(UpgradeWorkflow w, RunJournal journal) {
         this.w = w;
         this.journal = journal;
+        this.install = new InstallCheck(w);
+    }
+
+    /**
+     * Before Start is offered: null when it may go ahead; a refusal (with the release, its state and the auto-abort
+     * deadline, and the advice) while an earlier install is activated but not committed.
+     */
+    Outcome pendingInstall() throws EwcException {
+        Diagnosis d = install.beforeStart();
+        if (d == null) {
+            return null;
+        }
+        w.log(d.severity(), d.message());
+        w.log(d.severity(), d.action());
+        return new Outcome.Refused(d.message());
     }
 
     /** After the start's line: the run stays in the download stage unless the controller refused it. */
@@ -78,6 +95,10 @@ final class StepOutcomes {
      * session: the poller's and the install state), not assumed.
      */
     private void stateAfterWait(LongStep.Result.StillRunning s) {
-        w.readInstallState().ifPresent(m -> w.log(Severity.INFO, m));
+        try {
+            install.describe().ifPresent(m -> w.log(Severity.INFO, m));
+        } catch (EwcException e) {
+            w.log(Severity.WARNING, e.msg()); // the polls still decide
+        }
     }
 }

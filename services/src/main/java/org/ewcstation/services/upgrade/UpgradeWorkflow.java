@@ -173,6 +173,10 @@ public final class UpgradeWorkflow {
             if (found == null) {
                 return refused(dialect().unavailable(UpgradeAction.START));
             }
+            Outcome pending = outcomes.pendingInstall(); // an uncommitted activation: the engine is not free
+            if (pending != null) {
+                return pending;
+            }
             ActionForm form = found.answeringUnsaved(settings.saveConfig());
             List<ApStatus> aps = observer.latest();
             Confirmation c = new Confirmation(
@@ -377,11 +381,6 @@ public final class UpgradeWorkflow {
     /** A long action's heartbeat (or null at its end), for the stage bar. */
     void actionRunning(Msg heartbeat) {
         listener.actionRunning(heartbeat);
-    }
-
-    /** What the controller's install engine says now (after a wait ended), for the log; empty when unknown. */
-    java.util.Optional<Msg> readInstallState() {
-        return java.util.Optional.empty();
     }
 
     private static List<String> names(List<ApStatus> aps) {

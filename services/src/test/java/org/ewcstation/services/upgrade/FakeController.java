@@ -3,6 +3,7 @@ package org.ewcstation.services.upgrade;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ewcstation.i18n.Msg;
@@ -12,6 +13,7 @@ import org.ewcstation.services.ewc.dialect.ActionWatch;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.dialect.Family;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
+import org.ewcstation.services.ewc.model.InstallSummary;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
@@ -38,6 +40,12 @@ final class FakeController implements ControllerPort {
     String progress;
     final List<ActionLimits> limitsUsed = new CopyOnWriteArrayList<>();
     final List<ActionForm> performed = new CopyOnWriteArrayList<>();
+    /**
+     * What {@code show install summary} answers, one per read, the last one repeating; none: the controller does
+     * not know the command.
+     */
+    final List<InstallSummary> summaries = new CopyOnWriteArrayList<>();
+    int summaryReads;
 
     @Override
     public String controller() {
@@ -92,6 +100,15 @@ final class FakeController implements ControllerPort {
             }
         }
         return perform(form);
+    }
+
+    @Override
+    public Optional<InstallSummary> installSummary() {
+        if (summaries.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = Math.min(summaryReads++, summaries.size() - 1);
+        return Optional.of(summaries.get(i));
     }
 
     @Override

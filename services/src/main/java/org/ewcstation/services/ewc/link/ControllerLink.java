@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ewcstation.services.ewc.capture.CaptureListener;
 import org.ewcstation.services.ewc.capture.CaptureManifest;
 import org.ewcstation.services.ewc.capture.FieldCapture;
@@ -16,12 +17,14 @@ import org.ewcstation.services.ewc.dialect.ActionWatch;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.dialect.DialectProbe;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
+import org.ewcstation.services.ewc.model.InstallSummary;
 import org.ewcstation.services.ewc.model.PingResult;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.ops.ControllerPing;
 import org.ewcstation.services.ewc.ops.ImageDownloadProfiles;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
+import org.ewcstation.services.ewc.parse.ShowInstallSummaryParser;
 import org.ewcstation.services.ewc.parse.ShowVersionParser;
 import org.ewcstation.services.ewc.poll.ApSnapshotReader;
 import org.ewcstation.services.ewc.poll.EwcPoller;
@@ -36,6 +39,8 @@ import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.services.upgrade.ControllerPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything the cockpit does with one controller: connect and identify it, keep the AP table polled, and run
@@ -44,6 +49,8 @@ import org.ewcstation.services.upgrade.ControllerPort;
  * FX thread.
  */
 public final class ControllerLink implements ControllerPort, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControllerLink.class);
 
     static final Duration ACTION_TIMEOUT = Duration.ofSeconds(60);
 
@@ -192,6 +199,21 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
             String out = new ActionRunner(limits).perform(s, form, watch);
             pollNow();
             return out;
+        }
+    }
+
+    /** The install engine's state; empty when the controller answers that it does not know the command. */
+    @Override
+    public Optional<InstallSummary> installSummary() throws EwcException {
+        try (EwcSession s = open()) {
+            var parsed = new ShowInstallSummaryParser().parse(s.exec("show install summary"));
+            parsed.problems().forEach(p -> LOG.info("show install summary line not understood: {}", p.line()));
+            return parsed.value().packages().isEmpty() ? Optional.empty() : Optional.of(parsed.value());
+        } catch (EwcException e) {
+            if (e.error() == EwcError.INVALID_INPUT) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 
