@@ -1,5 +1,6 @@
 package org.ewcstation.app.cli;
 
+import java.time.Duration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,17 +160,22 @@ final class ParsedText {
         s.packages().forEach(p -> rows.add(new String[] {
             p.type(), m.text("cli.parse.install.state." + p.state().name()), p.version()
         }));
-        return m.text("cli.parse.install.location", s.location().isEmpty() ? "-" : s.location()) + NL + table(rows)
+        String where = s.packages().isEmpty() || s.packages().getFirst().location() == null
+                ? "-"
+                : s.packages().getFirst().location();
+        return m.text("cli.parse.install.location", where) + NL + table(rows)
                 + NL + timer(s, m);
     }
 
     private static String timer(InstallSummary s, Messages m) {
-        if (!s.autoAbortActive()) {
+        if (!s.autoAbortRunning()) {
             return m.text("cli.parse.install.timerOff");
         }
-        return s.timeBeforeRollback().isEmpty()
+        Duration left = s.timeBeforeRollback();
+        return left == null
                 ? m.text("cli.parse.install.timerOn")
-                : m.text("cli.parse.install.timerOnLeft", s.timeBeforeRollback());
+                : m.text("cli.parse.install.timerOnLeft",
+                        "%02d:%02d:%02d".formatted(left.toHours(), left.toMinutesPart(), left.toSecondsPart()));
     }
 
     /** Columns aligned by terminal cells, so Japanese headers line up as English ones do. */

@@ -39,7 +39,23 @@ public enum DiagnosisCode {
     /** {0} AP names back on another image, {1} the target version. */
     WRONG_IMAGE_AFTER_ACTIVATION(Severity.ERROR),
     /** {0} the release the controller runs after its reload, {1} the one the bundle carries. */
-    CONTROLLER_VERSION_MISMATCH(Severity.ERROR);
+    CONTROLLER_VERSION_MISMATCH(Severity.ERROR),
+
+    // ---- the long actions' outcomes (start, abort, activate, commit) ----
+    /** {0} the line sent, {1} the controller's words ({@code FAILED:} / {@code ERROR:} / {@code %}). */
+    ACTION_FAILED(Severity.ERROR),
+    /** {0} the line sent, {1} the controller's question: it wants the configuration saved first. */
+    ACTION_NEEDS_SAVED_CONFIG(Severity.ERROR),
+    /** {0} the line sent, {1} the question nobody allowed us to answer. */
+    ACTION_QUESTION_DECLINED(Severity.ERROR),
+    /** {0} the line sent, {1} the controller's words: another install operation is in progress or uncommitted. */
+    ACTION_INSTALL_BUSY(Severity.ERROR),
+    /** {0} the release, {1} its state letter, {2} the auto-abort deadline or "-": an install not committed yet. */
+    INSTALL_UNCOMMITTED(Severity.ERROR),
+    /** {0} the target release, {1} the state the summary shows for it ("-" when not listed). */
+    INSTALL_STATE_WRONG(Severity.ERROR),
+    /** {0} the controller's uptime, {1} minutes since the activation was sent: it did not reload. */
+    RELOAD_NOT_SEEN(Severity.ERROR);
 
     private final Severity severity;
 

@@ -22,11 +22,19 @@ final class Activation {
     private final UpgradeWorkflow w;
     private final RunObserver observer;
     private final RunJournal journal;
+    private final LongStep longStep;
+    private final StepOutcomes outcomes;
+    private final ReloadCheck reload;
+    private final InstallCheck install;
 
-    Activation(UpgradeWorkflow w, RunObserver observer, RunJournal journal) {
+    Activation(UpgradeWorkflow w, RunObserver observer, RunJournal journal, LongStep longStep, StepOutcomes outcomes) {
         this.w = w;
         this.observer = observer;
         this.journal = journal;
+        this.longStep = longStep;
+        this.outcomes = outcomes;
+        this.reload = new ReloadCheck(w);
+        this.install = new InstallCheck(w);
     }
 
     /**
@@ -77,17 +85,16 @@ final class Activation {
     }
 
     private Outcome sendActivation(List<ActionForm> forms, ControllerDialect d) {
+        reload.sent();
         for (ActionForm f : forms) {
-            try {
-                w.port().perform(f);
-                w.log(Severity.INFO, Msg.of("upgrade.log.sent", String.join(" ; ", f.lines())));
-            } catch (EwcException e) {
-                synchronized (w) {
-                    journal.finish(RunState.FAILED);
-                    w.move(Stage.FAILED);
-                }
-                return w.failed(e.msg());
+            LongStep.Result r = longStep.run(f);
+            if (r instanceof LongStep.Result.Refused refused) {
+                return outcomes.endFailed(refused.diagnosis()); // e.g. FAILED: after 90 s: no rejoin is awaited
             }
+            if (r instanceof LongStep.Result.StillRunning) {
+                break; // not taken for a reload: the rejoin waits for the controller to really leave
+            }
+            w.log(Severity.INFO, Msg.of("upgrade.log.sent", String.join(" ; ", f.lines())));
         }
         synchronized (w) {
             observer.startRejoin(d.form(UpgradeAction.COMMIT).orElse(null));
@@ -101,7 +108,7 @@ final class Activation {
         List<ActionForm> l = new ArrayList<>();
         d.form(UpgradeAction.ACTIVATE_APS).ifPresent(l::add);
         d.form(UpgradeAction.ACTIVATE_CONTROLLER)
-                .map(f -> f.answeringSave(w.settings().saveConfig()))
+                .map(f -> f.answeringSave(w.settings().saveConfig()).answeringUnsaved(w.settings().saveConfig()))
                 .ifPresent(l::add);
         return l;
     }
@@ -122,6 +129,43 @@ final class Activation {
         return w.refused(new Outcome.Refused(why, issues));
     }
 
+    /** Sends the commit; false when the run ended Failed instead. */
+    private boolean commit(ActionForm commit) {
+        LongStep.Result r = longStep.run(commit.answeringUnsaved(w.settings().saveConfig()));
+        if (r instanceof LongStep.Result.Refused refused) {
+            outcomes.endFailed(refused.diagnosis());
+            return false;
+        }
+        w.log(Severity.INFO, Msg.of("upgrade.log.sent", String.join(" ; ", commit.lines())));
+        return true;
+    }
+
+    /**
+     * The commit as the install state asks: sent only when the target is activated and uncommitted ({@code U}),
+     * and the run verified only once the summary shows it committed ({@code C}); false when the run ended Failed.
+     * A controller whose state cannot be read gets the commit the plan showed, unchecked (as it always did).
+     */
+    private boolean committed(ActionForm commit, String target) throws EwcException {
+        InstallCheck.BeforeCommit b = install.beforeCommit(target);
+        Diagnosis wrong = b.wrong();
+        if (wrong == null && b.commit() == InstallCheck.Commit.SKIP) {
+            return true;
+        }
+        if (wrong == null && !commit(commit)) {
+            return false;
+        }
+        if (wrong == null && b.commit() == InstallCheck.Commit.SEND) {
+            wrong = install.afterCommit(target);
+        }
+        if (wrong != null) {
+            synchronized (w) {
+                observer.fail(wrong);
+            }
+            return false;
+        }
+        return true;
+    }
+
     /** Every AP is back: each must run the target, the controller its new release; then the commit, if any. */
     void finishRejoin() {
         synchronized (w) {
@@ -140,10 +184,16 @@ final class Activation {
                 }
                 return;
             }
+            Diagnosis notReloaded = reload.confirm(v);
+            if (notReloaded != null) {
+                synchronized (w) {
+                    observer.fail(notReloaded);
+                }
+                return;
+            }
             ActionForm commit = observer.commitForm();
-            if (commit != null) {
-                w.port().perform(commit);
-                w.log(Severity.INFO, Msg.of("upgrade.log.sent", String.join(" ; ", commit.lines())));
+            if (commit != null && !committed(commit, expected)) {
+                return;
             }
             synchronized (w) {
                 observer.verified();

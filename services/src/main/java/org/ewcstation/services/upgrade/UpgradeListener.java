@@ -17,5 +17,11 @@ public interface UpgradeListener {
     /** After each poll and each step. */
     default void progress(UpgradeProgress progress) {}
 
+    /**
+     * A long action's heartbeat for the stage bar ("install add running on the controller, 3:12: ..."), every few
+     * seconds while it runs; null when it ended.
+     */
+    default void actionRunning(Msg heartbeat) {}
+
     UpgradeListener NONE = new UpgradeListener() {};
 }

@@ -34,6 +34,8 @@ public final class UpgradeWorkflow {
     private final Clock clock;
     private final RunObserver observer;
     private final Activation activation;
+    private final LongStep longStep;
+    private final StepOutcomes outcomes;
     private Stage stage = Stage.READY;
     private UpgradePlan plan;
     private boolean stepRunning;
@@ -46,7 +48,9 @@ public final class UpgradeWorkflow {
         this.settings = settings;
         this.clock = clock;
         this.observer = new RunObserver(this, journal, listener, clock);
-        this.activation = new Activation(this, observer, journal);
+        this.longStep = new LongStep(this, clock);
+        this.outcomes = new StepOutcomes(this, journal);
+        this.activation = new Activation(this, observer, journal, longStep, outcomes);
     }
 
     public String controller() {
@@ -165,10 +169,15 @@ public final class UpgradeWorkflow {
             return refused;
         }
         try {
-            ActionForm form = form(UpgradeAction.START);
-            if (form == null) {
+            ActionForm found = form(UpgradeAction.START);
+            if (found == null) {
                 return refused(dialect().unavailable(UpgradeAction.START));
             }
+            Outcome pending = outcomes.pendingInstall(); // an uncommitted activation: the engine is not free
+            if (pending != null) {
+                return pending;
+            }
+            ActionForm form = found.answeringUnsaved(settings.saveConfig());
             List<ApStatus> aps = observer.latest();
             Confirmation c = new Confirmation(
                     controller(), Msg.of("upgrade.confirm.start", aps.size()), List.of(form), names(aps));
@@ -183,18 +192,8 @@ public final class UpgradeWorkflow {
                 move(Stage.PREDOWNLOADING);
                 log(Severity.INFO, Msg.of("history.started", run));
             }
-            try {
-                port.perform(form);
-            } catch (EwcException e) {
-                synchronized (this) {
-                    journal.finish(RunState.ABORTED);
-                    move(Stage.PROFILE_SAVED);
-                }
-                return failed(e.msg());
-            }
-            log(Severity.INFO, Msg.of("upgrade.log.started", String.join(" ; ", form.lines())));
-            port.pollNow();
-            return new Outcome.Done(Stage.PREDOWNLOADING);
+            // the controller's stream is read to its end; a time-out or a dropped session never ends the run
+            return outcomes.started(form, longStep.run(form));
         } catch (EwcException e) {
             return failed(e.msg());
         } finally {
@@ -211,24 +210,18 @@ public final class UpgradeWorkflow {
             return refused;
         }
         try {
-            ActionForm form = form(UpgradeAction.ABORT);
-            if (form == null) {
+            ActionForm found = form(UpgradeAction.ABORT);
+            if (found == null) {
                 return refused(dialect().unavailable(UpgradeAction.ABORT));
             }
+            ActionForm form = found.answeringUnsaved(settings.saveConfig());
             Confirmation c =
                     new Confirmation(controller(), Msg.of("upgrade.confirm.abort"), List.of(form), observer.scope());
             if (!confirmer.confirm(c)) {
                 log(Severity.INFO, Msg.of("upgrade.log.cancelled", Msg.of(UpgradeAction.ABORT.key())));
                 return new Outcome.Cancelled();
             }
-            port.perform(form);
-            synchronized (this) {
-                journal.finish(RunState.ABORTED);
-                move(Stage.ABORTED);
-            }
-            log(Severity.WARNING, Msg.of("upgrade.log.aborted", String.join(" ; ", form.lines())));
-            port.pollNow();
-            return new Outcome.Done(Stage.ABORTED);
+            return outcomes.aborted(form, longStep.run(form));
         } catch (EwcException e) {
             return failed(e.msg());
         } finally {
@@ -330,6 +323,10 @@ public final class UpgradeWorkflow {
         return settings;
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     // ---- Plumbing -------------------------------------------------------------------------------------------
 
     interface Guard {
@@ -379,6 +376,11 @@ public final class UpgradeWorkflow {
 
     void log(Severity level, Msg m) {
         listener.log(level, m);
+    }
+
+    /** A long action's heartbeat (or null at its end), for the stage bar. */
+    void actionRunning(Msg heartbeat) {
+        listener.actionRunning(heartbeat);
     }
 
     private static List<String> names(List<ApStatus> aps) {

@@ -105,6 +105,11 @@ public final class UpgradeWorkflows implements AutoCloseable {
             public void progress(UpgradeProgress progress) {
                 fire(l -> l.progress(c, progress));
             }
+
+            @Override
+            public void actionRunning(Msg heartbeat) {
+                fire(l -> l.actionRunning(c, heartbeat));
+            }
         };
         UpgradeWorkflow w = new UpgradeWorkflow(port, journal, events, settings.get(), sources.clock());
         return new Entry(w, journal);

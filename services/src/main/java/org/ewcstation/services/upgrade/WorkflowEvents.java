@@ -16,6 +16,9 @@ public interface WorkflowEvents {
 
     default void progress(String controller, UpgradeProgress progress) {}
 
+    /** A long action's heartbeat for the stage bar, or null when it ended (see {@link UpgradeListener}). */
+    default void actionRunning(String controller, Msg heartbeat) {}
+
     /** A diagnosis of the run (the engine's or the workflow's), already stored in the history. */
     default void diagnosis(String controller, Diagnosis d) {}
 }

@@ -1,12 +1,19 @@
 package org.ewcstation.services.upgrade;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ActionLimits;
+import org.ewcstation.services.ewc.dialect.ActionWatch;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.dialect.Family;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
+import org.ewcstation.services.ewc.model.InstallSummary;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
@@ -26,6 +33,19 @@ final class FakeController implements ControllerPort {
     EwcException failOn;
     boolean pushMismatch;
     int polls;
+    String uptime = "1 minute";
+    /** What a line ends with instead of its prompt: an exception thrown (a refusal, a time-out, a drop). */
+    final Map<String, EwcException> endings = new ConcurrentHashMap<>();
+    /** The progress line each long line reports once through its watch (null: none). */
+    String progress;
+    final List<ActionLimits> limitsUsed = new CopyOnWriteArrayList<>();
+    final List<ActionForm> performed = new CopyOnWriteArrayList<>();
+    /**
+     * What {@code show install summary} answers, one per read, the last one repeating; none: the controller does
+     * not know the command.
+     */
+    final List<InstallSummary> summaries = new CopyOnWriteArrayList<>();
+    int summaryReads;
 
     @Override
     public String controller() {
@@ -66,8 +86,34 @@ final class FakeController implements ControllerPort {
     }
 
     @Override
+    public String perform(ActionForm form, ActionLimits limits, ActionWatch watch) throws EwcException {
+        limitsUsed.add(limits);
+        performed.add(form);
+        for (String l : form.lines()) {
+            if (progress != null) {
+                watch.running(l, progress, Duration.ofSeconds(192));
+            }
+            EwcException end = endings.get(l);
+            if (end != null) {
+                sent.add(l);
+                throw end;
+            }
+        }
+        return perform(form);
+    }
+
+    @Override
+    public Optional<InstallSummary> installSummary() {
+        if (summaries.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = Math.min(summaryReads++, summaries.size() - 1);
+        return Optional.of(summaries.get(i));
+    }
+
+    @Override
     public VersionInfo identify() {
-        return new VersionInfo("ewc", release, "C9800-AP", true, "1 hour");
+        return new VersionInfo("ewc", release, "C9800-AP", true, uptime);
     }
 
     @Override

@@ -224,13 +224,14 @@ class UpgradeWorkflowTest {
     }
 
     @Test
-    void aRefusedStartEndsTheRunAbortedAndLeavesTheProfileSaved() {
+    void aRefusedStartEndsTheRunFailedWithTheControllersWords() {
         workflow.onPoll(List.of(none("AP-1")));
         workflow.save(plan());
         controller.failOn = FakeController.refusal("ap image predownload");
         assertThat(workflow.start(answer(true))).isInstanceOf(Outcome.Failed.class);
-        assertThat(workflow.stage()).isEqualTo(Stage.PROFILE_SAVED);
-        assertThat(journal.events).containsExactly("begin 1", "finish ABORTED");
+        assertThat(workflow.stage()).isEqualTo(Stage.FAILED);
+        assertThat(journal.events).containsExactly("begin 1", "finish FAILED");
+        assertThat(journal.diagnoses.getFirst().args()).contains("% Invalid input detected at '^' marker.");
         assertThat(workflow.stepRunning()).isFalse();
     }
 

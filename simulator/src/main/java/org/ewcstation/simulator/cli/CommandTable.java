@@ -156,6 +156,10 @@ public final class CommandTable {
             profile(c, t).mode(ImageProfile.Mode.SFTP);
             t.mode(Mode.PROFILE_SFTP);
         }));
+        l.add(new Spec(PROFILE_ALL, "no image-download-mode", (t, a) -> {
+            profile(c, t).mode(null);
+            t.mode(Mode.PROFILE);
+        }));
         Set<Mode> tftp = Set.of(Mode.PROFILE_TFTP);
         Set<Mode> sftp = Set.of(Mode.PROFILE_SFTP);
         l.add(new Spec(

@@ -44,4 +44,22 @@ public record ActionForm(
                 "System configuration has been modified. Save? [yes/no]"));
         return new ActionForm(action, lines, q, true, perAp);
     }
+
+    /**
+     * IOS-XE's install engine asks before it runs with unsaved changes ("... Press Quit(q) to exit, you may save
+     * configuration and re-enter the command. [y/n/q]"): {@code y} saves them and goes on, {@code q} stops. Yes only
+     * when the technician's setting saves the configuration (the push already did); otherwise the action stops with
+     * advice, and nothing is saved behind the technician's back. Shown with the lines like every answer.
+     */
+    public ActionForm answeringUnsaved(boolean save) {
+        if (lines.stream().noneMatch(l -> l.startsWith("install "))) {
+            return this;
+        }
+        List<Question> q = new ArrayList<>(questions);
+        q.addFirst(new Question(
+                "\\[y/n/q\\]",
+                save ? "y" : "q",
+                "System configuration has been modified. ... re-enter the command. [y/n/q]"));
+        return new ActionForm(action, lines, q, reloadsController, perAp);
+    }
 }

@@ -6,20 +6,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ewcstation.services.ewc.capture.CaptureListener;
 import org.ewcstation.services.ewc.capture.CaptureManifest;
 import org.ewcstation.services.ewc.capture.FieldCapture;
 import org.ewcstation.services.ewc.dialect.ActionForm;
+import org.ewcstation.services.ewc.dialect.ActionLimits;
 import org.ewcstation.services.ewc.dialect.ActionRunner;
+import org.ewcstation.services.ewc.dialect.ActionWatch;
 import org.ewcstation.services.ewc.dialect.ControllerDialect;
 import org.ewcstation.services.ewc.dialect.DialectProbe;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
+import org.ewcstation.services.ewc.model.InstallSummary;
 import org.ewcstation.services.ewc.model.PingResult;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.ewc.ops.ControllerPing;
 import org.ewcstation.services.ewc.ops.ImageDownloadProfiles;
 import org.ewcstation.services.ewc.ops.ProfileRequest;
 import org.ewcstation.services.ewc.ops.PushResult;
+import org.ewcstation.services.ewc.parse.ShowInstallSummaryParser;
 import org.ewcstation.services.ewc.parse.ShowVersionParser;
 import org.ewcstation.services.ewc.poll.ApSnapshotReader;
 import org.ewcstation.services.ewc.poll.EwcPoller;
@@ -34,6 +39,8 @@ import org.ewcstation.services.ewc.session.EwcException;
 import org.ewcstation.services.ewc.session.EwcSession;
 import org.ewcstation.services.ewc.session.TranscriptListener;
 import org.ewcstation.services.upgrade.ControllerPort;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything the cockpit does with one controller: connect and identify it, keep the AP table polled, and run
@@ -42,6 +49,8 @@ import org.ewcstation.services.upgrade.ControllerPort;
  * FX thread.
  */
 public final class ControllerLink implements ControllerPort, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControllerLink.class);
 
     static final Duration ACTION_TIMEOUT = Duration.ofSeconds(60);
 
@@ -174,13 +183,37 @@ public final class ControllerLink implements ControllerPort, AutoCloseable {
         }
     }
 
-    /** Sends an action's lines exactly as the workflow showed them. */
+    /** Sends an action's lines exactly as the workflow showed them, under the default limits of a long action. */
     @Override
     public String perform(ActionForm form) throws EwcException {
+        return perform(form, ActionLimits.DEFAULTS, ActionWatch.NONE);
+    }
+
+    /**
+     * Sends an action's lines and reads each one's stream to its end (the install engine blocks for minutes). The
+     * short {@link #ACTION_TIMEOUT} is for short commands only; an action has its own limit.
+     */
+    @Override
+    public String perform(ActionForm form, ActionLimits limits, ActionWatch watch) throws EwcException {
         try (EwcSession s = open()) {
-            String out = new ActionRunner(ACTION_TIMEOUT).perform(s, form);
+            String out = new ActionRunner(limits).perform(s, form, watch);
             pollNow();
             return out;
+        }
+    }
+
+    /** The install engine's state; empty when the controller answers that it does not know the command. */
+    @Override
+    public Optional<InstallSummary> installSummary() throws EwcException {
+        try (EwcSession s = open()) {
+            var parsed = new ShowInstallSummaryParser().parse(s.exec("show install summary"));
+            parsed.problems().forEach(p -> LOG.info("show install summary line not understood: {}", p.line()));
+            return parsed.value().packages().isEmpty() ? Optional.empty() : Optional.of(parsed.value());
+        } catch (EwcException e) {
+            if (e.error() == EwcError.INVALID_INPUT) {
+                return Optional.empty();
+            }
+            throw e;
         }
     }
 

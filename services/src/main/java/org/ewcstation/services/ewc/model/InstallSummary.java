@@ -1,94 +1,96 @@
 package org.ewcstation.services.ewc.model;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ewcstation.services.ewc.model.InstalledPackage.InstallState;
+import java.util.Optional;
 
 /**
- * {@code show install summary}: where it was read ({@code R0}, {@code Chassis 1/R0 2/R0}), the packages with their
- * states, and the auto-abort timer.
+ * {@code show install summary}: each package with its state letter, and the auto-abort timer. A release activated
+ * but not committed ({@code U}) is rolled back by the controller when the timer runs out.
  *
- * @param location the bracketed location of the header, "" when the header is missing
- * @param packages the rows, in the controller's order
- * @param autoAbortActive true when the auto-abort timer runs (an activation waits for its commit)
- * @param autoAbortDetail what follows {@code active}/{@code inactive} ({@code on install_activate}), or ""
- * @param timeBeforeRollback what is left before the controller rolls back as printed ({@code 01:49:42}), or ""
+ * @param autoAbortTimer the timer's words ({@code inactive}, {@code active on install_activate}), or null
+ * @param timeBeforeRollback what the timer has left, or null when it is not running or not printed
  */
-public record InstallSummary(
-        String location,
-        List<InstalledPackage> packages,
-        boolean autoAbortActive,
-        String autoAbortDetail,
-        String timeBeforeRollback) {
+public record InstallSummary(List<Package> packages, String autoAbortTimer, Duration timeBeforeRollback) {
 
     public InstallSummary {
         packages = List.copyOf(packages);
     }
 
-    /** The time left before the rollback, or null when the controller printed none. */
-    public Duration rollbackIn() {
-        String[] hms = timeBeforeRollback.split(":");
-        if (hms.length != 3) {
-            return null;
+    /** The install engine's states, by the letter the summary prints. */
+    public enum State {
+        INACTIVE('I'),
+        UNCOMMITTED('U'),
+        COMMITTED('C'),
+        DEACTIVATED('D');
+
+        private final char letter;
+
+        State(char letter) {
+            this.letter = letter;
         }
-        return Duration.ofHours(Long.parseLong(hms[0]))
-                .plusMinutes(Long.parseLong(hms[1]))
-                .plusSeconds(Long.parseLong(hms[2]));
-    }
 
-    /** The packages in {@code state}. */
-    public List<InstalledPackage> inState(InstallState state) {
-        List<InstalledPackage> out = new ArrayList<>();
-        packages.forEach(p -> {
-            if (p.state() == state) {
-                out.add(p);
-            }
-        });
-        return out;
-    }
-
-    /** True when an install waits for a commit or an abort (a {@code U} or {@code D} row, or the timer running). */
-    public boolean pending() {
-        return autoAbortActive
-                || !inState(InstallState.UNCOMMITTED).isEmpty()
-                || !inState(InstallState.DEACTIVATED).isEmpty();
-    }
-
-    /** The state of the image ({@code IMG}) of {@code release}, or null when the summary lists none. */
-    public InstallState imageState(String release) {
-        for (InstalledPackage p : packages) {
-            if (p.type().equalsIgnoreCase("IMG") && sameRelease(p.version(), release)) {
-                return p.state();
-            }
+        public char letter() {
+            return letter;
         }
-        return null;
+
+        public static Optional<State> of(char c) {
+            for (State s : values()) {
+                if (s.letter == Character.toUpperCase(c)) {
+                    return Optional.of(s);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** One row: {@code IMG   U    17.12.01.0.1565} (type, state, file name or version). */
+    public record Package(String location, String type, State state, String version) {
+
+        public boolean image() {
+            return "IMG".equalsIgnoreCase(type);
+        }
+    }
+
+    /** The rows still to commit or roll back ({@code U} activated, {@code D} deactivated, both uncommitted). */
+    public List<Package> pending() {
+        return packages.stream()
+                .filter(p -> p.state() == State.UNCOMMITTED || p.state() == State.DEACTIVATED)
+                .toList();
+    }
+
+    /** The image rows for {@code release} ({@code 17.12.1} names {@code 17.12.01.0.1565}): their states. */
+    public List<State> imageStates(String release) {
+        return packages.stream()
+                .filter(p -> p.image() && sameRelease(release, p.version()))
+                .map(Package::state)
+                .toList();
+    }
+
+    public boolean autoAbortRunning() {
+        return autoAbortTimer != null && autoAbortTimer.toLowerCase(Locale.ROOT).startsWith("active");
     }
 
     /**
-     * True when two version strings name the same release: their first three parts equal once leading zeros go
-     * ({@code 17.09.04a.0.6} and {@code 17.9.4a}; {@code 17.12.04.0.11} and {@code 17.12.4}).
+     * Whether {@code installed} (as the summary prints it, with its build: {@code 17.09.04a.0.6}) is {@code release}
+     * (as a bundle or {@code show version} writes it: {@code 17.9.4a}). Leading zeros do not count; the parts after
+     * the release's own are the build.
      */
-    public static boolean sameRelease(String a, String b) {
-        if (a == null || b == null) {
+    public static boolean sameRelease(String release, String installed) {
+        if (release == null || installed == null) {
             return false;
         }
-        String[] x = a.strip().split("\\.");
-        String[] y = b.strip().split("\\.");
-        if (x.length < 3 || y.length < 3) {
-            return a.strip().equalsIgnoreCase(b.strip());
-        }
-        for (int i = 0; i < 3; i++) {
-            if (!part(x[i]).equals(part(y[i]))) {
-                return false;
-            }
-        }
-        return true;
+        String r = normal(release);
+        String i = normal(installed);
+        return i.equals(r) || i.startsWith(r + ".");
     }
 
-    private static String part(String p) {
-        String s = p.toLowerCase(Locale.ROOT).replaceFirst("^0+(?=\\d)", "");
-        return s.isEmpty() ? "0" : s;
+    private static String normal(String v) {
+        StringBuilder out = new StringBuilder();
+        for (String part : v.strip().toLowerCase(Locale.ROOT).split("\\.")) {
+            out.append(out.isEmpty() ? "" : ".").append(part.replaceFirst("^0+(?=\\d)", ""));
+        }
+        return out.toString();
     }
 }

@@ -26,14 +26,27 @@ public final class ImageDownloadProfiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImageDownloadProfiles.class);
     public static final String DEFAULT = "default";
-    static final String SHOW = "show running-config | section image-download";
+    /** With {@code all}: the running configuration hides fields at their default value otherwise. */
+    static final String SHOW = "show running-config all | section image-download";
+    /** For a controller that does not take {@code all}: defaults are then absent, and read as such. */
+    static final String SHOW_PLAIN = "show running-config | section image-download";
     /** One IOS word: printable, no spaces, no question mark (it would ask for help instead). */
     private static final Pattern WORD = Pattern.compile("[\\x21-\\x3e\\x40-\\x7e]{1,128}");
 
     private final ImageDownloadProfileParser parser = new ImageDownloadProfileParser();
 
     public ImageDownloadProfile read(EwcSession s, String name) throws EwcException {
-        var parsed = parser.parse(s.exec(SHOW), name);
+        String out;
+        try {
+            out = s.exec(SHOW);
+        } catch (EwcException e) {
+            if (e.error() != EwcError.INVALID_INPUT) {
+                throw e;
+            }
+            LOG.info("{} does not take 'all': reading the profile without it", s.hostname());
+            out = s.exec(SHOW_PLAIN);
+        }
+        var parsed = parser.parse(out, name);
         parsed.problems().forEach(p -> LOG.info("Profile line not understood: {}", p.line()));
         return parsed.value();
     }
@@ -44,9 +57,13 @@ public final class ImageDownloadProfiles {
             s.addSecret(r.sftpPassword());
         }
         ImageDownloadProfile before = read(s, r.name());
-        if (r.mode() == DownloadMode.SFTP && r.sftpPort() != null && r.sftpPort() != 22 && !portKeyword(s, r, before)) {
-            // no public source shows this keyword: without it the controller always connects to 22
-            throw new InvalidRequestException(Msg.of("ewc.profile.noPortKeyword", String.valueOf(r.sftpPort())));
+        if (r.mode() == DownloadMode.SFTP && r.sftpPort() != null && r.sftpPort() != 22) {
+            boolean offered = portKeyword(s, r, before);
+            undoProbe(s, r.name(), before);
+            if (!offered) {
+                // no public source shows this keyword: without it the controller always connects to 22
+                throw new InvalidRequestException(Msg.of("ewc.profile.noPortKeyword", String.valueOf(r.sftpPort())));
+            }
         }
         List<String> lines = commands(before, r);
         EwcException refusal = null;
@@ -80,6 +97,27 @@ public final class ImageDownloadProfiles {
         boolean offered = h.error() == null && !h.lines().isEmpty();
         LOG.info("{}: sftp-image-port {}", s.hostname(), offered ? "offered" : "not offered");
         return offered;
+    }
+
+    /**
+     * Whatever mode the profile was in, the probe leaves it so: read back, and when the mode differs from before (a
+     * profile with no mode line at all comes out of the probe in SFTP mode), set it back or remove the line.
+     */
+    static void undoProbe(EwcSession s, String name, ImageDownloadProfile before) throws EwcException {
+        ImageDownloadProfile after = new ImageDownloadProfiles().read(s, name);
+        if (after.mode() == before.mode()) {
+            return;
+        }
+        String undo = before.mode() == null ? "no image-download-mode" : "image-download-mode " + before.mode().keyword();
+        LOG.info("{}: the probe changed the profile's mode to {}; undoing it ({})", s.hostname(), after.mode(), undo);
+        try {
+            s.configure(List.of("wireless profile image-download " + name, undo));
+        } catch (EwcException e) {
+            if (e.error() == EwcError.CONNECTION_LOST || e.error() == EwcError.TIMEOUT) {
+                throw e;
+            }
+            LOG.warn("{}: the probe's mode change could not be undone: {}", s.hostname(), e.controllerText());
+        }
     }
 
     /** The configuration lines that turn {@code now} into {@code r}; just the header when nothing changes. */
@@ -124,6 +162,13 @@ public final class ImageDownloadProfiles {
             check(m, "user", p.sftpUser(), r.sftpUser());
             if (r.sftpPassword() != null && !p.sftpPasswordSet()) {
                 m.add(Msg.of("ewc.profile.mismatch", "password", EwcCredentials.MASK, ""));
+            }
+            if (r.sftpPort() != null && r.sftpPort() != p.effectiveSftpPort()) {
+                m.add(Msg.of(
+                        "ewc.profile.mismatch",
+                        "sftp-image-port",
+                        String.valueOf(r.sftpPort()),
+                        String.valueOf(p.effectiveSftpPort())));
             }
         }
         return m;

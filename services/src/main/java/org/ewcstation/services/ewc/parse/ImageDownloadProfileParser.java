@@ -6,7 +6,8 @@ import org.ewcstation.services.ewc.model.DownloadMode;
 import org.ewcstation.services.ewc.model.ImageDownloadProfile;
 
 /**
- * {@code show running-config | section image-download}: the {@code wireless profile image-download <name>}
+ * {@code show running-config all | section image-download} ({@code all}: fields at their default are printed too, so a
+ * good push never looks failed): the {@code wireless profile image-download <name>}
  * block and its indented settings. Lines it does not know are reported, not dropped. The password is
  * never kept: only that one is set, and its type ({@code 0} clear, {@code 6}/{@code 7}/{@code 8} encrypted).
  */
@@ -63,6 +64,7 @@ public final class ImageDownloadProfileParser {
         String sftpUser;
         boolean passwordSet;
         String passwordType;
+        Integer sftpPort;
 
         Builder(String name) {
             this.name = name;
@@ -80,11 +82,17 @@ public final class ImageDownloadProfileParser {
                 case "sftp-image-server" -> sftpServer = v;
                 case "sftp-image-path" -> sftpPath = Lines.join(t, 1, t.size());
                 case "sftp-username" -> sftpUser = v;
+                case "sftp-image-port" -> {
+                    if (!v.matches("\\d{1,5}")) {
+                        return false;
+                    }
+                    sftpPort = Integer.parseInt(v);
+                }
                 case "sftp-password" -> {
                     passwordSet = true;
                     passwordType = t.size() >= 3 ? v : null;
                 }
-                case "description" -> {}
+                case "description", "no" -> {} // "all" prints unset fields as "no <keyword>"
                 default -> {
                     return false;
                 }
@@ -94,7 +102,16 @@ public final class ImageDownloadProfileParser {
 
         ImageDownloadProfile build() {
             return new ImageDownloadProfile(
-                    name, mode, tftpServer, tftpPath, sftpServer, sftpPath, sftpUser, passwordSet, passwordType);
+                    name,
+                    mode,
+                    tftpServer,
+                    tftpPath,
+                    sftpServer,
+                    sftpPath,
+                    sftpUser,
+                    passwordSet,
+                    passwordType,
+                    sftpPort);
         }
     }
 }

@@ -1,70 +1,86 @@
 package org.ewcstation.services.ewc.parse;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ewcstation.services.ewc.model.InstallSummary;
-import org.ewcstation.services.ewc.model.InstalledPackage;
-import org.ewcstation.services.ewc.model.InstalledPackage.InstallState;
 
 /**
- * {@code show install summary} as IOS-XE prints it (genieparser's ShowInstallSummary samples, 9800 field output):
- *
- * <pre>
- * [ Chassis 1/R0 2/R0 ] Installed Package(s) Information:
- * State (St): I - Inactive, U - Activated &amp; Uncommitted,
- *             C - Activated &amp; Committed, D - Deactivated &amp; Uncommitted
- * Type  St   Filename/Version
- * IMG   U    17.12.04.0.11
- * Auto abort timer: active on install_activate, time before rollback - 01:49:42
- * </pre>
- *
- * The header may say {@code Uncommitted Package(s)}; the timer line may be {@code inactive}, {@code active on ...}
- * or {@code active , time before rollback - hh:mm:ss}. A line that is none of these is a problem, not ignored.
+ * {@code show install summary} as IOS-XE prints it: a {@code [ Chassis 1/R0 ] Installed Package(s) Information:}
+ * block per location, the state legend, {@code Type St Filename/Version} rows ({@code IMG   C    17.09.04a.0.6},
+ * {@code SMU   U    bootflash:….smu.bin}), and {@code Auto abort timer: active on install_activate, time before
+ * rollback - 01:49:42} (or {@code inactive}). Lines it does not know are reported, not dropped; an output without a
+ * single package row is a problem too (the state must never be guessed from nothing).
  */
 public final class ShowInstallSummaryParser {
 
-    private static final Pattern HEADER = Pattern.compile("^\\[\\s*(.*?)\\s*]\\s*\\w*\\s*Package\\(s\\) Information:?$");
-    private static final Pattern ROW = Pattern.compile("^(\\S+)\\s+([A-Z])\\s+(\\S+)$");
+    private static final Pattern LOCATION =
+            Pattern.compile("^\\[\\s*(.+?)\\s*]\\s+Installed Package\\(s\\) Information:?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROW = Pattern.compile("^(\\S+)\\s+([A-Za-z])\\s+(\\S+)$");
     private static final Pattern TIMER = Pattern.compile(
-            "^Auto\\s+abort\\s+timer\\s*:\\s*(active|inactive)\\b\\s*(.*?)\\s*"
-                    + "(?:,\\s*time\\s+before\\s+rollback\\s*-\\s*(\\d+):(\\d{2}):(\\d{2}))?\\s*$",
+            "^Auto\\s+abort\\s+timer:\\s*(.+?)(?:,\\s*time\\s+before\\s+rollback\\s*-\\s*(\\S+))?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ECHO = Pattern.compile("^\\S*#\\s*sh\\S*\\s+inst\\S*\\s+sum\\S*\\s*$");
-    private static final Pattern LEGEND = Pattern.compile(
-            "^(?:State \\(St\\):.*|[ICUD] - .*|Type\\s+St\\s+Filename/Version)$");
+    private static final Pattern CLOCK = Pattern.compile("^(?:(\\d+)d)?(\\d{1,3}):(\\d{2}):(\\d{2})$");
 
     public Parsed<InstallSummary> parse(String text) {
-        String[] lines = Lines.split(text);
+        List<InstallSummary.Package> rows = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
-        List<InstalledPackage> packages = new ArrayList<>();
-        String location = "";
-        boolean active = false;
-        String detail = "";
-        String left = "";
+        String location = null;
+        String timer = null;
+        Duration left = null;
+        String[] lines = Lines.split(text);
         for (int i = 0; i < lines.length; i++) {
-            String s = lines[i].strip();
-            if (s.isEmpty() || Lines.isRule(s) || s.endsWith("#") || ECHO.matcher(s).matches()) {
+            String line = lines[i].strip();
+            Matcher m;
+            if (line.isEmpty() || Lines.isRule(line) || legend(line)) {
                 continue;
             }
-            Matcher m;
-            if ((m = HEADER.matcher(s)).matches()) {
-                location = location.isEmpty() ? m.group(1) : location + " " + m.group(1);
-            } else if ((m = TIMER.matcher(s)).matches()) {
-                active = m.group(1).equalsIgnoreCase("active");
-                detail = m.group(2).replaceFirst(",$", "").strip();
-                left = m.group(3) == null ? "" : m.group(3) + ":" + m.group(4) + ":" + m.group(5);
-            } else if ((m = ROW.matcher(s)).matches()) {
-                packages.add(new InstalledPackage(m.group(1), InstallState.ofLetter(m.group(2)), m.group(3)));
-            } else if (!LEGEND.matcher(s).matches()) {
+            if ((m = LOCATION.matcher(line)).matches()) {
+                location = m.group(1);
+            } else if ((m = TIMER.matcher(line)).matches()) {
+                timer = m.group(1).strip();
+                left = m.group(2) == null ? null : clock(m.group(2)).orElse(null);
+            } else if ((m = ROW.matcher(line)).matches()
+                    && InstallSummary.State.of(m.group(2).charAt(0)).isPresent()) {
+                rows.add(new InstallSummary.Package(
+                        location,
+                        m.group(1),
+                        InstallSummary.State.of(m.group(2).charAt(0)).orElseThrow(),
+                        m.group(3)));
+            } else {
                 problems.add(new ParseProblem(i + 1, lines[i], ParseProblem.Reason.UNKNOWN_LINE));
             }
         }
-        return new Parsed<>(new InstallSummary(location, packages, active, detail, left), problems);
+        if (rows.isEmpty()) {
+            problems.add(new ParseProblem(0, lines.length > 0 ? lines[0] : "", ParseProblem.Reason.TRUNCATED));
+        }
+        return new Parsed<>(new InstallSummary(rows, timer, left), problems);
     }
 
-    /** True when {@code text} holds the summary's header or its legend. */
+    /** The header row and the state legend ({@code State (St): I - Inactive, U - Activated & Uncommitted,}). */
+    private static boolean legend(String line) {
+        return line.startsWith("Type ")
+                || line.startsWith("State (St)")
+                || line.matches("^[IUCD] - \\w.*");
+    }
+
+    /** {@code 01:49:42} or {@code 1d02:03:04} as a duration. */
+    static Optional<Duration> clock(String s) {
+        Matcher m = CLOCK.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+        return Optional.of(Duration.ofDays(days)
+                .plusHours(Long.parseLong(m.group(2)))
+                .plusMinutes(Long.parseLong(m.group(3)))
+                .plusSeconds(Long.parseLong(m.group(4))));
+    }
+
+    /** Whether a saved text is a {@code show install summary} (for the parse command's kind detection). */
     static boolean looksLikeSummary(String text) {
         return text.contains("Package(s) Information") || text.contains("Auto abort timer");
     }

@@ -34,6 +34,7 @@ public final class EwcSession implements AutoCloseable {
     private final Prompt prompt = new Prompt();
     private String promptText = "";
     private CliMode mode = CliMode.USER;
+    private StreamWatch watch = StreamWatch.NONE;
     private volatile boolean closed;
 
     EwcSession(
@@ -105,6 +106,20 @@ public final class EwcSession implements AutoCloseable {
             run("end", Answers.NONE, settings.commandTimeout(), false);
         }
         return run(command, answers, timeout, false);
+    }
+
+    /**
+     * Like {@link #exec(String, Answers, Duration)} for a command that runs for minutes (the install engine): {@code
+     * watching} sees the controller's latest line while it runs, so the caller can report progress.
+     */
+    public synchronized String exec(String command, Answers answers, Duration timeout, StreamWatch watching)
+            throws EwcException {
+        watch = watching;
+        try {
+            return exec(command, answers, timeout);
+        } finally {
+            watch = StreamWatch.NONE;
+        }
     }
 
     /** {@code enable}, answering the secret prompt. */
@@ -218,6 +233,7 @@ public final class EwcSession implements AutoCloseable {
             if (m != null) {
                 return m;
             }
+            watch.seen(TerminalText.lastNonBlankLine(c));
             if (MORE_AT_END.matcher(v.tail()).find() && v.length() > answeredMoreAt) {
                 return v.length();
             }

@@ -50,4 +50,15 @@ final class TerminalText {
         int i = cleaned.lastIndexOf('\n');
         return i < 0 ? cleaned : cleaned.substring(i + 1);
     }
+
+    /** The last line that holds anything but spaces, or "". */
+    static String lastNonBlankLine(String cleaned) {
+        String[] lines = cleaned.split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            if (!lines[i].isBlank()) {
+                return lines[i].strip();
+            }
+        }
+        return "";
+    }
 }

@@ -156,7 +156,38 @@ class ProfileAndControlSimTest {
                             .withSftpPort(2222));
             assertThat(r.ok()).as(r.problems().toString()).isTrue();
             assertThat(r.sent()).endsWith("sftp-password 0 *****", "sftp-image-port 2222");
+            // read back and verified: the port the controller will connect to
+            assertThat(r.readBack().sftpPort()).isEqualTo(2222);
+            assertThat(fx.transcriptText()).contains("show running-config all | section image-download");
         }
+    }
+
+    @Test
+    void aProfileWithNoModeIsLeftWithNoneWhenThePortProbeFails() throws Exception {
+        try (SimulatedEwc ewc = SimFixture.sim()
+                        .dialect(Dialect.AP_IMAGE)
+                        .without("sftp-image-port <1-65535>")
+                        .start();
+                EwcSession s = fx.login(ewc)) {
+            assertThat(profiles.read(s, "default").mode()).isNull();
+            assertThatThrownBy(() -> profiles.push(
+                            s,
+                            ProfileRequest.sftp("192.0.2.20", "images", "tech", "pw123456")
+                                    .withSftpPort(2222)))
+                    .isInstanceOf(InvalidRequestException.class);
+            // entering the SFTP sub-mode to ask set the mode: the probe takes it away again
+            assertThat(profiles.read(s, "default").mode()).isNull();
+            assertThat(fx.transcriptText()).contains("no image-download-mode");
+        }
+    }
+
+    @Test
+    void aWrongPortReadBackIsAMismatch() {
+        var wanted = ProfileRequest.sftp("192.0.2.20", "images", "tech", null).withSftpPort(2222);
+        var shown = new ImageDownloadProfile(
+                "default", DownloadMode.SFTP, null, null, "192.0.2.20", "images", "tech", false, null);
+        assertThat(ImageDownloadProfiles.verify(shown, wanted))
+                .containsExactly(Msg.of("ewc.profile.mismatch", "sftp-image-port", "2222", "22"));
     }
 
     @Test

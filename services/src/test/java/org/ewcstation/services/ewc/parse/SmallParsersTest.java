@@ -44,6 +44,30 @@ class SmallParsersTest {
     }
 
     @Test
+    void profileShownWithAllKeepsThePortAndSkipsUnsetFields() {
+        String text = """
+        wireless profile image-download default
+         image-download-mode sftp
+         no description
+         sftp-image-path images
+         sftp-image-port 2222
+         sftp-image-server 192.0.2.20
+         sftp-username tech
+        """;
+        var p = new ImageDownloadProfileParser().parse(text, "default");
+        assertThat(p.problems()).isEmpty();
+        assertThat(p.value().sftpPort()).isEqualTo(2222);
+        assertThat(p.value().effectiveSftpPort()).isEqualTo(2222);
+        var none = new ImageDownloadProfileParser()
+                .parse("wireless profile image-download default\n image-download-mode sftp\n", "default");
+        assertThat(none.value().sftpPort()).isNull();
+        assertThat(none.value().effectiveSftpPort()).isEqualTo(22);
+        var bad = new ImageDownloadProfileParser()
+                .parse("wireless profile image-download default\n sftp-image-port 22x\n", "default");
+        assertThat(bad.problems()).singleElement().extracting(ParseProblem::line).isEqualTo(" sftp-image-port 22x");
+    }
+
+    @Test
     void profileUnknownLinesAreReported() {
         var p = new ImageDownloadProfileParser()
                 .parse(
