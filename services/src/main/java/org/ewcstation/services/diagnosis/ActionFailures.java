@@ -34,7 +34,11 @@ public final class ActionFailures {
         Matcher m = DOWNLOAD_FAILED.matcher(words);
         if (m.find()) {
             return Diagnosis.of(
-                    DiagnosisCode.DOWNLOAD_FAILED, now, "failed:" + m.group(1), m.group(1), m.group(2).strip());
+                    DiagnosisCode.DOWNLOAD_FAILED,
+                    now,
+                    "failed:" + m.group(1),
+                    m.group(1),
+                    m.group(2).strip());
         }
         if (lower.contains("in progress") || lower.contains("pending") || lower.contains("uncommitted")) {
             return Diagnosis.of(DiagnosisCode.ACTION_INSTALL_BUSY, now, "action:" + line, line, words);

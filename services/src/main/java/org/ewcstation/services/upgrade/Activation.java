@@ -108,7 +108,8 @@ final class Activation {
         List<ActionForm> l = new ArrayList<>();
         d.form(UpgradeAction.ACTIVATE_APS).ifPresent(l::add);
         d.form(UpgradeAction.ACTIVATE_CONTROLLER)
-                .map(f -> f.answeringSave(w.settings().saveConfig()).answeringUnsaved(w.settings().saveConfig()))
+                .map(f -> f.answeringSave(w.settings().saveConfig())
+                        .answeringUnsaved(w.settings().saveConfig()))
                 .ifPresent(l::add);
         return l;
     }

@@ -96,7 +96,9 @@ final class InstallCheck {
             return null;
         }
         if (target == null) {
-            return read.get().pending().isEmpty() ? null : wrong("-", List.of(read.get().pending().getFirst().state()));
+            return read.get().pending().isEmpty()
+                    ? null
+                    : wrong("-", List.of(read.get().pending().getFirst().state()));
         }
         List<State> states = read.get().imageStates(target);
         return states.contains(State.COMMITTED) ? null : wrong(target, states);

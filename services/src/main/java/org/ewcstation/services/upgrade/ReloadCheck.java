@@ -2,6 +2,7 @@ package org.ewcstation.services.upgrade;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,14 +60,15 @@ final class ReloadCheck {
         while (m.find()) {
             any = true;
             long n = Long.parseLong(m.group(1));
-            d = d.plus(switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
-                case "year" -> Duration.ofDays(365 * n);
-                case "week" -> Duration.ofDays(7 * n);
-                case "day" -> Duration.ofDays(n);
-                case "hour" -> Duration.ofHours(n);
-                case "minute" -> Duration.ofMinutes(n);
-                default -> Duration.ofSeconds(n);
-            });
+            d = d.plus(
+                    switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                        case "year" -> Duration.ofDays(365 * n);
+                        case "week" -> Duration.ofDays(7 * n);
+                        case "day" -> Duration.ofDays(n);
+                        case "hour" -> Duration.ofHours(n);
+                        case "minute" -> Duration.ofMinutes(n);
+                        default -> Duration.ofSeconds(n);
+                    });
         }
         return any ? Optional.of(d) : Optional.empty();
     }

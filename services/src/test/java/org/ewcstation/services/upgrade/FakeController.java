@@ -38,6 +38,7 @@ final class FakeController implements ControllerPort {
     final Map<String, EwcException> endings = new ConcurrentHashMap<>();
     /** The progress line each long line reports once through its watch (null: none). */
     String progress;
+
     final List<ActionLimits> limitsUsed = new CopyOnWriteArrayList<>();
     final List<ActionForm> performed = new CopyOnWriteArrayList<>();
     /**
@@ -45,6 +46,7 @@ final class FakeController implements ControllerPort {
      * not know the command.
      */
     final List<InstallSummary> summaries = new CopyOnWriteArrayList<>();
+
     int summaryReads;
 
     @Override
@@ -61,7 +63,7 @@ final class FakeController implements ControllerPort {
     public PushResult push(ProfileRequest r) {
         sent.add("push " + r.mode().keyword() + " " + r.server() + " " + r.path());
         ImageDownloadProfile back =
-                new ImageDownloadProfile(r.name(), r.mode(), r.server(), r.path(), null, null, null, false, null);
+                new ImageDownloadProfile(r.name(), r.mode(), r.server(), r.path(), null, null, null, false, null, null);
         return new PushResult(
                 List.of("wireless profile image-download " + r.name()),
                 back,

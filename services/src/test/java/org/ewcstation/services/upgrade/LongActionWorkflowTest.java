@@ -166,7 +166,9 @@ class LongActionWorkflowTest {
         controller.endings.put(
                 "install activate",
                 new EwcException(
-                        EwcError.COMMAND_REJECTED, "install activate", "FAILED: install_activate exit(1) Failed on [1/R0]"));
+                        EwcError.COMMAND_REJECTED,
+                        "install activate",
+                        "FAILED: install_activate exit(1) Failed on [1/R0]"));
 
         assertThat(w.activate(c -> true)).isInstanceOf(Outcome.Failed.class);
 

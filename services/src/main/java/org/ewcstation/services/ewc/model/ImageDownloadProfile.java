@@ -19,19 +19,6 @@ public record ImageDownloadProfile(
         String sftpPasswordType,
         Integer sftpPort) {
 
-    public ImageDownloadProfile(
-            String name,
-            DownloadMode mode,
-            String tftpServer,
-            String tftpPath,
-            String sftpServer,
-            String sftpPath,
-            String sftpUser,
-            boolean sftpPasswordSet,
-            String sftpPasswordType) {
-        this(name, mode, tftpServer, tftpPath, sftpServer, sftpPath, sftpUser, sftpPasswordSet, sftpPasswordType, null);
-    }
-
     public static ImageDownloadProfile empty(String name) {
         return new ImageDownloadProfile(name, null, null, null, null, null, null, false, null, null);
     }

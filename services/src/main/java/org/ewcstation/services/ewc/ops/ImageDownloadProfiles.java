@@ -108,7 +108,9 @@ public final class ImageDownloadProfiles {
         if (after.mode() == before.mode()) {
             return;
         }
-        String undo = before.mode() == null ? "no image-download-mode" : "image-download-mode " + before.mode().keyword();
+        String undo = before.mode() == null
+                ? "no image-download-mode"
+                : "image-download-mode " + before.mode().keyword();
         LOG.info("{}: the probe changed the profile's mode to {}; undoing it ({})", s.hostname(), after.mode(), undo);
         try {
             s.configure(List.of("wireless profile image-download " + name, undo));

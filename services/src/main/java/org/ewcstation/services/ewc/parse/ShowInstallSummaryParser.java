@@ -62,9 +62,7 @@ public final class ShowInstallSummaryParser {
 
     /** The header row and the state legend ({@code State (St): I - Inactive, U - Activated & Uncommitted,}). */
     private static boolean legend(String line) {
-        return line.startsWith("Type ")
-                || line.startsWith("State (St)")
-                || line.matches("^[IUCD] - \\w.*");
+        return line.startsWith("Type ") || line.startsWith("State (St)") || line.matches("^[IUCD] - \\w.*");
     }
 
     /** {@code 01:49:42} or {@code 1d02:03:04} as a duration. */

@@ -185,7 +185,7 @@ class ProfileAndControlSimTest {
     void aWrongPortReadBackIsAMismatch() {
         var wanted = ProfileRequest.sftp("192.0.2.20", "images", "tech", null).withSftpPort(2222);
         var shown = new ImageDownloadProfile(
-                "default", DownloadMode.SFTP, null, null, "192.0.2.20", "images", "tech", false, null);
+                "default", DownloadMode.SFTP, null, null, "192.0.2.20", "images", "tech", false, null, null);
         assertThat(ImageDownloadProfiles.verify(shown, wanted))
                 .containsExactly(Msg.of("ewc.profile.mismatch", "sftp-image-port", "2222", "22"));
     }

@@ -1,6 +1,7 @@
 package org.ewcstation.services.ewc.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import org.ewcstation.services.ewc.model.InstallSummary;
@@ -33,16 +34,18 @@ class ShowInstallSummaryParserTest {
         InstallSummary s = p.value();
         assertThat(s.packages())
                 .extracting(InstallSummary.Package::location, InstallSummary.Package::state)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Chassis 1/R0", State.COMMITTED),
-                        org.assertj.core.groups.Tuple.tuple("Chassis 1/R0", State.UNCOMMITTED));
+                .containsExactly(tuple("Chassis 1/R0", State.COMMITTED), tuple("Chassis 1/R0", State.UNCOMMITTED));
         assertThat(s.autoAbortRunning()).isTrue();
         assertThat(s.autoAbortTimer()).isEqualTo("active on install_activate");
-        assertThat(s.timeBeforeRollback()).isEqualTo(Duration.ofHours(1).plusMinutes(49).plusSeconds(42));
+        assertThat(s.timeBeforeRollback())
+                .isEqualTo(Duration.ofHours(1).plusMinutes(49).plusSeconds(42));
         assertThat(s.imageStates("17.12.1")).containsExactly(State.UNCOMMITTED);
         assertThat(s.imageStates("17.9.4a")).containsExactly(State.COMMITTED);
         assertThat(s.imageStates("17.12.10")).isEmpty();
-        assertThat(s.pending()).singleElement().extracting(InstallSummary.Package::version).isEqualTo("17.12.01.0.1565");
+        assertThat(s.pending())
+                .singleElement()
+                .extracting(InstallSummary.Package::version)
+                .isEqualTo("17.12.01.0.1565");
     }
 
     @Test
@@ -65,7 +68,10 @@ class ShowInstallSummaryParserTest {
         assertThat(s.packages()).extracting(InstallSummary.Package::location).containsOnly("R0");
         assertThat(s.autoAbortRunning()).isFalse();
         assertThat(s.timeBeforeRollback()).isNull();
-        assertThat(s.pending()).singleElement().extracting(InstallSummary.Package::type).isEqualTo("SMU");
+        assertThat(s.pending())
+                .singleElement()
+                .extracting(InstallSummary.Package::type)
+                .isEqualTo("SMU");
     }
 
     @Test
@@ -74,7 +80,11 @@ class ShowInstallSummaryParserTest {
         assertThat(refused.value().packages()).isEmpty();
         assertThat(refused.problems()).extracting(ParseProblem::reason).contains(ParseProblem.Reason.TRUNCATED);
         var odd = parser.parse("IMG   C    17.09.04a.0.6\nsomething new here\n");
-        assertThat(odd.problems()).singleElement().extracting(ParseProblem::line).isEqualTo("something new here");
-        assertThat(ShowInstallSummaryParser.clock("1d02:03:04")).contains(Duration.ofHours(26).plusMinutes(3).plusSeconds(4));
+        assertThat(odd.problems())
+                .singleElement()
+                .extracting(ParseProblem::line)
+                .isEqualTo("something new here");
+        assertThat(ShowInstallSummaryParser.clock("1d02:03:04"))
+                .contains(Duration.ofHours(26).plusMinutes(3).plusSeconds(4));
     }
 }

@@ -64,7 +64,10 @@ class SmallParsersTest {
         assertThat(none.value().effectiveSftpPort()).isEqualTo(22);
         var bad = new ImageDownloadProfileParser()
                 .parse("wireless profile image-download default\n sftp-image-port 22x\n", "default");
-        assertThat(bad.problems()).singleElement().extracting(ParseProblem::line).isEqualTo(" sftp-image-port 22x");
+        assertThat(bad.problems())
+                .singleElement()
+                .extracting(ParseProblem::line)
+                .isEqualTo(" sftp-image-port 22x");
     }
 
     @Test
