@@ -19,13 +19,7 @@ public final class InhibitCommands {
 
     /** Linux: {@code systemd-inhibit --what=sleep:idle --who="EWC Station" --why=… --mode=block cat}. */
     public static List<String> logind(String executable, String why) {
-        return List.of(
-                executable,
-                "--what=" + LOGIND_WHAT,
-                "--who=" + WHO,
-                "--why=" + why,
-                "--mode=block",
-                "cat");
+        return List.of(executable, "--what=" + LOGIND_WHAT, "--who=" + WHO, "--why=" + why, "--mode=block", "cat");
     }
 
     /** macOS: {@code caffeinate -i -w <pid>}: no idle sleep while the process {@code pid} (ours) lives. */

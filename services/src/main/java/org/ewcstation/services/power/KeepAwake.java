@@ -2,9 +2,11 @@ package org.ewcstation.services.power;
 
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +29,9 @@ import org.ewcstation.services.upgrade.WorkflowEvents;
  */
 public final class KeepAwake implements TransferListener, WorkflowEvents, AutoCloseable {
 
+    /** APs of one wave fetch one after another, seconds apart: the hold outlasts the gaps between them. */
+    public static final Duration LINGER = Duration.ofMinutes(1);
+
     private final SleepInhibitor inhibitor;
     private final ScheduledExecutorService thread;
     private final String why;
@@ -40,9 +45,10 @@ public final class KeepAwake implements TransferListener, WorkflowEvents, AutoCl
     private boolean told;
     /** The OS refused during this stretch of work: asked again only when new work starts after a pause. */
     private boolean refusedNow;
+
     private Optional<Msg> problem = Optional.empty();
     private ScheduledFuture<?> pendingRelease;
-    private volatile KeepAwakeState state = KeepAwakeState.IDLE;
+    private volatile KeepAwakeState state;
 
     /**
      * @param thread a single-thread executor of our own that lives as long as the hold may (the composition root's)
@@ -55,6 +61,7 @@ public final class KeepAwake implements TransferListener, WorkflowEvents, AutoCl
         this.why = why;
         this.linger = linger;
         this.enabled = enabled;
+        this.state = new KeepAwakeState(enabled, false, 0, List.of(), Optional.empty());
     }
 
     public void addListener(KeepAwakeListener l) {
@@ -74,7 +81,7 @@ public final class KeepAwake implements TransferListener, WorkflowEvents, AutoCl
         synchronized (this) {
             enabled = on;
         }
-        thread.execute(this::apply);
+        later(this::apply);
     }
 
     @Override
@@ -89,7 +96,7 @@ public final class KeepAwake implements TransferListener, WorkflowEvents, AutoCl
             };
         }
         if (changed) {
-            thread.execute(this::apply);
+            later(this::apply);
         }
     }
 
@@ -102,7 +109,16 @@ public final class KeepAwake implements TransferListener, WorkflowEvents, AutoCl
                 runs.remove(controller);
             }
         }
-        thread.execute(this::apply);
+        later(this::apply);
+    }
+
+    /** After {@link #close()} the servers still report their last transfers failing: nothing is asked then. */
+    private void later(Runnable r) {
+        try {
+            thread.execute(r);
+        } catch (RejectedExecutionException e) {
+            // closed: the hold was given back already
+        }
     }
 
     /**
@@ -180,7 +196,8 @@ public final class KeepAwake implements TransferListener, WorkflowEvents, AutoCl
     private void publish() {
         KeepAwakeState s;
         synchronized (this) {
-            s = new KeepAwakeState(enabled, held, transfers.size(), runs.stream().toList(), held ? Optional.empty() : problem);
+            s = new KeepAwakeState(
+                    enabled, held, transfers.size(), runs.stream().toList(), held ? Optional.empty() : problem);
         }
         state = s;
         listeners.fire("keep-awake state", l -> l.changed(s));

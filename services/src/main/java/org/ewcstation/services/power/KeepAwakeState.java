@@ -13,8 +13,7 @@ import org.ewcstation.i18n.Msg;
  * @param runs the controllers ({@code host:port}) whose run is between its start and its end
  * @param problem why the OS could not be asked, the last time it was
  */
-public record KeepAwakeState(
-        boolean enabled, boolean held, int transfers, List<String> runs, Optional<Msg> problem) {
+public record KeepAwakeState(boolean enabled, boolean held, int transfers, List<String> runs, Optional<Msg> problem) {
 
     public static final KeepAwakeState IDLE = new KeepAwakeState(true, false, 0, List.of(), Optional.empty());
 

@@ -26,8 +26,8 @@ class KeepAwakeTest {
     static final String C = "192.0.2.10:22";
 
     final RecordingInhibitor os = new RecordingInhibitor();
-    final ScheduledExecutorService thread =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("keep-awake").factory());
+    final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("keep-awake").factory());
     final List<Msg> notices = new CopyOnWriteArrayList<>();
     final List<KeepAwakeState> states = new CopyOnWriteArrayList<>();
 
@@ -73,8 +73,8 @@ class KeepAwakeTest {
         await().until(() -> !os.held);
         assertThat(os.calls).containsExactly("hold why", "release");
         assertThat(os.threads).allMatch(t -> t.getName().equals("keep-awake"));
-        assertThat(states).anyMatch(s -> s.held()
-                && s.status().orElseThrow().equals(Msg.of("power.status.transfers", 2)));
+        assertThat(states)
+                .anyMatch(s -> s.held() && s.status().orElseThrow().equals(Msg.of("power.status.transfers", 2)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,8 @@ class ProcessInhibitorTest {
 
     @Test
     void aMissingCommandSaysItWasNotFound() {
-        ProcessInhibitor p = ProcessInhibitor.logind(dir.resolve("no-such-inhibit").toString());
+        ProcessInhibitor p =
+                ProcessInhibitor.logind(dir.resolve("no-such-inhibit").toString());
         assertThat(p.hold("why")).map(Msg::key).contains("power.error.missing");
     }
 
@@ -109,5 +111,28 @@ class ProcessInhibitorTest {
         String out = new String(l.getInputStream().readAllBytes());
         l.waitFor();
         return out;
+    }
+
+    /** The real {@code systemd-inhibit} on a machine without logind (a container): refused at once, with its words. */
+    @Test
+    void theRealSystemdInhibitWithoutLogindIsARefusal() {
+        assumeTrue(
+                !logindRuns() && onPath("systemd-inhibit"),
+                "skipped: needs systemd-inhibit installed where logind does not run (the refusal path);"
+                        + " where logind runs, logindListsOurInhibitorWhileHeldAndNotAfter asks it instead");
+        ProcessInhibitor p = ProcessInhibitor.logind("systemd-inhibit");
+        Optional<Msg> problem = p.hold("EWC Station test");
+        assertThat(problem).map(Msg::key).contains("power.error.refused");
+        assertThat(p.holder()).isEmpty();
+    }
+
+    static boolean onPath(String command) {
+        String path = System.getenv().getOrDefault("PATH", "");
+        for (String d : path.split(File.pathSeparator)) {
+            if (!d.isEmpty() && Files.isExecutable(Path.of(d, command))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

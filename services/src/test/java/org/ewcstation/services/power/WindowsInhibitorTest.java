@@ -47,8 +47,7 @@ class WindowsInhibitorTest {
 
     @Test
     void theRealCallOnWindows() {
-        assumeTrue(
-                System.getProperty("os.name").startsWith("Windows"), "kernel32 is only on Windows");
+        assumeTrue(System.getProperty("os.name").startsWith("Windows"), "kernel32 is only on Windows");
         WindowsInhibitor w = new WindowsInhibitor(new Kernel32());
         assertThat(w.hold("test")).isEmpty();
         w.release();

@@ -46,8 +46,8 @@ class KeepAwakeDuringWorkTest {
     @TempDir
     Path dir;
 
-    final ScheduledExecutorService thread =
-            Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("keep-awake").factory());
+    final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("keep-awake").factory());
 
     @AfterEach
     void stop() {
@@ -87,7 +87,9 @@ class KeepAwakeDuringWorkTest {
         KeepAwake k = keepAwake();
         Path root = Files.createDirectories(dir.resolve("images"));
         Files.write(root.resolve("ap1g7"), new byte[1500]); // three blocks
-        TftpSettings s = TftpSettings.defaults(root).withBindAddress(InetAddress.getLoopbackAddress()).withPort(0);
+        TftpSettings s = TftpSettings.defaults(root)
+                .withBindAddress(InetAddress.getLoopbackAddress())
+                .withPort(0);
         try (TftpServer server = new TftpServer(s, k, new TransferRegistry());
                 DatagramSocket client = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             server.start();
