@@ -12,6 +12,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.ewcstation.app.cli.GlobalOptions;
+import org.ewcstation.i18n.Language;
+import org.ewcstation.i18n.Messages;
+import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.servers.syslog.SyslogListeners;
@@ -19,6 +22,7 @@ import org.ewcstation.servers.tftp.TftpServer;
 import org.ewcstation.servers.tftp.TftpSettings;
 import org.ewcstation.services.config.DataDirectory;
 import org.ewcstation.services.controllers.ControllerBook;
+import org.ewcstation.services.diagnosis.Severity;
 import org.ewcstation.services.discovery.CapwapDiscovery;
 import org.ewcstation.services.discovery.SshSweep;
 import org.ewcstation.services.ewc.session.EwcConnector;
@@ -27,6 +31,10 @@ import org.ewcstation.services.ewc.session.SessionSettings;
 import org.ewcstation.services.history.UpgradeHistory;
 import org.ewcstation.services.inventory.Inventory;
 import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.power.KeepAwake;
+import org.ewcstation.services.power.KeepAwakeListener;
+import org.ewcstation.services.power.PowerPreferences;
+import org.ewcstation.services.power.SleepInhibitors;
 import org.ewcstation.services.secrets.SecretStore;
 import org.ewcstation.services.secrets.SecretStores;
 import org.ewcstation.services.servers.ServerChoices;
@@ -79,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final UpgradeWorkflows workflows;
     private final Inventory inventory;
+    private final KeepAwake keepAwake;
     private final Deque<NamedCloseable> stopOrder = new ArrayDeque<>();
     private boolean closed;
 
@@ -124,6 +133,30 @@ public final class AppContext implements AutoCloseable {
         this.workflows = new UpgradeWorkflows(runs, this::workflowSettings, ticker);
         this.inventory = new Inventory(store);
         stopOrder.push(new NamedCloseable("workflows", workflows));
+        this.keepAwake = keepAwake(settings);
+        transferListeners.add(keepAwake);
+        workflows.addListener(keepAwake);
+        // the last pushed stops first: the OS's hold is given back before the servers and runs stop
+        stopOrder.push(new NamedCloseable("keep-awake", keepAwake));
+    }
+
+    /** The OS is asked from one thread of its own (Windows ties the request to it); the reason in the OS's language. */
+    private static KeepAwake keepAwake(SettingsRepository settings) {
+        ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("keep-awake").factory());
+        KeepAwake k = new KeepAwake(
+                SleepInhibitors.forThisOs(),
+                thread,
+                new Messages(Language.systemDefault()).text("power.why"),
+                KeepAwake.LINGER,
+                PowerPreferences.keepAwake(settings));
+        k.addListener(new KeepAwakeListener() {
+            @Override
+            public void notice(Severity level, Msg message) {
+                LOG.warn("{}", new Messages(Language.ENGLISH).text(message));
+            }
+        });
+        return k;
     }
 
     /** The technician's upgrade settings (rejoin timeout, saving the configuration), read when a workflow starts. */
@@ -227,6 +260,16 @@ public final class AppContext implements AutoCloseable {
     /** Controllers, APs and their image history, fed by every poll and every discovery. */
     public Inventory inventory() {
         return inventory;
+    }
+
+    /** Keeps the computer from sleeping while our servers send or a run goes on. */
+    public KeepAwake keepAwake() {
+        return keepAwake;
+    }
+
+    /** The keep-awake setting; saving it applies at once. */
+    public PowerPreferences powerPreferences() {
+        return new PowerPreferences(settings, keepAwake);
     }
 
     /** A sweep for controllers answering SSH (one per search: a stopped search never carries over). */

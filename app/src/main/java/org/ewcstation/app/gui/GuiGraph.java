@@ -6,7 +6,10 @@ import javafx.stage.Window;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.event.Protocol;
+import org.ewcstation.services.diagnosis.Severity;
 import org.ewcstation.services.ewc.poll.ApSnapshot;
+import org.ewcstation.services.power.KeepAwakeListener;
+import org.ewcstation.services.power.KeepAwakeState;
 import org.ewcstation.services.repository.ApImageCatalog;
 import org.ewcstation.services.repository.BundleInspector;
 import org.ewcstation.services.repository.ImageRepository;
@@ -28,6 +31,7 @@ import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.fx.UiExecutors;
 import org.ewcstation.views.history.HistoryViewModel;
 import org.ewcstation.views.main.MainViewModel;
+import org.ewcstation.views.power.KeepAwakeViewModel;
 import org.ewcstation.views.repository.ImportViewModel;
 import org.ewcstation.views.servers.ServersViewModel;
 import org.ewcstation.views.settings.SettingsViewModel;
@@ -111,11 +115,12 @@ final class GuiGraph {
         HistoryViewModel history =
                 new HistoryViewModel(ctx.workflows().history(), executors, dialogs, loc, resumes::resume);
         ctx.workflows().addListener(historyFeed(ctx, history));
+        KeepAwakeViewModel power = keepAwakeFeed(ctx, appLog);
         this.model = new MainViewModel(
                 loc,
                 ctx.settings(),
                 new MainViewModel.Parts(
-                        servers, controllers, apTable, eventLog, transfers, upgrade, importer, history));
+                        servers, controllers, apTable, eventLog, transfers, upgrade, importer, history, power));
         ctx.onShutdown(
                 "transfer-feed",
                 new TransferFeed(bridge, ctx.transferListeners(), ctx.transferRegistry(), transfers, eventLog));
@@ -142,9 +147,31 @@ final class GuiGraph {
                         new ServerPreferences(ctx.settings()),
                         ctx.sftpAccounts(),
                         new UpgradePreferences(ctx.settings()),
-                        servers),
+                        servers,
+                        ctx.powerPreferences()),
                 executors,
                 loc);
+    }
+
+    /** The status bar follows the keep-awake state; the one "could not ask the OS" notice goes to the log. */
+    private KeepAwakeViewModel keepAwakeFeed(AppContext ctx, Batcher<LogEntry> appLog) {
+        KeepAwakeViewModel power = new KeepAwakeViewModel();
+        KeepAwakeListener feed = new KeepAwakeListener() {
+            @Override
+            public void changed(KeepAwakeState s) {
+                bridge.run(() -> power.update(s));
+            }
+
+            @Override
+            public void notice(Severity level, Msg message) {
+                appLog.offer(new LogEntry(Instant.now(), LogEntry.Source.APP, "", LogEntry.Level.WARNING, message));
+            }
+        };
+        ctx.keepAwake().addListener(feed);
+        ctx.onShutdown("keep-awake-feed", () -> ctx.keepAwake().removeListener(feed));
+        KeepAwakeState now = ctx.keepAwake().state();
+        bridge.run(() -> power.update(now));
+        return power;
     }
 
     /** The history list and open run views follow every run's steps (read off the FX thread by the views). */

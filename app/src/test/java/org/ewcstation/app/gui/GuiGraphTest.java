@@ -40,6 +40,8 @@ class GuiGraphTest {
             assertThat(m.eventLog()).isNotNull();
             assertThat(m.transfers()).isNotNull();
             assertThat(m.apTable().totalProperty().get()).isZero();
+            assertThat(m.power().textProperty().get()).isNull(); // no work: nothing kept awake, nothing said
+            assertThat(g.settings.keepAwakeProperty().get()).isTrue();
             // the upgrade bar listens to the one workflow registry of the root
             assertThat(ctx.workflows().busy()).isEmpty();
         }

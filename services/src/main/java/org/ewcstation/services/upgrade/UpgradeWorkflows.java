@@ -16,6 +16,8 @@ import org.ewcstation.services.diagnosis.Severity;
 import org.ewcstation.services.ewc.model.VersionInfo;
 import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.services.history.UpgradeHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One workflow per controller, each with its own journal, kept for the app's life: reconnecting to a controller
@@ -24,6 +26,8 @@ import org.ewcstation.services.history.UpgradeHistory;
  */
 public final class UpgradeWorkflows implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UpgradeWorkflows.class);
+
     static final long TICK_SECONDS = 5;
 
     private final HistoryJournal.Sources sources;
@@ -31,13 +35,24 @@ public final class UpgradeWorkflows implements AutoCloseable {
     private final Map<String, Entry> byController = new ConcurrentHashMap<>();
     private final Listeners<WorkflowEvents> listeners = new Listeners<>();
     private final ScheduledFuture<?> ticking;
+    private final SleepWatch sleepWatch;
 
     private record Entry(UpgradeWorkflow workflow, HistoryJournal journal) {}
 
     public UpgradeWorkflows(
             HistoryJournal.Sources sources, Supplier<WorkflowSettings> settings, ScheduledExecutorService ticker) {
+        this(sources, settings, ticker, SleepWatch.system());
+    }
+
+    /** {@code sleepWatch}: looked at on every tick, so a suspend is noticed within seconds of waking. */
+    public UpgradeWorkflows(
+            HistoryJournal.Sources sources,
+            Supplier<WorkflowSettings> settings,
+            ScheduledExecutorService ticker,
+            SleepWatch sleepWatch) {
         this.sources = sources;
         this.settings = settings;
+        this.sleepWatch = sleepWatch;
         this.ticking = ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -119,9 +134,14 @@ public final class UpgradeWorkflows implements AutoCloseable {
         listeners.fire("workflow event", call);
     }
 
-    private void tick() {
+    void tick() {
+        Optional<SleepWatch.Slept> slept = sleepWatch.look();
+        slept.ifPresent(s -> LOG.warn("This computer slept for {} min ({} to {})", s.minutes(), s.from(), s.to()));
         for (Entry e : byController.values()) {
             e.journal().tick();
+            if (slept.isPresent() && AfterSleep.react(e.workflow(), slept.get())) {
+                continue; // the rejoin limit is judged on the next tick, after the fresh poll
+            }
             e.workflow().tick();
         }
     }

@@ -31,6 +31,7 @@ import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.fx.Styles;
 import org.ewcstation.views.history.HistoryView;
+import org.ewcstation.views.power.KeepAwakeStatus;
 import org.ewcstation.views.servers.ServerStatusBar;
 import org.ewcstation.views.servers.ServersView;
 import org.ewcstation.views.transfers.TransfersView;
@@ -100,8 +101,10 @@ public final class MainView {
 
         BorderPane root = new BorderPane(main);
         root.setTop(menuBar());
-        root.setBottom(
-                new ServerStatusBar(model.servers(), loc).build(new UpgradeStatus(model.upgrade(), loc).build()));
+        root.setBottom(new ServerStatusBar(model.servers(), loc)
+                .build(
+                        new UpgradeStatus(model.upgrade(), loc).build(),
+                        new KeepAwakeStatus(model.power(), loc).build()));
         keepFocusOutOfTheFilter(root, apView.table());
         root.getStyleClass().add("main-window");
         Styles.apply(root);

@@ -12,6 +12,7 @@ import org.ewcstation.views.ewc.ControllersViewModel;
 import org.ewcstation.views.fx.ColumnMemory;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.history.HistoryViewModel;
+import org.ewcstation.views.power.KeepAwakeViewModel;
 import org.ewcstation.views.repository.ImportViewModel;
 import org.ewcstation.views.servers.ServersViewModel;
 import org.ewcstation.views.transfers.TransfersViewModel;
@@ -43,7 +44,8 @@ public final class MainViewModel {
             TransfersViewModel transfers,
             UpgradeViewModel upgrade,
             ImportViewModel importer,
-            HistoryViewModel history) {
+            HistoryViewModel history,
+            KeepAwakeViewModel power) {
 
         /** Every part is required: a missing one fails here, at construction, not at the first click. */
         public Parts {
@@ -55,6 +57,7 @@ public final class MainViewModel {
             Objects.requireNonNull(upgrade, "upgrade");
             Objects.requireNonNull(importer, "importer");
             Objects.requireNonNull(history, "history");
+            Objects.requireNonNull(power, "power");
         }
     }
 
@@ -129,6 +132,11 @@ public final class MainViewModel {
 
     public TransfersViewModel transfers() {
         return parts.transfers();
+    }
+
+    /** The status bar's keep-awake chip. */
+    public KeepAwakeViewModel power() {
+        return parts.power();
     }
 
     public ServersViewModel servers() {

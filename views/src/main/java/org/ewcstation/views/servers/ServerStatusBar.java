@@ -21,12 +21,16 @@ public final class ServerStatusBar {
         this.loc = loc;
     }
 
-    /** The strip, with {@code left} (the upgrade's stage and progress) where a status bar's text goes. */
-    public Node build(Node left) {
+    /**
+     * The strip, with {@code left} (the upgrade's stage and progress) where a status bar's text goes, and
+     * {@code before} (what keeps the computer awake) ahead of the server chips.
+     */
+    public Node build(Node left, Node... before) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.setText("");
         bar.getLeftItems().add(left);
+        bar.getRightItems().addAll(before);
         for (ServerKind k : ServerKind.values()) {
             bar.getRightItems().add(chip(k.name().toLowerCase(Locale.ROOT) + "Status", model.statusProperty(k)));
         }

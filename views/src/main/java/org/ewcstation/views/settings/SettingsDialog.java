@@ -47,6 +47,9 @@ public final class SettingsDialog {
     TextField rejoinMinutes;
 
     @FXML
+    CheckBox keepAwake;
+
+    @FXML
     ComboBox<Language> language;
 
     @FXML
@@ -71,6 +74,7 @@ public final class SettingsDialog {
         saveConfig.selectedProperty().bindBidirectional(model.saveConfigProperty());
         olderControllers.selectedProperty().bindBidirectional(model.olderControllersProperty());
         rejoinMinutes.textProperty().bindBidirectional(model.rejoinMinutesProperty());
+        keepAwake.selectedProperty().bindBidirectional(model.keepAwakeProperty());
         language.getItems().setAll(Language.values());
         language.setConverter(new StringConverter<>() {
             @Override

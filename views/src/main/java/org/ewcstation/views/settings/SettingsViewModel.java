@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.sftp.SftpCredentials;
+import org.ewcstation.services.power.PowerPreferences;
 import org.ewcstation.services.servers.ServerManager;
 import org.ewcstation.services.servers.ServerPreferences;
 import org.ewcstation.services.servers.ServerSettings;
@@ -23,7 +24,7 @@ import org.ewcstation.views.servers.ServersViewModel;
 
 /**
  * The settings dialog's state: server ports and address, the SFTP user, what an upgrade does after a push and how
- * long APs may take to rejoin, the language. Applied without a restart: running servers restart on their new
+ * long APs may take to rejoin, keeping the computer awake, the language. Applied without a restart: running servers restart on their new
  * ports in the background, the language switches at once, a workflow reads its settings when it starts.
  */
 public final class SettingsViewModel {
@@ -34,7 +35,8 @@ public final class SettingsViewModel {
             ServerPreferences serverPreferences,
             SftpAccounts accounts,
             UpgradePreferences upgrade,
-            ServersViewModel serversPanel) {}
+            ServersViewModel serversPanel,
+            PowerPreferences power) {}
 
     private final Parts parts;
     private final UiExecutors executors;
@@ -47,6 +49,7 @@ public final class SettingsViewModel {
     private final BooleanProperty saveConfig = new SimpleBooleanProperty();
     private final BooleanProperty olderControllers = new SimpleBooleanProperty();
     private final StringProperty rejoinMinutes = new SimpleStringProperty();
+    private final BooleanProperty keepAwake = new SimpleBooleanProperty();
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
 
     public SettingsViewModel(Parts parts, UiExecutors executors, Localization loc) {
@@ -69,6 +72,7 @@ public final class SettingsViewModel {
         saveConfig.set(w.saveConfig());
         rejoinMinutes.set(Long.toString(w.rejoinTimeout().toMinutes()));
         language.set(loc.language());
+        keepAwake.set(parts.power().keepAwake());
     }
 
     /** Checks the fields and applies them; the first problem otherwise (nothing is changed then). */
@@ -102,6 +106,7 @@ public final class SettingsViewModel {
         parts.serverPreferences().save(next);
         parts.upgrade().save(new WorkflowSettings(Duration.ofMinutes(minutes), saveConfig.get()));
         parts.serversPanel().refreshAccount();
+        parts.power().saveKeepAwake(keepAwake.get());
         executors.background().execute(() -> parts.servers().update(next));
         loc.languageProperty().set(language.get());
         return Optional.empty();
@@ -153,6 +158,11 @@ public final class SettingsViewModel {
 
     public StringProperty rejoinMinutesProperty() {
         return rejoinMinutes;
+    }
+
+    /** Ask the OS to keep the computer awake during transfers and runs (off: the technician sees to it). */
+    public BooleanProperty keepAwakeProperty() {
+        return keepAwake;
     }
 
     public ObjectProperty<Language> languageProperty() {

@@ -1,15 +1,20 @@
 package org.ewcstation.views.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.servers.syslog.SyslogListeners;
 import org.ewcstation.services.network.LocalInterfaces;
+import org.ewcstation.services.power.KeepAwake;
+import org.ewcstation.services.power.PowerPreferences;
+import org.ewcstation.services.power.SleepInhibitor;
 import org.ewcstation.services.secrets.FileSecretStore;
 import org.ewcstation.services.servers.ServerChoices;
 import org.ewcstation.services.servers.ServerManager;
@@ -49,8 +54,17 @@ class SettingsViewModelTest {
             Localization loc = new Localization(Language.ENGLISH);
             ServerPreferences prefs = new ServerPreferences(settings);
             UpgradePreferences upgrade = new UpgradePreferences(settings);
+            // the OS is not asked here: nothing runs, so the setting alone is checked
+            KeepAwake keepAwake = new KeepAwake(
+                    SleepInhibitor.UNSUPPORTED,
+                    Executors.newSingleThreadScheduledExecutor(),
+                    "test",
+                    Duration.ZERO,
+                    true);
+            PowerPreferences power = new PowerPreferences(settings, keepAwake);
             SettingsViewModel vm = new SettingsViewModel(
-                    new SettingsViewModel.Parts(servers, prefs, accounts, upgrade, panel), same, loc);
+                    new SettingsViewModel.Parts(servers, prefs, accounts, upgrade, panel, power), same, loc);
+            assertThat(vm.keepAwakeProperty().get()).isTrue();
             assertThat(vm.tftpPortProperty().get()).isEqualTo("69");
             assertThat(vm.saveConfigProperty().get()).isTrue();
 
@@ -66,7 +80,12 @@ class SettingsViewModelTest {
             vm.rejoinMinutesProperty().set("30");
             vm.olderControllersProperty().set(true);
             vm.languageProperty().set(Language.JAPANESE);
+            vm.keepAwakeProperty().set(false);
             assertThat(vm.apply()).isEmpty();
+
+            assertThat(PowerPreferences.keepAwake(settings)).isFalse();
+            await().until(() -> !keepAwake.state().enabled());
+            keepAwake.close();
 
             assertThat(servers.settings().sftpOlderControllers()).isTrue();
             assertThat(servers.settings().tftpPort()).isZero();
