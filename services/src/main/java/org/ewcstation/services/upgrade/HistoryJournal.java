@@ -235,11 +235,13 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
 
     private WatchedRun.EngineFactory engine(UpgradePlan plan, Path bundle) {
         Path root = servedRoot.get();
-        DiagnosticsSettings settings = DiagnosticsSettings.defaults(
+        DiagnosticsSettings defaults = DiagnosticsSettings.defaults(
                 plan.protocol(),
                 plan.serverPort(),
                 imageTypes(bundle),
                 plan.profile().path());
+        // no bundle folder in our root: an existing server serves the run, and its requests never reach us
+        DiagnosticsSettings settings = plan.bundleFolder() == null ? defaults.existingServer() : defaults;
         return l -> new DiagnosticsEngine(clock, settings, ServedFiles.under(root), catalog, l);
     }
 
