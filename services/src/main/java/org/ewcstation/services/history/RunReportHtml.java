@@ -94,7 +94,7 @@ public final class RunReportHtml {
         row(h, t("report.field.mode"), run.mode() + " — " + run.server());
         row(h, t("report.field.started"), time.format(run.startedAt()));
         row(h, t("report.field.ended"), run.endedAt().map(time::format).orElse("—"));
-        row(h, t("report.field.state"), t(run.state().key()));
+        row(h, t("report.field.state"), t(run.outcome().key()));
         // the same reading of the controller's words as the run view, so both count alike
         long complete = r.aps().stream()
                 .filter(a -> ApOutcome.of(a.lastStatus()) == ApOutcome.DOWNLOADED)

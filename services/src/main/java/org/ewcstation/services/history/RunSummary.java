@@ -3,7 +3,11 @@ package org.ewcstation.services.history;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One stored run, as the history list shows it ({@code controller} is the address, {@code identity} names it). */
+/**
+ * One stored run, as the history list shows it ({@code controller} is the address, {@code identity} names it).
+ * {@code outcome} says what it achieved; {@code controllerVersionAfter} is the release after the reload (blank
+ * when none was read); {@code existingServer} is true when the technician's own server served it.
+ */
 public record RunSummary(
         long id,
         String controller,
@@ -15,10 +19,45 @@ public record RunSummary(
         Instant startedAt,
         Optional<Instant> endedAt,
         RunState state,
-        ControllerIdentity identity) {
+        ControllerIdentity identity,
+        RunOutcome outcome,
+        String controllerVersionAfter,
+        boolean existingServer) {
 
     public RunSummary {
         identity = identity == null ? ControllerIdentity.UNKNOWN : identity;
+        outcome = outcome == null ? RunOutcome.parse("", state) : outcome;
+        controllerVersionAfter = controllerVersionAfter == null ? "" : controllerVersionAfter;
+    }
+
+    /** A run as stored before outcomes were kept: what its state alone says. */
+    public RunSummary(
+            long id,
+            String controller,
+            String controllerVersion,
+            String bundlePath,
+            String bundleVersion,
+            String mode,
+            String server,
+            Instant startedAt,
+            Optional<Instant> endedAt,
+            RunState state,
+            ControllerIdentity identity) {
+        this(
+                id,
+                controller,
+                controllerVersion,
+                bundlePath,
+                bundleVersion,
+                mode,
+                server,
+                startedAt,
+                endedAt,
+                state,
+                identity,
+                null,
+                "",
+                false);
     }
 
     /** The controller in a list: its hostname when known, and its address. */

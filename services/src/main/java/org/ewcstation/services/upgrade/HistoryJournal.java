@@ -108,6 +108,7 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
                 plan.serverLabel(),
                 identity());
         watch(WatchedRun.start(history, info, polls(aps), engine(plan, bundle), ui));
+        current.servedBy(plan.bundleFolder() == null);
         return current.runId();
     }
 
@@ -153,6 +154,9 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
         WatchedRun run = current;
         if (run != null) {
             run.mark(kind);
+            if ("rejoined".equals(kind) || "verified".equals(kind)) {
+                run.controllerAfter(release()); // read again after the reload
+            }
         }
     }
 
