@@ -1,6 +1,7 @@
 package org.ewcstation.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -41,7 +42,11 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "RUN", description = "Write the report of this run (see --out).")
     Long report;
 
-    @Option(names = "--out", paramLabel = "FILE.html", description = "Where the report goes (two CSV files beside it).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.html|DIR",
+            description =
+                    "Where the report goes (the PDF and two CSV files beside it); a folder: named by site and day.")
     Path out;
 
     @Option(names = "--site", paramLabel = "TEXT", description = "Site named in the report's head.")
@@ -89,17 +94,26 @@ public final class HistoryCommand implements Callable<Integer> {
             return 3;
         }
         ReportDetails details = new ReportDetails(site, customer, technician);
-        boolean any = !(details.site() + details.customer() + details.technician()).isEmpty();
-        for (Path p : RunReportFiles.write(
-                r.get(), m, ZoneId.systemDefault(), out, Optional.of(details).filter(x -> any))) {
+        boolean any = !(details.site() + details.customer() + details.technician()).isBlank();
+        Optional<ReportDetails> given = Optional.of(details).filter(x -> any);
+        // a folder: the report is named by its site (or controller) and day there
+        Path html = Files.isDirectory(out)
+                ? out.resolve(RunReportFiles.fileName(r.get().run(), given, ZoneId.systemDefault()))
+                : out;
+        List<Path> written = RunReportFiles.write(r.get(), m, ZoneId.systemDefault(), html, given);
+        for (Path p : written) {
             System.out.println(m.text(Msg.of("cli.history.wrote", p)));
+        }
+        if (written.stream().noneMatch(p -> p.getFileName().toString().endsWith(".pdf"))) {
+            System.err.println(m.text(Msg.of("report.pdf.noFont")));
         }
         return 0;
     }
 
     /** The runs as people read them: local time to the minute, how long each took, and what it achieved. */
     static String table(List<RunSummary> runs, Messages m, ZoneId zone) {
-        DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+        DateTimeFormatter when =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {
             "#",
@@ -148,7 +162,11 @@ public final class HistoryCommand implements Callable<Integer> {
         o.put("state", r.state().name().toLowerCase(Locale.ROOT));
         o.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
         o.put("controllerVersionAfter", r.controllerVersionAfter());
-        o.put("durationSeconds", r.endedAt().map(e -> Duration.between(r.startedAt(), e).toSeconds()).orElse(null));
+        o.put(
+                "durationSeconds",
+                r.endedAt()
+                        .map(e -> Duration.between(r.startedAt(), e).toSeconds())
+                        .orElse(null));
         o.put("existingServer", r.existingServer());
         return o;
     }

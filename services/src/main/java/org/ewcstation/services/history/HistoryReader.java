@@ -124,11 +124,10 @@ final class HistoryReader {
 
     private static List<ApLine> aps(Connection c, long id, List<StatusChange> changes) throws SQLException {
         Map<String, String[]> base = new LinkedHashMap<>();
-        try (ResultSet rs =
-                query(
-                        c,
-                        "SELECT ap_name, model, from_version, after_version FROM run_ap WHERE run_id = ? ORDER BY ap_name",
-                        id)) {
+        try (ResultSet rs = query(
+                c,
+                "SELECT ap_name, model, from_version, after_version FROM run_ap WHERE run_id = ? ORDER BY ap_name",
+                id)) {
             while (rs.next()) {
                 base.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
             }

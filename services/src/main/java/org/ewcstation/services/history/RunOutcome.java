@@ -30,11 +30,12 @@ public enum RunOutcome {
             case FAILED -> FAILED;
             case ABORTED -> ABORTED;
             case INTERRUPTED -> INTERRUPTED;
-            case COMPLETED -> marks.contains("verified")
-                    ? VERIFIED
-                    : marks.contains("activating") || marks.contains("activated") || marks.contains("rejoined")
-                            ? ACTIVATED
-                            : PREDOWNLOADED;
+            case COMPLETED ->
+                marks.contains("verified")
+                        ? VERIFIED
+                        : marks.contains("activating") || marks.contains("activated") || marks.contains("rejoined")
+                                ? ACTIVATED
+                                : PREDOWNLOADED;
         };
     }
 

@@ -30,36 +30,6 @@ public record RunSummary(
         controllerVersionAfter = controllerVersionAfter == null ? "" : controllerVersionAfter;
     }
 
-    /** A run as stored before outcomes were kept: what its state alone says. */
-    public RunSummary(
-            long id,
-            String controller,
-            String controllerVersion,
-            String bundlePath,
-            String bundleVersion,
-            String mode,
-            String server,
-            Instant startedAt,
-            Optional<Instant> endedAt,
-            RunState state,
-            ControllerIdentity identity) {
-        this(
-                id,
-                controller,
-                controllerVersion,
-                bundlePath,
-                bundleVersion,
-                mode,
-                server,
-                startedAt,
-                endedAt,
-                state,
-                identity,
-                null,
-                "",
-                false);
-    }
-
     /** The controller in a list: its hostname when known, and its address. */
     public String controllerShort() {
         return identity.name().isEmpty() ? controller : identity.name() + " · " + controller;

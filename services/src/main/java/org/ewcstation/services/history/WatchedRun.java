@@ -139,7 +139,8 @@ public final class WatchedRun implements TransferListener {
     }
 
     private static String state(ApPoll p) {
-        return p.snapshot().status() + "|" + p.predownloadVersion() + "|" + p.snapshot().retryCount();
+        return p.snapshot().status() + "|" + p.predownloadVersion() + "|"
+                + p.snapshot().retryCount();
     }
 
     /** Time-based rules; call every few seconds from the poller. */

@@ -16,6 +16,7 @@ import org.ewcstation.i18n.Messages;
 import org.ewcstation.servers.event.Protocol;
 import org.ewcstation.services.diagnosis.ApObservation;
 import org.ewcstation.services.diagnosis.DiagnosisCode;
+import org.ewcstation.services.diagnosis.DiagnosisListener;
 import org.ewcstation.services.diagnosis.DiagnosticsEngine;
 import org.ewcstation.services.diagnosis.DiagnosticsSettings;
 import org.ewcstation.services.diagnosis.MutableClock;
@@ -44,7 +45,7 @@ class RunOutcomeTest {
         return WatchedRun.start(history, HistoryFixtures.INFO, poll(status, OLD, predownloaded), this::engine, d -> {});
     }
 
-    DiagnosticsEngine engine(org.ewcstation.services.diagnosis.DiagnosisListener l) {
+    DiagnosticsEngine engine(DiagnosisListener l) {
         return new DiagnosticsEngine(
                 clock,
                 DiagnosticsSettings.defaults(Protocol.TFTP, 69, Set.of(), "/EWC/17_12_1"),
@@ -56,7 +57,8 @@ class RunOutcomeTest {
     List<ApPoll> poll(String status, String primary, String predownloaded) {
         clock.advance(Duration.ofSeconds(10));
         return APS.stream()
-                .map(n -> new ApPoll(new ApObservation(n, "C9120AXI-B", status, 0, clock.instant()), primary, predownloaded))
+                .map(n -> new ApPoll(
+                        new ApObservation(n, "C9120AXI-B", status, 0, clock.instant()), primary, predownloaded))
                 .toList();
     }
 
@@ -88,7 +90,9 @@ class RunOutcomeTest {
             assertThat(r.run().outcome()).isEqualTo(RunOutcome.VERIFIED);
             assertThat(r.run().state()).isEqualTo(RunState.COMPLETED);
             assertThat(r.diagnoses()).isEmpty();
-            assertThat(r.statusChanges()).extracting(RunReport.StatusChange::status).doesNotContain("Failed");
+            assertThat(r.statusChanges())
+                    .extracting(RunReport.StatusChange::status)
+                    .doesNotContain("Failed");
             assertThat(r.aps()).hasSize(3).allSatisfy(a -> {
                 assertThat(a.fromVersion()).isEqualTo(OLD);
                 assertThat(a.afterVersion()).isEqualTo(NEW);

@@ -79,8 +79,11 @@ class ExistingServerDiagnosisTest {
             ApSnapshotReader reader = new ApSnapshotReader(Clock.systemUTC());
             HistoryJournal journal = journal(fx);
             // no bundle folder in our root: the existing server serves it
-            long run = journal.begin(new UpgradePlan(profile, tftpd.port(), null, null, null), reader.read(s).aps());
-            new ActionRunner(Duration.ofSeconds(30)).perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.START));
+            long run = journal.begin(
+                    new UpgradePlan(profile, tftpd.port(), null, null, null),
+                    reader.read(s).aps());
+            new ActionRunner(Duration.ofSeconds(30))
+                    .perform(s, Family.AP_IMAGE.forms().get(UpgradeAction.START));
             Instant started = clock.instant();
             await().atMost(Duration.ofSeconds(90)).until(() -> {
                 List<ApStatus> aps = reader.read(s).aps();
@@ -93,7 +96,10 @@ class ExistingServerDiagnosisTest {
 
             assertThat(Duration.between(started, clock.instant())).isGreaterThan(Duration.ofMinutes(2));
             assertThat(heard).noneMatch(d -> d.severity() == Severity.ERROR);
-            assertThat(new UpgradeHistory(fx.store, clock).report(run).orElseThrow().diagnoses())
+            assertThat(new UpgradeHistory(fx.store, clock)
+                            .report(run)
+                            .orElseThrow()
+                            .diagnoses())
                     .noneMatch(d -> d.code() == DiagnosisCode.SERVER_UNREACHABLE);
         }
     }
