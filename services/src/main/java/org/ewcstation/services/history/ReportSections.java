@@ -18,7 +18,7 @@ final class ReportSections {
     static void aps(ReportWriter w, RunReport r) {
         w.section("report.section.aps", r.aps().size());
         w.table(
-                "",
+                "aps",
                 "report.ap.name",
                 "report.ap.model",
                 "report.ap.from",
@@ -92,7 +92,7 @@ final class ReportSections {
     /** Status changes and the run's own steps in one condensed time line. */
     static void timeline(ReportWriter w, RunReport r) {
         w.section("report.section.timeline");
-        w.table("", "report.transfer.time", "report.timeline.aps", "report.ap.status");
+        w.table("timeline", "report.transfer.time", "report.timeline.aps", "report.ap.status");
         for (ReportTimeline.Row row : ReportTimeline.of(r)) {
             if (!row.markKey().isEmpty()) {
                 w.cells("muted", w.time.format(row.at()), "", w.t(row.markKey()));

@@ -28,7 +28,8 @@ public final class RunReportHtml {
       th,td{border:1px solid #ccd;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#eef1f6}\
       thead{display:table-header-group}tr{page-break-inside:avoid}.summary{font-size:1.05em;padding:.6em .8em;\
       border-left:4px solid #4a6fa5;background:#f4f7fb}.error{color:#a40000}.warning{color:#8a5a00}\
-      .ok{color:#1a6b1a}.muted{color:#666}.signoff td{height:3.2em}\
+      .ok{color:#1a6b1a}.muted{color:#666}.signoff td{height:3.2em}.aps{font-size:.8em}\
+      .aps td+td,.timeline td:first-child{white-space:nowrap}\
       @page{size:A4;margin:16mm 14mm 18mm 14mm;@bottom-right{content:%s;font-family:"%s",sans-serif;\
       font-size:9pt;color:#666}}@media print{body{margin:0}}""";
 
@@ -82,6 +83,9 @@ public final class RunReportHtml {
     private static String pageNumbers(ReportWriter w) {
         String text = w.t("report.page", "\u0001", "\u0002");
         String[] parts = text.split("[\u0001\u0002]", -1);
+        if (parts.length != 3) {
+            return "counter(page) \" / \" counter(pages)"; // a translation without both numbers
+        }
         int first = text.indexOf('\u0001');
         int second = text.indexOf('\u0002');
         String a = first < second ? "counter(page)" : "counter(pages)";

@@ -121,6 +121,8 @@ class CustomerReportTest {
                 .render(verifiedRun(), Optional.of(details));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RunReportPdf.write(ja, font.get(), out);
+        // kept for a look (pdftoppm target/customer-report-ja.pdf); the build folder only
+        Files.write(Path.of("target", "customer-report-ja.pdf"), out.toByteArray());
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             int pages = pdf.getNumberOfPages();
             assertThat(pages).isBetween(2, 5);
