@@ -12,8 +12,8 @@ import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 
 /**
- * Logging as the process starts, found by logback through {@code META-INF/services}: the console shows warnings and
- * errors only ({@link ConsoleLog} adds INFO with {@code --verbose}); the rolling file in the data folder, added once
+ * Logging as the process starts, found by logback through {@code META-INF/services}: the console shows our warnings
+ * and errors and the libraries' errors only ({@link ConsoleLog} adds INFO with {@code --verbose}); the rolling file in the data folder, added once
  * the folder is known ({@link LogFiles}), keeps every INFO line. In code rather than a {@code logback.xml}: reading
  * the XML (SAX, logback's model and its interpreter) took about 90 ms of the main thread on every start of the
  * app-image, before the window's services could begin (class-load log and flight recording, 2026-12-04).
@@ -58,6 +58,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         console.setTarget("System.err");
         console.setEncoder(encoder);
         console.addFilter(threshold);
+        LibraryLines library = new LibraryLines();
+        library.setContext(ctx);
+        library.start();
+        console.addFilter(library);
         console.start();
 
         // chatty libraries: their INFO lines are protocol detail a technician never needs in the log

@@ -38,6 +38,19 @@ class LogSetupTest {
         assertThat(console).contains("WARN", "a warning with 東京").doesNotContain("an info line");
     }
 
+    /** Apache SSHD's "exceptionCaught ... Pipe closed" at WARN is no line for a technician; its errors still are. */
+    @Test
+    void theLibrariesWarningsStayOffTheConsole() {
+        LoggerContext ctx = configured(Map.of());
+        String console = consoleOf(ctx, "org.apache.sshd.common.session.helpers.AbstractSession", log -> {
+            log.warn("exceptionCaught Pipe closed");
+            log.error("a library error");
+        });
+        assertThat(console).contains("a library error").doesNotContain("Pipe closed");
+        assertThat(consoleOf(ctx, "org.apache.pdfbox.pdmodel.font.PDType1Font", log -> log.warn("Using fallback")))
+                .isEmpty();
+    }
+
     @Test
     void theTwoLevelsFollowTheirSettingsAndIgnoreNonsense() {
         LoggerContext ctx = configured(Map.of(LogSetup.CONSOLE_LEVEL, "info", LogSetup.ROOT_LEVEL, " DEBUG "));
@@ -62,11 +75,15 @@ class LogSetupTest {
 
     /** The console appender writes to whatever System.err is when it writes; swapped here for the one call. */
     private static String consoleOf(LoggerContext ctx, Consumer<Logger> logs) {
+        return consoleOf(ctx, "org.ewcstation.test", logs);
+    }
+
+    private static String consoleOf(LoggerContext ctx, String logger, Consumer<Logger> logs) {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            logs.accept(ctx.getLogger("org.ewcstation.test"));
+            logs.accept(ctx.getLogger(logger));
         } finally {
             System.setErr(err);
         }

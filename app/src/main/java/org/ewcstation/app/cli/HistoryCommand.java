@@ -1,8 +1,12 @@
 package org.ewcstation.app.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.i18n.Units;
 import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.history.RunReport;
 import org.ewcstation.services.history.RunReportFiles;
@@ -37,7 +42,11 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "RUN", description = "Write the report of this run (see --out).")
     Long report;
 
-    @Option(names = "--out", paramLabel = "FILE.html", description = "Where the report goes (two CSV files beside it).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE.html|DIR",
+            description =
+                    "Where the report goes (the PDF and two CSV files beside it); a folder: named by site and day.")
     Path out;
 
     @Option(names = "--site", paramLabel = "TEXT", description = "Site named in the report's head.")
@@ -67,15 +76,8 @@ public final class HistoryCommand implements Callable<Integer> {
             if (runs.isEmpty()) {
                 System.out.println(m.text(Msg.of("cli.history.none")));
             }
-            for (RunSummary r : runs) {
-                System.out.println(m.text(Msg.of(
-                        "cli.history.row",
-                        r.id(),
-                        r.startedAt().toString(),
-                        r.controllerShort(),
-                        r.bundleVersion(),
-                        r.mode(),
-                        Msg.of(r.state().key()))));
+            if (!runs.isEmpty()) {
+                System.out.print(table(runs, m, ZoneId.systemDefault()));
             }
             return 0;
         }
@@ -92,12 +94,55 @@ public final class HistoryCommand implements Callable<Integer> {
             return 3;
         }
         ReportDetails details = new ReportDetails(site, customer, technician);
-        boolean any = !(details.site() + details.customer() + details.technician()).isEmpty();
-        for (Path p : RunReportFiles.write(
-                r.get(), m, ZoneId.systemDefault(), out, Optional.of(details).filter(x -> any))) {
+        boolean any = !(details.site() + details.customer() + details.technician()).isBlank();
+        Optional<ReportDetails> given = Optional.of(details).filter(x -> any);
+        // a folder: the report is named by its site (or controller) and day there
+        Path html = Files.isDirectory(out)
+                ? out.resolve(RunReportFiles.fileName(r.get().run(), given, ZoneId.systemDefault()))
+                : out;
+        List<Path> written = RunReportFiles.write(r.get(), m, ZoneId.systemDefault(), html, given);
+        for (Path p : written) {
             System.out.println(m.text(Msg.of("cli.history.wrote", p)));
         }
+        if (written.stream().noneMatch(p -> p.getFileName().toString().endsWith(".pdf"))) {
+            System.err.println(m.text(Msg.of("report.pdf.noFont")));
+        }
         return 0;
+    }
+
+    /** The runs as people read them: local time to the minute, how long each took, and what it achieved. */
+    static String table(List<RunSummary> runs, Messages m, ZoneId zone) {
+        DateTimeFormatter when =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(zone);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {
+            "#",
+            m.text(Msg.of("cli.history.col.started")),
+            m.text(Msg.of("cli.history.col.duration")),
+            m.text(Msg.of("cli.history.col.controller")),
+            m.text(Msg.of("cli.history.col.version")),
+            m.text(Msg.of("cli.history.col.mode")),
+            m.text(Msg.of("cli.history.col.result"))
+        });
+        for (RunSummary r : runs) {
+            rows.add(new String[] {
+                Long.toString(r.id()),
+                when.format(r.startedAt()),
+                r.endedAt()
+                        .map(e -> Units.duration(Duration.between(r.startedAt(), e)))
+                        .orElse("—"),
+                plain(r.controllerShort()),
+                r.bundleVersion().isBlank() ? "—" : plain(r.bundleVersion()),
+                r.mode(),
+                m.text(Msg.of(r.outcome().key()))
+            });
+        }
+        return TextTable.render(rows);
+    }
+
+    /** Text the controller reported, without control characters a terminal would act on. */
+    private static String plain(String s) {
+        return s.replaceAll("\\p{Cntrl}", "");
     }
 
     private static Map<String, Object> row(RunSummary r) {
@@ -115,6 +160,14 @@ public final class HistoryCommand implements Callable<Integer> {
         o.put("startedAt", r.startedAt());
         o.put("endedAt", r.endedAt().orElse(null));
         o.put("state", r.state().name().toLowerCase(Locale.ROOT));
+        o.put("outcome", r.outcome().name().toLowerCase(Locale.ROOT));
+        o.put("controllerVersionAfter", r.controllerVersionAfter());
+        o.put(
+                "durationSeconds",
+                r.endedAt()
+                        .map(e -> Duration.between(r.startedAt(), e).toSeconds())
+                        .orElse(null));
+        o.put("existingServer", r.existingServer());
         return o;
     }
 }

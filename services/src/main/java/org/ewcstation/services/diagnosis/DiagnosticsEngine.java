@@ -146,7 +146,10 @@ public final class DiagnosticsEngine implements TransferListener {
     public void tick() {
         run(() -> {
             Instant now = clock.instant();
-            if (startedAt != null && !requestSeen && !now.isBefore(startedAt.plus(settings.noRequestWithin()))) {
+            if (settings.ourServer()
+                    && startedAt != null
+                    && !requestSeen
+                    && !now.isBefore(startedAt.plus(settings.noRequestWithin()))) {
                 emit(Diagnosis.of(
                         DiagnosisCode.SERVER_UNREACHABLE,
                         now,

@@ -39,7 +39,8 @@ final class HistoryReader {
 
     private static final String RUN_COLUMNS =
             "id, controller, controller_version, bundle_path, bundle_version, mode, server, "
-                    + "started_at, ended_at, state, controller_name, controller_model, controller_serial FROM upgrade_run";
+                    + "started_at, ended_at, state, controller_name, controller_model, controller_serial, outcome, "
+                    + "controller_version_after, served_by FROM upgrade_run";
 
     private final Store store;
 
@@ -123,13 +124,15 @@ final class HistoryReader {
 
     private static List<ApLine> aps(Connection c, long id, List<StatusChange> changes) throws SQLException {
         Map<String, String[]> base = new LinkedHashMap<>();
-        try (ResultSet rs =
-                query(c, "SELECT ap_name, model, from_version FROM run_ap WHERE run_id = ? ORDER BY ap_name", id)) {
+        try (ResultSet rs = query(
+                c,
+                "SELECT ap_name, model, from_version, after_version FROM run_ap WHERE run_id = ? ORDER BY ap_name",
+                id)) {
             while (rs.next()) {
-                base.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                base.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
             }
         }
-        changes.forEach(ch -> base.putIfAbsent(ch.ap(), new String[] {"", ""}));
+        changes.forEach(ch -> base.putIfAbsent(ch.ap(), new String[] {"", "", ""}));
         // one pass over the changes (in time order): a run of thousands of APs is re-read on every poll while open
         Map<String, String> version = new HashMap<>();
         Map<String, String> status = new HashMap<>();
@@ -148,7 +151,8 @@ final class HistoryReader {
                 b[1],
                 version.getOrDefault(name, ""),
                 status.getOrDefault(name, ""),
-                retries.getOrDefault(name, 0))));
+                retries.getOrDefault(name, 0),
+                b[2])));
         return out;
     }
 
@@ -172,6 +176,7 @@ final class HistoryReader {
 
     private static RunSummary summary(ResultSet rs) throws SQLException {
         String ended = rs.getString(9);
+        RunState state = RunState.valueOf(rs.getString(10));
         return new RunSummary(
                 rs.getLong(1),
                 rs.getString(2),
@@ -182,8 +187,11 @@ final class HistoryReader {
                 rs.getString(7),
                 Instant.parse(rs.getString(8)),
                 Optional.ofNullable(ended).map(Instant::parse),
-                RunState.valueOf(rs.getString(10)),
-                new ControllerIdentity(rs.getString(11), rs.getString(12), rs.getString(13)));
+                state,
+                new ControllerIdentity(rs.getString(11), rs.getString(12), rs.getString(13)),
+                RunOutcome.parse(rs.getString(14), state),
+                rs.getString(15),
+                "existing".equals(rs.getString(16)));
     }
 
     private static ResultSet query(Connection c, String sql, long id) throws SQLException {

@@ -16,7 +16,12 @@ final class Html {
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
                 case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
+                default -> {
+                    // control characters are not allowed in XML: the PDF renderer's parser would refuse the page
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();

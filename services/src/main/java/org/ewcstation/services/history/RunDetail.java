@@ -136,7 +136,7 @@ public record RunDetail(RunSummary run, List<ApResult> aps, List<TimelineEntry> 
                         Kind.RUN,
                         "",
                         severity(run.state()),
-                        Msg.of("history.timeline.finished", Msg.of(run.state().key())),
+                        Msg.of("history.timeline.finished", Msg.of(run.outcome().key())),
                         Optional.empty());
             case "interrupted" ->
                 new TimelineEntry(

@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
@@ -36,6 +38,7 @@ public final class RunRecorder implements TransferListener, DiagnosisListener {
     private final long runId;
     private final Map<Long, TransferEvent.Started> started = new ConcurrentHashMap<>();
     private final Map<String, String> lastState = new ConcurrentHashMap<>();
+    private final Map<String, String> after = new ConcurrentHashMap<>();
 
     RunRecorder(Store store, Clock clock, long runId) {
         this.store = store;
@@ -142,19 +145,74 @@ public final class RunRecorder implements TransferListener, DiagnosisListener {
         store.inTransaction(c -> mark(c, runId, clock.instant(), kind));
     }
 
-    /** Closes the run with its outcome. */
-    public void finish(RunState outcome) {
+    /** Closes the run with its state and what it achieved (read from its marks: activating, verified). */
+    public void finish(RunState state) {
         Instant now = clock.instant();
         store.inTransaction(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("UPDATE upgrade_run SET state = ?, ended_at = ? WHERE id = ?")) {
-                ps.setString(1, outcome.name());
+            RunOutcome outcome = RunOutcome.of(state, marks(c));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE upgrade_run SET state = ?, ended_at = ?, outcome = ?, bundle_version = CASE "
+                            + "WHEN bundle_version = '' THEN ? ELSE bundle_version END WHERE id = ?")) {
+                ps.setString(1, state.name());
                 ps.setString(2, now.toString());
-                ps.setLong(3, runId);
+                ps.setString(3, outcome.name());
+                ps.setString(4, predownloadedVersion(c));
+                ps.setLong(5, runId);
                 ps.executeUpdate();
             }
             return mark(c, runId, now, "finished");
         });
+    }
+
+    /** Whether the technician's own server ({@code true}) or ours serves the run. */
+    public void servedBy(boolean existing) {
+        write("UPDATE upgrade_run SET served_by = ? WHERE id = ?", existing ? "existing" : "ours", runId);
+    }
+
+    /** The image an AP runs after activation, as the controller reports it once the AP is back. */
+    public void afterActivation(String ap, String version) {
+        if (version == null || version.isBlank()) {
+            return;
+        }
+        if (version.equals(after.put(ap, version))) {
+            return;
+        }
+        write("UPDATE run_ap SET after_version = ? WHERE run_id = ? AND ap_name = ?", version, runId, ap);
+    }
+
+    /** The release the controller runs after its reload. */
+    public void controllerAfter(String release) {
+        if (release != null && !release.isBlank()) {
+            write("UPDATE upgrade_run SET controller_version_after = ? WHERE id = ?", release, runId);
+        }
+    }
+
+    private Set<String> marks(Connection c) throws SQLException {
+        Set<String> kinds = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind FROM run_event WHERE run_id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    kinds.add(rs.getString(1));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The version the APs finished pre-downloading, the most common one: the bundle's version when nobody told us
+     * (an existing server whose {@code version.info} was not read). Blank when none finished.
+     */
+    private String predownloadedVersion(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT version, COUNT(*) n FROM ap_status_change WHERE "
+                + "run_id = ? AND version <> '' AND LOWER(status) LIKE '%complete%' GROUP BY version "
+                + "ORDER BY n DESC LIMIT 1")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
     }
 
     /** After a resume: the last stored state of each AP, so an unchanged poll is not stored twice. */

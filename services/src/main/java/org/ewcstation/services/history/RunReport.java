@@ -21,9 +21,18 @@ public record RunReport(
         marks = List.copyOf(marks);
     }
 
-    /** One AP: the version it ran at the start, the last version and status the controller reported. */
+    /**
+     * One AP: the version it ran at the start, the last version and status the controller reported, and the image
+     * it ran after activation (blank when the run did not activate).
+     */
     public record ApLine(
-            String name, String model, String fromVersion, String lastVersion, String lastStatus, int maxRetries) {}
+            String name,
+            String model,
+            String fromVersion,
+            String lastVersion,
+            String lastStatus,
+            int maxRetries,
+            String afterVersion) {}
 
     public record StatusChange(Instant at, String ap, String status, String version, int retryCount) {}
 

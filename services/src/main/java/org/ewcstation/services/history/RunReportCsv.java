@@ -50,7 +50,7 @@ public final class RunReportCsv {
                             ap.lastVersion(),
                             messages.text(PredownloadPhase.label(ap.lastStatus())),
                             String.valueOf(ap.maxRetries()),
-                            t(r.run().state().key())));
+                            t(r.run().outcome().key())));
         }
         return sb.toString();
     }

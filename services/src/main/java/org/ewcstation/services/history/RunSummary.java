@@ -3,7 +3,11 @@ package org.ewcstation.services.history;
 import java.time.Instant;
 import java.util.Optional;
 
-/** One stored run, as the history list shows it ({@code controller} is the address, {@code identity} names it). */
+/**
+ * One stored run, as the history list shows it ({@code controller} is the address, {@code identity} names it).
+ * {@code outcome} says what it achieved; {@code controllerVersionAfter} is the release after the reload (blank
+ * when none was read); {@code existingServer} is true when the technician's own server served it.
+ */
 public record RunSummary(
         long id,
         String controller,
@@ -15,10 +19,15 @@ public record RunSummary(
         Instant startedAt,
         Optional<Instant> endedAt,
         RunState state,
-        ControllerIdentity identity) {
+        ControllerIdentity identity,
+        RunOutcome outcome,
+        String controllerVersionAfter,
+        boolean existingServer) {
 
     public RunSummary {
         identity = identity == null ? ControllerIdentity.UNKNOWN : identity;
+        outcome = outcome == null ? RunOutcome.parse("", state) : outcome;
+        controllerVersionAfter = controllerVersionAfter == null ? "" : controllerVersionAfter;
     }
 
     /** The controller in a list: its hostname when known, and its address. */

@@ -1,6 +1,9 @@
 package org.ewcstation.services.history;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.services.diagnosis.ApObservation;
@@ -27,6 +30,13 @@ public final class WatchedRun implements TransferListener {
     private final RunRecorder recorder;
     private final DiagnosticsEngine engine;
     private final DiagnosisListener ui;
+    /**
+     * Each AP's status as read before the run's start command, until the controller reports something else: the
+     * last run's "Failed" or "Complete" is not this run's, so it is neither stored nor diagnosed.
+     */
+    private final Map<String, String> before = new ConcurrentHashMap<>();
+
+    private volatile boolean activated;
 
     private WatchedRun(RunRecorder recorder, EngineFactory engines, DiagnosisListener ui) {
         this.recorder = recorder;
@@ -34,12 +44,16 @@ public final class WatchedRun implements TransferListener {
         this.engine = engines.create(new DiagnosisListeners().add(recorder).add(ui));
     }
 
-    /** Starts a new run: records the APs with the version they run now, and starts the no-request timer. */
+    /**
+     * Starts a new run: records the APs with the version they run now, and starts the no-request timer. Their
+     * statuses now are the last run's: they count in this one only once the controller reports a change.
+     */
     public static WatchedRun start(
             UpgradeHistory history, RunInfo info, List<ApPoll> aps, EngineFactory engines, DiagnosisListener ui) {
         WatchedRun w = new WatchedRun(history.start(info), engines, ui);
         for (ApPoll p : aps) {
             w.recorder.ap(p.snapshot().name(), p.snapshot().model(), p.primaryVersion());
+            w.before.put(p.snapshot().name(), state(p));
         }
         w.engine.start();
         w.onApPoll(aps);
@@ -53,7 +67,19 @@ public final class WatchedRun implements TransferListener {
 
     /** Watches a finished pre-download's run again for its activation and rejoin. */
     public static WatchedRun reopen(UpgradeHistory history, long runId, EngineFactory engines, DiagnosisListener ui) {
-        return new WatchedRun(history.reopenForActivation(runId), engines, ui);
+        WatchedRun w = new WatchedRun(history.reopenForActivation(runId), engines, ui);
+        w.activated = true;
+        return w;
+    }
+
+    /** Whether the technician's own server or ours serves the run (the report and a later resume say it). */
+    public void servedBy(boolean existing) {
+        recorder.servedBy(existing);
+    }
+
+    /** The release the controller runs after its reload. */
+    public void controllerAfter(String release) {
+        recorder.controllerAfter(release);
     }
 
     /** Stores a conclusion of the workflow's own and tells the UI, like the engine's. */
@@ -63,6 +89,9 @@ public final class WatchedRun implements TransferListener {
     }
 
     public void mark(String kind) {
+        if ("activating".equals(kind)) {
+            activated = true;
+        }
         recorder.mark(kind);
     }
 
@@ -85,7 +114,20 @@ public final class WatchedRun implements TransferListener {
     }
 
     public void onApPoll(List<ApPoll> poll) {
+        List<ApObservation> seen = new ArrayList<>(poll.size());
         for (ApPoll p : poll) {
+            ApObservation o = p.snapshot();
+            String was = before.get(o.name());
+            if (was != null && was.equals(state(p))) {
+                // still the last run's status: the AP's model counts (image type rules), its status does not
+                seen.add(new ApObservation(o.name(), o.model(), "", 0, o.time()));
+                continue;
+            }
+            before.remove(o.name());
+            seen.add(o);
+            if (activated) {
+                recorder.afterActivation(o.name(), p.primaryVersion());
+            }
             String v = p.predownloadVersion() == null
                             || p.predownloadVersion().isBlank()
                             || "N/A".equalsIgnoreCase(p.predownloadVersion())
@@ -93,7 +135,12 @@ public final class WatchedRun implements TransferListener {
                     : p.predownloadVersion();
             recorder.apStatus(p.snapshot(), v);
         }
-        engine.onApSnapshots(poll.stream().map(ApPoll::snapshot).toList());
+        engine.onApSnapshots(seen);
+    }
+
+    private static String state(ApPoll p) {
+        return p.snapshot().status() + "|" + p.predownloadVersion() + "|"
+                + p.snapshot().retryCount();
     }
 
     /** Time-based rules; call every few seconds from the poller. */

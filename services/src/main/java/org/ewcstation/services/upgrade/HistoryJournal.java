@@ -108,6 +108,7 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
                 plan.serverLabel(),
                 identity());
         watch(WatchedRun.start(history, info, polls(aps), engine(plan, bundle), ui));
+        current.servedBy(plan.bundleFolder() == null);
         return current.runId();
     }
 
@@ -153,6 +154,9 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
         WatchedRun run = current;
         if (run != null) {
             run.mark(kind);
+            if ("rejoined".equals(kind) || "verified".equals(kind)) {
+                run.controllerAfter(release()); // read again after the reload
+            }
         }
     }
 
@@ -235,11 +239,13 @@ public final class HistoryJournal implements RunJournal, AutoCloseable {
 
     private WatchedRun.EngineFactory engine(UpgradePlan plan, Path bundle) {
         Path root = servedRoot.get();
-        DiagnosticsSettings settings = DiagnosticsSettings.defaults(
+        DiagnosticsSettings defaults = DiagnosticsSettings.defaults(
                 plan.protocol(),
                 plan.serverPort(),
                 imageTypes(bundle),
                 plan.profile().path());
+        // no bundle folder in our root: an existing server serves the run, and its requests never reach us
+        DiagnosticsSettings settings = plan.bundleFolder() == null ? defaults.existingServer() : defaults;
         return l -> new DiagnosticsEngine(clock, settings, ServedFiles.under(root), catalog, l);
     }
 

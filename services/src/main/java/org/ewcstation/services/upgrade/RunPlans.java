@@ -28,6 +28,7 @@ public final class RunPlans {
                 null,
                 null);
         String version = r.bundleVersion() == null || r.bundleVersion().isBlank() ? null : r.bundleVersion();
-        return new UpgradePlan(profile, port, r.bundlePath(), version, null);
+        // an existing server's run has no folder in our root: its diagnoses must not assume our server
+        return new UpgradePlan(profile, port, r.existingServer() ? null : r.bundlePath(), version, null);
     }
 }

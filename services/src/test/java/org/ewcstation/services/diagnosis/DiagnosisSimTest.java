@@ -316,7 +316,14 @@ class DiagnosisSimTest {
         assertThat(pushed.ok()).as("%s", pushed.problems()).isTrue();
 
         DiagnosticsSettings settings = new DiagnosticsSettings(
-                Protocol.TFTP, tftpPort, imageTypes(bundle), PROFILE_PATH, NO_REQUEST_WITHIN, STUCK_AFTER, STALL_AFTER);
+                Protocol.TFTP,
+                tftpPort,
+                imageTypes(bundle),
+                PROFILE_PATH,
+                NO_REQUEST_WITHIN,
+                STUCK_AFTER,
+                STALL_AFTER,
+                true);
         DiagnosticsEngine e = new DiagnosticsEngine(
                 Clock.systemUTC(), settings, ServedFiles.under(root), ApImageCatalog.builtIn(), heard::add);
         startedAt = Instant.now();

@@ -90,7 +90,7 @@ class RunReportTest {
             assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("/a&lt;b&gt;&amp;&quot;c&#39;");
         }
         assertThat(en)
-                .contains("<html lang=\"en\">")
+                .contains(" lang=\"en\">")
                 .contains("From 17.9.4.27 to 17.12.1.5")
                 .contains("What failed and why")
                 .contains("Wrong image path")
@@ -101,7 +101,7 @@ class RunReportTest {
                 .contains("3 in total: 1 complete, 1 failed, 1 other")
                 .contains("<td>Error</td>");
         assertThat(ja)
-                .contains("<html lang=\"ja\">")
+                .contains(" lang=\"ja\">")
                 .contains("17.9.4.27 から 17.12.1.5 へ")
                 .contains("発生した問題と原因")
                 .contains("イメージパスの誤り")

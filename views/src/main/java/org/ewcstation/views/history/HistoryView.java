@@ -17,6 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ewcstation.services.history.RunOutcome;
 import org.ewcstation.services.history.RunState;
 import org.ewcstation.services.history.RunSummary;
 import org.ewcstation.views.fx.Columns;
@@ -107,13 +108,13 @@ public final class HistoryView {
         return box;
     }
 
-    private TableColumn<RunSummary, RunState> stateColumn() {
-        TableColumn<RunSummary, RunState> c = column("history.column.state", RunSummary::state, 110);
+    private TableColumn<RunSummary, RunOutcome> stateColumn() {
+        TableColumn<RunSummary, RunOutcome> c = column("history.column.state", RunSummary::outcome, 130);
         c.setCellFactory(col -> new TableCell<>() {
             private final Label chip = new Label();
 
             @Override
-            protected void updateItem(RunState state, boolean empty) {
+            protected void updateItem(RunOutcome state, boolean empty) {
                 super.updateItem(state, empty);
                 if (empty || state == null) {
                     setGraphic(null);

@@ -19,7 +19,7 @@ import org.ewcstation.views.fx.Dialogs;
 import org.ewcstation.views.fx.Localization;
 import org.ewcstation.views.fx.UiExecutors;
 
-/** The stored upgrade runs, newest first, and the customer report of any of them (HTML plus two CSV files). */
+/** The stored upgrade runs, newest first, and the customer report of any of them (HTML, PDF and two CSV files). */
 public final class HistoryViewModel {
 
     private final UpgradeHistory history;
@@ -57,11 +57,13 @@ public final class HistoryViewModel {
         }
         dialogs.reportDetails()
                 .ifPresent(details -> dialogs.chooseSaveFile(
-                                "report.export.title", "ewc-upgrade-" + target.id() + ".html", "html")
+                                "report.export.title",
+                                RunReportFiles.fileName(target, given(details), ZoneId.systemDefault()),
+                                "html")
                         .ifPresent(file -> write(target.id(), file, details)));
     }
 
-    /** Writes the report files; returns how many were written (the HTML and two CSV files). */
+    /** Writes the report files; returns how many were written (the HTML, the PDF when a font is found, two CSV). */
     public int write(long runId, Path file) {
         return write(runId, file, new ReportDetails("", "", ""));
     }
@@ -74,21 +76,25 @@ public final class HistoryViewModel {
             return 0;
         }
         try {
-            boolean any = !(details.site() + details.customer() + details.technician()).isEmpty();
-            RunReportFiles.write(
-                    report.get(),
-                    loc.messages(),
-                    ZoneId.systemDefault(),
-                    file,
-                    Optional.of(details).filter(x -> any));
+            List<Path> written =
+                    RunReportFiles.write(report.get(), loc.messages(), ZoneId.systemDefault(), file, given(details));
             dialogs.notify(Msg.of("report.export.done", file.toString()), false);
-            return 3;
+            if (written.stream().noneMatch(p -> p.getFileName().toString().endsWith(".pdf"))) {
+                dialogs.notify(Msg.of("report.pdf.noFont"), true);
+            }
+            return written.size();
         } catch (IOException e) {
             dialogs.error(
                     "report.export.title",
                     Msg.of("log.export.failed", file.toString(), String.valueOf(e.getMessage())));
             return 0;
         }
+    }
+
+    /** The details when the technician entered any (blank rows are left out of the report). */
+    private static Optional<ReportDetails> given(ReportDetails details) {
+        boolean any = !(details.site() + details.customer() + details.technician()).isBlank();
+        return Optional.of(details).filter(x -> any);
     }
 
     /** The view of one run, read in the background; live while it stays open (until {@link #close}). */

@@ -139,8 +139,8 @@ public final class RunView {
             }
             RunSummary r = d.run();
             title.setText(loc.now("history.run.title", r.id(), r.controllerLabel()));
-            state.setText(loc.now(r.state().key()));
-            StateChip.style(state, r.state());
+            state.setText(loc.now(r.outcome().key()));
+            StateChip.style(state, r.outcome());
             // the controller's release and the APs' image version are two kinds of number: never one arrow
             summary.setText(loc.now(
                     "history.run.summary",
