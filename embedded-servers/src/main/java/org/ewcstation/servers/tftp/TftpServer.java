@@ -29,6 +29,8 @@ import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.net.IpText;
+import org.ewcstation.servers.net.OncePerPeer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +59,9 @@ public final class TftpServer implements AutoCloseable {
     private final boolean threadPerTransfer;
     private final ConcurrentHashMap<InetSocketAddress, TransferSession> active = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
+    private final PeerAdmission peers;
+    private final OncePerPeer reported = new OncePerPeer();
+    private final OncePerPeer errorPace = new OncePerPeer();
     private final List<TransferLoop> loops = new ArrayList<>();
     private final List<Thread> loopThreads = new ArrayList<>();
     private volatile boolean stopping;
@@ -78,6 +83,7 @@ public final class TftpServer implements AutoCloseable {
         this.registry = registry;
         this.transferThreads = transferThreads;
         this.threadPerTransfer = "threads".equals(System.getProperty(ENGINE_PROPERTY));
+        this.peers = new PeerAdmission(settings.peerLimits(), System::nanoTime);
     }
 
     /** Named daemon platform threads with a small stack: the transfer loop is shallow. */
@@ -232,7 +238,13 @@ public final class TftpServer implements AutoCloseable {
             LOG.debug("Repeated request from {} while its transfer runs; ignored", peer);
             return;
         }
+        PeerAdmission.Verdict verdict = peers.admit(peer.getAddress());
+        if (verdict != PeerAdmission.Verdict.ADMITTED) {
+            refusePeer(peer, verdict);
+            return;
+        }
         if (running.get() >= settings.maxTransfers()) {
+            peers.ended(peer.getAddress());
             Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, "Server busy, try again");
             context.events()
                     .onEvent(new TransferEvent.Refused(
@@ -244,9 +256,11 @@ public final class TftpServer implements AutoCloseable {
         TransferSession session = new RequestHandler(context, peer, request).accept(() -> {
             active.remove(peer, self[0]);
             running.decrementAndGet();
+            peers.ended(peer.getAddress());
         });
         if (session == null) {
             running.decrementAndGet();
+            peers.ended(peer.getAddress());
             return;
         }
         self[0] = session;
@@ -257,6 +271,28 @@ public final class TftpServer implements AutoCloseable {
             thread.start();
         } else {
             loops.get(Math.floorMod(nextLoop++, loops.size())).submit(session);
+        }
+    }
+
+    /**
+     * One address over its share: an ERROR packet that says why (at most one a second per address, so a flood is
+     * not answered packet for packet), and one log line and event per address.
+     */
+    private void refusePeer(InetSocketAddress peer, PeerAdmission.Verdict verdict) {
+        boolean tooMany = verdict == PeerAdmission.Verdict.TOO_MANY;
+        String why = tooMany
+                ? "Too many transfers from your address (at most " + settings.peerLimits().tftpTransfersPerPeer()
+                        + " at once)"
+                : "Too many requests from your address (at most " + settings.peerLimits().tftpRequestsPerSecond()
+                        + " a second)";
+        if (errorPace.first(peer.getAddress(), Long.toString(System.nanoTime() / 1_000_000_000L))) {
+            Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, why);
+        }
+        if (reported.first(peer.getAddress(), verdict.name())) {
+            LOG.warn("TFTP requests from {} refused: {}", IpText.of(peer.getAddress()), why);
+            context.events()
+                    .onEvent(new TransferEvent.Refused(
+                            Instant.now(), Protocol.TFTP, peer, "", RefusalReason.PEER_LIMIT, why));
         }
     }
 
