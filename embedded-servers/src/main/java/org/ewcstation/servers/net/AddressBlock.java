@@ -22,7 +22,8 @@ public record AddressBlock(InetAddress network, int prefix) {
         String t = text.strip();
         int slash = t.indexOf('/');
         String addr = slash < 0 ? t : t.substring(0, slash);
-        if (!addr.matches("[0-9A-Fa-f:.]+")) {
+        // dotted digits or a colon form: anything else ("cafe.bad") would make getByName ask DNS
+        if (!addr.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") && !addr.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
             throw new IllegalArgumentException("not an IP address: " + text);
         }
         InetAddress a;

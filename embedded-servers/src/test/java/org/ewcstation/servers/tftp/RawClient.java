@@ -31,9 +31,7 @@ final class RawClient implements AutoCloseable {
     private int serverTid = -1;
 
     RawClient(InetSocketAddress server) throws IOException {
-        this(
-                server,
-                server.getAddress().isLoopbackAddress() ? server.getAddress() : InetAddress.getLoopbackAddress());
+        this(server, server.getAddress().isLoopbackAddress() ? server.getAddress() : InetAddress.getLoopbackAddress());
     }
 
     /** From another address of this host (on Linux every 127.x.y.z is loopback): another peer to the server. */

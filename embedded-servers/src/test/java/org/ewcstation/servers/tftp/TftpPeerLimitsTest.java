@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.net.AddressBlock;
+import org.ewcstation.servers.net.PeerFilter;
 import org.ewcstation.servers.net.PeerLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,8 +92,46 @@ class TftpPeerLimitsTest {
                 .filter(r -> r.reason() == RefusalReason.PEER_LIMIT)
                 .toList();
         // one event per address and reason (too many at once, too many a second), not one per packet
-        assertThat(limited).hasSizeBetween(1, 2).allMatch(r -> r.peer().getAddress().equals(flooder));
+        assertThat(limited)
+                .hasSizeBetween(1, 2)
+                .allMatch(r -> r.peer().getAddress().equals(flooder));
         assertThat(limited).anyMatch(r -> r.detail().contains("at most " + PER_PEER + " at once"));
+    }
+
+    @Test
+    void anAddressOffTheAllowListIsRefusedAndLoggedOnceWhileTheControllerIsServed() throws Exception {
+        byte[] image = new byte[512 * 3 + 1];
+        new Random(3).nextBytes(image);
+        Files.write(root.resolve("ap1g7"), image);
+        PeerFilter allowed = PeerFilter.only(List.of(AddressBlock.parse("192.0.2.0/24")));
+        allowed.setControllers(List.of(InetAddress.getLoopbackAddress()));
+        server = new TftpServer(
+                TftpSettings.defaults(root)
+                        .withBindAddress(InetAddress.getLoopbackAddress())
+                        .withPort(0),
+                events,
+                new TransferRegistry(),
+                allowed);
+        server.start();
+        InetAddress stranger = InetAddress.getByName("127.0.0.2");
+        for (int i = 0; i < 3; i++) {
+            try (RawClient c = new RawClient(server.localAddress(), stranger)) {
+                c.rrq("ap1g7");
+                RawClient.Packet p = c.receiveOrNull(1500);
+                if (p != null) {
+                    assertThat(p.opcode()).as("an ERROR, never DATA").isEqualTo(5);
+                }
+            }
+        }
+        assertThat(download("127.0.0.1")).isEqualTo(image);
+        await().until(() -> events.of(TransferEvent.Completed.class).size() == 1);
+        List<TransferEvent.Refused> refused = events.of(TransferEvent.Refused.class);
+        assertThat(refused).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(RefusalReason.NOT_ALLOWED);
+            assertThat(r.peer().getAddress()).isEqualTo(stranger);
+            assertThat(r.detail()).contains("127.0.0.1", "192.0.2.0/24");
+        });
+        assertThat(events.of(TransferEvent.Started.class)).singleElement();
     }
 
     private void flood(InetAddress from) {
