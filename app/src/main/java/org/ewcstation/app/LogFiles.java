@@ -1,7 +1,6 @@
 package org.ewcstation.app;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -34,10 +33,7 @@ final class LogFiles {
             root.detachAppender(existing);
             existing.stop();
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(ctx);
-        encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
-        encoder.start();
+        var encoder = SafeLogPattern.encoder(ctx, "%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n");
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(ctx);

@@ -2,7 +2,6 @@ package org.ewcstation.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -42,10 +41,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(ctx);
-        encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n");
-        encoder.start();
+        var encoder = SafeLogPattern.encoder(ctx, "%d{HH:mm:ss.SSS} %-5level %logger{24} - %msg%n");
 
         ThresholdFilter threshold = new ThresholdFilter();
         threshold.setContext(ctx);

@@ -37,7 +37,10 @@ public final class Messages {
         return bundle.keySet();
     }
 
-    /** The text of {@code key} with {@code {0}}-style placeholders filled in; a {@link Msg} argument is rendered first. */
+    /**
+     * The text of {@code key} with {@code {0}}-style placeholders filled in; a {@link Msg} argument is rendered first,
+     * and every text argument goes through {@link SafeText#block}.
+     */
     public String text(String key, Object... args) {
         String pattern;
         try {
@@ -51,6 +54,9 @@ public final class Messages {
             if (values[i] instanceof Msg nested) {
                 // a part that is itself a message (a reason inside a sentence): rendered in the same language
                 values[i] = text(nested);
+            } else if (!(values[i] == null || values[i] instanceof Number || values[i] instanceof java.util.Date)) {
+                // a value may have come from the network (a file name, an AP name): never a terminal sequence
+                values[i] = SafeText.block(values[i].toString());
             }
         }
         return new MessageFormat(pattern, language.locale()).format(values);

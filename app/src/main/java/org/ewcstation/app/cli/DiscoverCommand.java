@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.i18n.SafeText;
 import org.ewcstation.services.discovery.CapwapController;
 import org.ewcstation.services.discovery.CapwapDiscovery;
 import org.ewcstation.services.discovery.Cidr;
@@ -186,7 +187,12 @@ public final class DiscoverCommand implements Callable<Integer> {
         for (CapwapController c : controllers) {
             System.out.printf(
                     "  %-21s %-20s %-12s %-16s %d/%d%n",
-                    c.address() + ":" + c.port(), c.acName(), c.software(), c.hardware(), c.activeAps(), c.maxAps());
+                    c.address() + ":" + c.port(),
+                    SafeText.line(c.acName()),
+                    SafeText.line(c.software()),
+                    SafeText.line(c.hardware()),
+                    c.activeAps(),
+                    c.maxAps());
         }
         System.out.println(m.text(Msg.of("discovery.cli.sshHeader", hosts.size())));
         for (SshHost h : hosts) {
@@ -199,7 +205,7 @@ public final class DiscoverCommand implements Callable<Integer> {
             System.out.printf(
                     "  %-21s %-28s %s%s%n",
                     h.address() + ":" + h.port(),
-                    h.banner(),
+                    SafeText.line(h.banner()),
                     what,
                     h.problem() == null ? "" : " (" + m.text(h.problem()) + ")");
         }

@@ -7,6 +7,7 @@ import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.i18n.SafeText;
 import org.ewcstation.services.ewc.session.EwcCredentials;
 import org.ewcstation.services.ewc.session.EwcEndpoint;
 import org.ewcstation.services.ewc.session.EwcException;
@@ -114,12 +115,13 @@ public final class EwcLogin {
         return new TranscriptListener() {
             @Override
             public void sent(EwcEndpoint e, String text) {
-                err.println(">> " + text.replace("\n", ""));
+                err.println(">> " + SafeText.line(text.replace("\n", "")));
             }
 
             @Override
             public void received(EwcEndpoint e, String text) {
-                err.print(text.endsWith("\n") ? text : text + "\n");
+                String shown = SafeText.block(text);
+                err.print(shown.endsWith("\n") ? shown : shown + "\n");
             }
         };
     }

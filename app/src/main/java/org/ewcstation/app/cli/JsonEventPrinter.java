@@ -21,7 +21,7 @@ import org.ewcstation.servers.event.TransferListener;
 final class JsonEventPrinter implements TransferListener {
 
     private final PrintStream out;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonOut.compact();
 
     JsonEventPrinter(PrintStream out) {
         this.out = out;

@@ -1,6 +1,7 @@
 package org.ewcstation.app.cli;
 
 import java.util.List;
+import org.ewcstation.i18n.SafeText;
 
 /**
  * Columns for the terminal, aligned by what a terminal shows: East Asian wide and fullwidth characters
@@ -17,14 +18,14 @@ final class TextTable {
         int[] w = new int[cols];
         for (String[] r : rows) {
             for (int i = 0; i < r.length; i++) {
-                w[i] = Math.max(w[i], width(r[i]));
+                w[i] = Math.max(w[i], width(SafeText.line(r[i])));
             }
         }
         StringBuilder sb = new StringBuilder();
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < r.length; i++) {
-                String cell = r[i] == null ? "" : r[i];
+                String cell = r[i] == null ? "" : SafeText.line(r[i]);
                 line.append(cell);
                 if (i < r.length - 1) {
                     line.append(" ".repeat(w[i] - width(cell) + 2));

@@ -122,6 +122,10 @@ public sealed interface TransferEvent {
         /** A name that means something else on Windows: a device, a stream, a short name, a trailing dot. */
         HOSTILE_NAME,
         /** An SSH peer that offers only the SHA-1 algorithms of older controllers, while they are off. */
-        OLDER_CLIENT
+        OLDER_CLIENT,
+        /** One address asked for more than its share (transfers, requests per second, handles, connections). */
+        PEER_LIMIT,
+        /** An address that is not on the allow-list (the run's controllers and those the technician added). */
+        NOT_ALLOWED
     }
 }

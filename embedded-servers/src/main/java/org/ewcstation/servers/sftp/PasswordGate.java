@@ -1,8 +1,10 @@
 package org.ewcstation.servers.sftp;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks the one account. A wrong password is answered only after a delay, without holding one of
+ * Checks the one account. A wrong password is answered only after a delay that grows per address, without holding one of
  * MINA's few I/O threads (the answer is completed later through {@link AsyncAuthException}); after
  * the allowed number of failures the connection is closed. The password tried is never logged or
  * published, only the user name (cleaned of control characters).
@@ -35,6 +37,9 @@ final class PasswordGate implements PasswordAuthenticator {
     private final SessionTracker sessions;
     private final TransferListener listener;
     private final ScheduledExecutorService scheduler;
+    private final Duration delayCeiling;
+    /** Failed passwords per address, across connections: a guesser that reconnects keeps its count. */
+    private final ConcurrentHashMap<InetAddress, Integer> failuresByPeer = new ConcurrentHashMap<>();
 
     PasswordGate(
             SftpCredentials credentials,
@@ -48,11 +53,16 @@ final class PasswordGate implements PasswordAuthenticator {
         this.sessions = sessions;
         this.listener = listener;
         this.scheduler = scheduler;
+        this.delayCeiling = settings.peerLimits().passwordDelayMax();
     }
 
     @Override
     public boolean authenticate(String username, String password, ServerSession session) {
+        InetAddress address = SftpTransferEvents.peer(session).getAddress();
         if (credentials.matches(username, password)) {
+            if (address != null) {
+                failuresByPeer.remove(address);
+            }
             if (sessions.tryAcquire(session)) {
                 return true;
             }
@@ -74,22 +84,42 @@ final class PasswordGate implements PasswordAuthenticator {
         int attempt = session.computeAttributeIfAbsent(FAILURES, k -> new AtomicInteger())
                 .incrementAndGet();
         String user = clean(username);
+        Duration delay = delayAfter(address);
         LOG.warn(
-                "SFTP login failed: user {} from {} (attempt {} of {}; password *****)",
+                "SFTP login failed: user {} from {} (attempt {} of {}; password *****); answered after {} ms",
                 user,
                 session.getClientAddress(),
                 attempt,
-                maxAttempts);
+                maxAttempts,
+                delay.toMillis());
         listener.onEvent(new TransferEvent.AuthFailed(
                 Instant.now(), Protocol.SFTP, SftpTransferEvents.peer(session), user, attempt));
         boolean last = attempt >= maxAttempts;
-        if (failureDelay.isZero()) {
+        if (delay.isZero()) {
             answer(session, last, null);
             return false;
         }
         AsyncAuthException answerLater = new AsyncAuthException();
-        scheduler.schedule(() -> answer(session, last, answerLater), failureDelay.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(() -> answer(session, last, answerLater), delay.toMillis(), TimeUnit.MILLISECONDS);
         throw answerLater;
+    }
+
+    /**
+     * The failure delay doubles with each wrong password from one address (2 s, 4 s, 8 s… up to the ceiling), so
+     * guessing by reconnecting gains nothing; a right password starts over. The table forgets everything past a few
+     * thousand addresses rather than grow.
+     */
+    Duration delayAfter(InetAddress address) {
+        if (failureDelay.isZero() || address == null) {
+            return failureDelay;
+        }
+        if (failuresByPeer.size() >= 4096) {
+            failuresByPeer.clear();
+        }
+        int failures = failuresByPeer.merge(address, 1, Integer::sum);
+        Duration d = failureDelay.multipliedBy(1L << Math.min(failures - 1, 20));
+        Duration ceiling = delayCeiling.compareTo(failureDelay) > 0 ? delayCeiling : failureDelay;
+        return d.compareTo(ceiling) > 0 ? ceiling : d;
     }
 
     /** The last allowed failure is answered by closing the connection, so the client gets no further try. */

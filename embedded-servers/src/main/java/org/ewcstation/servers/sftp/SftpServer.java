@@ -15,12 +15,14 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.sftp.SftpModuleProperties;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.ewcstation.servers.ServerStartException;
 import org.ewcstation.servers.ServerStartException.Reason;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferListeners;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.net.PeerFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,13 +40,25 @@ public final class SftpServer implements AutoCloseable {
     private final TransferListener listener;
     private final TransferRegistry registry;
     private final SecureRandom random;
+    private final PeerFilter allowed;
     private SshServer sshd;
     private ScheduledExecutorService scheduler;
     private SftpServerInfo info;
 
     public SftpServer(
             SftpSettings settings, TransferListener listener, TransferRegistry registry, SecureRandom random) {
+        this(settings, listener, registry, random, PeerFilter.anyHost());
+    }
+
+    /** Answers only the addresses {@code allowed} lets through. */
+    public SftpServer(
+            SftpSettings settings,
+            TransferListener listener,
+            TransferRegistry registry,
+            SecureRandom random,
+            PeerFilter allowed) {
         this.settings = settings;
+        this.allowed = allowed;
         // through the fan-out, so a listener that throws cannot break a transfer
         this.listener = new TransferListeners().add(listener);
         this.registry = registry;
@@ -95,6 +109,8 @@ public final class SftpServer implements AutoCloseable {
                 .build();
         sftp.addSftpEventListener(events);
         server.setSubsystemFactories(List.of(sftp));
+        ConnectionGate gate = new ConnectionGate(allowed, settings.peerLimits(), listener);
+        server.addSessionListener(gate);
         server.addSessionListener(sessions);
         if (!settings.olderControllers()) {
             server.addSessionListener(new OlderClientHint(listener));
@@ -103,6 +119,9 @@ public final class SftpServer implements AutoCloseable {
         CoreModuleProperties.AUTH_TIMEOUT.set(server, settings.authTimeout());
         // backstop for "none"/publickey probes on top of our own password count
         CoreModuleProperties.MAX_AUTH_REQUESTS.set(server, settings.maxAuthAttempts() + 5);
+        // each open file or folder is a file descriptor of this process, which the TFTP server needs too
+        SftpModuleProperties.MAX_OPEN_HANDLES_PER_SESSION.set(
+                server, settings.peerLimits().sftpHandlesPerSession());
         try {
             server.start();
         } catch (IOException e) {

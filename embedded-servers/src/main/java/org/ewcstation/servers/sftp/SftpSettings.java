@@ -3,6 +3,7 @@ package org.ewcstation.servers.sftp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.ewcstation.servers.net.PeerLimits;
 
 /**
  * Everything the SFTP server can be told. {@code credentials} null means "generate a fresh account at
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param olderControllers compatibility with older controllers: also offer the SHA-1 algorithms (ssh-rsa
  *                         host-key signatures, diffie-hellman-group14-sha1, hmac-sha1) that IOS-XE releases
  *                         before 17.x need; off by default (ADR 0006)
+ * @param peerLimits       what one address may take: handles per session, connections, the password delay
  */
 public record SftpSettings(
         String bindAddress,
@@ -35,7 +37,8 @@ public record SftpSettings(
         Duration idleTimeout,
         Duration authTimeout,
         Duration progressInterval,
-        boolean olderControllers) {
+        boolean olderControllers,
+        PeerLimits peerLimits) {
 
     public static final int DEFAULT_PORT = 22;
 
@@ -43,6 +46,7 @@ public record SftpSettings(
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(hostKeyDir, "hostKeyDir");
+        Objects.requireNonNull(peerLimits, "peerLimits");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port);
         }
@@ -72,7 +76,8 @@ public record SftpSettings(
                 Duration.ofMinutes(5),
                 Duration.ofMinutes(1),
                 Duration.ofMillis(250),
-                false);
+                false,
+                PeerLimits.defaults());
     }
 
     public SftpSettings withBind(String address, int newPort) {
@@ -88,7 +93,8 @@ public record SftpSettings(
                 idleTimeout,
                 authTimeout,
                 progressInterval,
-                olderControllers);
+                olderControllers,
+                peerLimits);
     }
 
     public SftpSettings withCredentials(SftpCredentials account) {
@@ -104,7 +110,8 @@ public record SftpSettings(
                 idleTimeout,
                 authTimeout,
                 progressInterval,
-                olderControllers);
+                olderControllers,
+                peerLimits);
     }
 
     public SftpSettings withLimits(Duration failureDelay, int attempts, int sessions, Duration idle) {
@@ -120,7 +127,8 @@ public record SftpSettings(
                 idle,
                 authTimeout,
                 progressInterval,
-                olderControllers);
+                olderControllers,
+                peerLimits);
     }
 
     public SftpSettings withProgressInterval(Duration interval) {
@@ -136,7 +144,8 @@ public record SftpSettings(
                 idleTimeout,
                 authTimeout,
                 interval,
-                olderControllers);
+                olderControllers,
+                peerLimits);
     }
 
     /** With compatibility with older controllers switched on or off. */
@@ -153,7 +162,26 @@ public record SftpSettings(
                 idleTimeout,
                 authTimeout,
                 progressInterval,
-                on);
+                on,
+                peerLimits);
+    }
+
+    /** With other limits per address. */
+    public SftpSettings withPeerLimits(PeerLimits limits) {
+        return new SftpSettings(
+                bindAddress,
+                port,
+                root,
+                hostKeyDir,
+                credentials,
+                authFailureDelay,
+                maxAuthAttempts,
+                maxSessions,
+                idleTimeout,
+                authTimeout,
+                progressInterval,
+                olderControllers,
+                limits);
     }
 
     private static void requirePositive(Duration d, String name, boolean zeroAllowed) {

@@ -22,6 +22,8 @@ public interface SyslogListener {
         /** Empty, not UTF-8, or binary. */
         GARBAGE,
         /** Beyond the accepted rate. */
-        RATE_LIMITED
+        RATE_LIMITED,
+        /** From an address other than the controllers (and those the technician allowed). */
+        NOT_ALLOWED
     }
 }

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ewcstation.servers.ServerStartException;
+import org.ewcstation.servers.net.IpText;
+import org.ewcstation.servers.net.OncePerPeer;
+import org.ewcstation.servers.net.PeerFilter;
 import org.ewcstation.servers.syslog.SyslogListener.DropReason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +38,22 @@ public final class SyslogReceiver implements AutoCloseable {
     private final AtomicLong oversized = new AtomicLong();
     private final AtomicLong garbage = new AtomicLong();
     private final AtomicLong rateLimited = new AtomicLong();
+    private final AtomicLong notAllowed = new AtomicLong();
+    private final PeerFilter allowed;
+    private final OncePerPeer reported = new OncePerPeer();
     private DatagramChannel channel;
     private Thread thread;
     private long lastDropLog;
 
     public SyslogReceiver(SyslogSettings settings, SyslogListener listener) {
+        this(settings, listener, PeerFilter.anyHost());
+    }
+
+    /** Takes messages only from the senders {@code allowed} lets through; the others are counted and dropped. */
+    public SyslogReceiver(SyslogSettings settings, SyslogListener listener, PeerFilter allowed) {
         this.settings = settings;
         this.listener = listener;
+        this.allowed = allowed;
     }
 
     /** Binds and starts the receiving thread; returns the bound address (port 0 becomes the real port). */
@@ -83,7 +95,8 @@ public final class SyslogReceiver implements AutoCloseable {
     }
 
     public SyslogStats stats() {
-        return new SyslogStats(received.get(), delivered.get(), oversized.get(), garbage.get(), rateLimited.get());
+        return new SyslogStats(
+                received.get(), delivered.get(), oversized.get(), garbage.get(), rateLimited.get(), notAllowed.get());
     }
 
     @Override
@@ -128,6 +141,17 @@ public final class SyslogReceiver implements AutoCloseable {
             buffer.flip();
             received.incrementAndGet();
             InetSocketAddress sender = from instanceof InetSocketAddress isa ? isa : null;
+            if (!allowed.allows(sender == null ? null : sender.getAddress())) {
+                if (reported.first(sender == null ? null : sender.getAddress(), "syslog")) {
+                    // forged syslog could plant a false diagnosis: only the controllers are listened to
+                    LOG.warn(
+                            "Syslog from {} dropped: not a controller of the run ({})",
+                            IpText.hostPort(sender),
+                            allowed.describe());
+                }
+                drop(DropReason.NOT_ALLOWED, notAllowed, sender, buffer.remaining());
+                continue;
+            }
             if (buffer.remaining() > settings.maxDatagramBytes()) {
                 drop(DropReason.OVERSIZED, oversized, sender, buffer.remaining());
                 continue;

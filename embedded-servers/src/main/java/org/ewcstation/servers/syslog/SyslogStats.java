@@ -1,4 +1,5 @@
 package org.ewcstation.servers.syslog;
 
-/** Counters since start: every datagram lands in exactly one of the last four. */
-public record SyslogStats(long received, long delivered, long oversized, long garbage, long rateLimited) {}
+/** Counters since start: every datagram lands in exactly one of the last five. */
+public record SyslogStats(
+        long received, long delivered, long oversized, long garbage, long rateLimited, long notAllowed) {}

@@ -29,6 +29,9 @@ import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferEvent.RefusalReason;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.net.IpText;
+import org.ewcstation.servers.net.OncePerPeer;
+import org.ewcstation.servers.net.PeerFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +60,10 @@ public final class TftpServer implements AutoCloseable {
     private final boolean threadPerTransfer;
     private final ConcurrentHashMap<InetSocketAddress, TransferSession> active = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
+    private final PeerAdmission peers;
+    private final PeerFilter allowed;
+    private final OncePerPeer reported = new OncePerPeer();
+    private final OncePerPeer errorPace = new OncePerPeer();
     private final List<TransferLoop> loops = new ArrayList<>();
     private final List<Thread> loopThreads = new ArrayList<>();
     private volatile boolean stopping;
@@ -67,17 +74,28 @@ public final class TftpServer implements AutoCloseable {
     private int nextLoop;
 
     public TftpServer(TftpSettings settings, TransferListener events, TransferRegistry registry) {
-        this(settings, events, registry, defaultThreads());
+        this(settings, events, registry, PeerFilter.anyHost(), defaultThreads());
+    }
+
+    /** Answers only the addresses {@code allowed} lets through. */
+    public TftpServer(TftpSettings settings, TransferListener events, TransferRegistry registry, PeerFilter allowed) {
+        this(settings, events, registry, allowed, defaultThreads());
     }
 
     /** {@code transferThreads} is used only by the thread-per-transfer engine, when that is chosen. */
     public TftpServer(
-            TftpSettings settings, TransferListener events, TransferRegistry registry, ThreadFactory transferThreads) {
+            TftpSettings settings,
+            TransferListener events,
+            TransferRegistry registry,
+            PeerFilter allowed,
+            ThreadFactory transferThreads) {
         this.settings = settings;
+        this.allowed = allowed;
         this.events = events;
         this.registry = registry;
         this.transferThreads = transferThreads;
         this.threadPerTransfer = "threads".equals(System.getProperty(ENGINE_PROPERTY));
+        this.peers = new PeerAdmission(settings.peerLimits(), System::nanoTime);
     }
 
     /** Named daemon platform threads with a small stack: the transfer loop is shallow. */
@@ -215,6 +233,10 @@ public final class TftpServer implements AutoCloseable {
     }
 
     private void dispatch(InetSocketAddress peer, byte[] request) {
+        if (!allowed.allows(peer.getAddress())) {
+            refuseNotAllowed(peer);
+            return;
+        }
         int opcode = request.length >= 2 && request[0] == 0 ? request[1] : -1;
         if (opcode >= TFTPPacket.DATA && opcode <= TFTPPacket.OACK) {
             // a stray packet of some transfer (tftp-hpa ACKs the ERROR of a refusal): never answer it, above
@@ -232,7 +254,13 @@ public final class TftpServer implements AutoCloseable {
             LOG.debug("Repeated request from {} while its transfer runs; ignored", peer);
             return;
         }
+        PeerAdmission.Verdict verdict = peers.admit(peer.getAddress());
+        if (verdict != PeerAdmission.Verdict.ADMITTED) {
+            refusePeer(peer, verdict);
+            return;
+        }
         if (running.get() >= settings.maxTransfers()) {
+            peers.ended(peer.getAddress());
             Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, "Server busy, try again");
             context.events()
                     .onEvent(new TransferEvent.Refused(
@@ -244,9 +272,11 @@ public final class TftpServer implements AutoCloseable {
         TransferSession session = new RequestHandler(context, peer, request).accept(() -> {
             active.remove(peer, self[0]);
             running.decrementAndGet();
+            peers.ended(peer.getAddress());
         });
         if (session == null) {
             running.decrementAndGet();
+            peers.ended(peer.getAddress());
             return;
         }
         self[0] = session;
@@ -257,6 +287,44 @@ public final class TftpServer implements AutoCloseable {
             thread.start();
         } else {
             loops.get(Math.floorMod(nextLoop++, loops.size())).submit(session);
+        }
+    }
+
+    /**
+     * One address over its share: an ERROR packet that says why (at most one a second per address, so a flood is
+     * not answered packet for packet), and one log line and event per address.
+     */
+    private void refusePeer(InetSocketAddress peer, PeerAdmission.Verdict verdict) {
+        boolean tooMany = verdict == PeerAdmission.Verdict.TOO_MANY;
+        String why = tooMany
+                ? "Too many transfers from your address (at most "
+                        + settings.peerLimits().tftpTransfersPerPeer() + " at once)"
+                : "Too many requests from your address (at most "
+                        + settings.peerLimits().tftpRequestsPerSecond() + " a second)";
+        if (errorPace.first(peer.getAddress(), Long.toString(System.nanoTime() / 1_000_000_000L))) {
+            Transfer.sendError(requestChannel, peer, TFTPErrorPacket.UNDEFINED, why);
+        }
+        if (reported.first(peer.getAddress(), verdict.name())) {
+            LOG.warn("TFTP requests from {} refused: {}", IpText.of(peer.getAddress()), why);
+            context.events()
+                    .onEvent(new TransferEvent.Refused(
+                            Instant.now(), Protocol.TFTP, peer, "", RefusalReason.PEER_LIMIT, why));
+        }
+    }
+
+    /** Not a controller of the run nor an added address: told once a second at most, logged once per address. */
+    private void refuseNotAllowed(InetSocketAddress peer) {
+        String why = "This server answers only the controllers it serves";
+        if (errorPace.first(peer.getAddress(), Long.toString(System.nanoTime() / 1_000_000_000L))) {
+            Transfer.sendError(requestChannel, peer, TFTPErrorPacket.ACCESS_VIOLATION, why);
+        }
+        if (reported.first(peer.getAddress(), RefusalReason.NOT_ALLOWED.name())) {
+            String detail = "allowed: " + allowed.describe();
+            LOG.warn(
+                    "TFTP requests from {} refused: not an allowed address ({})", IpText.of(peer.getAddress()), detail);
+            context.events()
+                    .onEvent(new TransferEvent.Refused(
+                            Instant.now(), Protocol.TFTP, peer, "", RefusalReason.NOT_ALLOWED, detail));
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.ewcstation.servers.net.PeerLimits;
 
 /**
  * Everything the TFTP server can be told. Defaults follow what an EWC needs on a plain office LAN:
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param transferPorts local ports for the transfers' TIDs, or {@code null} for any ephemeral port
  * @param maxTransfers  concurrent transfers; more are refused as busy
  * @param progressInterval the least time between two progress events of one transfer
+ * @param peerLimits    what one address may take: transfers at once, requests per second
  */
 public record TftpSettings(
         InetAddress bindAddress,
@@ -34,7 +36,8 @@ public record TftpSettings(
         int maxRetries,
         PortRange transferPorts,
         int maxTransfers,
-        Duration progressInterval) {
+        Duration progressInterval,
+        PeerLimits peerLimits) {
 
     public static final int DEFAULT_PORT = 69;
     /** 1500 (Ethernet MTU) - 20 (IPv4) - 8 (UDP) - 4 (TFTP header). */
@@ -47,6 +50,7 @@ public record TftpSettings(
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(progressInterval, "progressInterval");
+        Objects.requireNonNull(peerLimits, "peerLimits");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
@@ -73,7 +77,8 @@ public record TftpSettings(
                 5,
                 null,
                 1000,
-                Duration.ofMillis(500));
+                Duration.ofMillis(500),
+                PeerLimits.defaults());
     }
 
     public TftpSettings withBindAddress(InetAddress address) {
@@ -87,7 +92,8 @@ public record TftpSettings(
                 maxRetries,
                 transferPorts,
                 maxTransfers,
-                progressInterval);
+                progressInterval,
+                peerLimits);
     }
 
     public TftpSettings withPort(int newPort) {
@@ -101,7 +107,8 @@ public record TftpSettings(
                 maxRetries,
                 transferPorts,
                 maxTransfers,
-                progressInterval);
+                progressInterval,
+                peerLimits);
     }
 
     public TftpSettings withMaxBlockSize(int size) {
@@ -115,7 +122,8 @@ public record TftpSettings(
                 maxRetries,
                 transferPorts,
                 maxTransfers,
-                progressInterval);
+                progressInterval,
+                peerLimits);
     }
 
     public TftpSettings withTimeout(Duration newTimeout, int retries) {
@@ -129,7 +137,8 @@ public record TftpSettings(
                 retries,
                 transferPorts,
                 maxTransfers,
-                progressInterval);
+                progressInterval,
+                peerLimits);
     }
 
     public TftpSettings withTransferPorts(PortRange range) {
@@ -143,7 +152,8 @@ public record TftpSettings(
                 maxRetries,
                 range,
                 maxTransfers,
-                progressInterval);
+                progressInterval,
+                peerLimits);
     }
 
     public TftpSettings withMaxTransfers(int max) {
@@ -157,7 +167,24 @@ public record TftpSettings(
                 maxRetries,
                 transferPorts,
                 max,
-                progressInterval);
+                progressInterval,
+                peerLimits);
+    }
+
+    /** With other limits per address. */
+    public TftpSettings withPeerLimits(PeerLimits limits) {
+        return new TftpSettings(
+                bindAddress,
+                port,
+                root,
+                maxBlockSize,
+                maxWindowSize,
+                timeout,
+                maxRetries,
+                transferPorts,
+                maxTransfers,
+                progressInterval,
+                limits);
     }
 
     /** An inclusive range of local UDP ports, for firewalls that open only a known range. */

@@ -3,6 +3,7 @@ package org.ewcstation.servers.sftp;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.apache.sshd.client.session.ClientSession;
 import org.ewcstation.servers.ServerStartException;
 import org.ewcstation.servers.event.TransferEvent;
 import org.ewcstation.servers.event.TransferRegistry;
+import org.ewcstation.servers.net.PeerFilter;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,6 +43,11 @@ final class SftpTestServer implements AutoCloseable {
 
     SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak, boolean populate)
             throws IOException, ServerStartException {
+        this(scratch, hostKeys, tweak, populate, PeerFilter.anyHost());
+    }
+
+    SftpTestServer(Path scratch, Path hostKeys, SftpSettings tweak, boolean populate, PeerFilter allowed)
+            throws IOException, ServerStartException {
         // MINA logs every packet at debug level: slow, and it buries our own log lines in the report
         ((Logger) LoggerFactory.getLogger("org.apache.sshd")).setLevel(Level.INFO);
         root = Files.createDirectories(scratch.resolve("repo"));
@@ -54,7 +61,7 @@ final class SftpTestServer implements AutoCloseable {
             Files.createSymbolicLink(root.resolve("inside"), root.resolve("hello.txt"));
         }
         SftpSettings settings = tweak == null ? settings(root, hostKeys) : tweak;
-        server = new SftpServer(settings, events::add, registry, new SecureRandom());
+        server = new SftpServer(settings, events::add, registry, new SecureRandom(), allowed);
         info = server.start();
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
@@ -80,6 +87,19 @@ final class SftpTestServer implements AutoCloseable {
         for (String p : passwords) {
             s.addPasswordIdentity(p);
         }
+        s.auth().verify(Duration.ofSeconds(10));
+        return s;
+    }
+
+    /** Logs in from another loopback address of this host (127.0.0.2…): another peer to the server. */
+    ClientSession loginFrom(String localAddress) throws IOException {
+        ClientSession s = client.connect(
+                        info.credentials().user(),
+                        new InetSocketAddress("127.0.0.1", port()),
+                        new InetSocketAddress(localAddress, 0))
+                .verify(Duration.ofSeconds(10))
+                .getSession();
+        s.addPasswordIdentity(info.credentials().password());
         s.auth().verify(Duration.ofSeconds(10));
         return s;
     }

@@ -74,7 +74,7 @@ class SyslogReceiverTest {
             send(out, at, ("<189>" + SyslogParserTest.TIMED_OUT).getBytes(StandardCharsets.UTF_8));
             await().until(() -> events.size() == 1);
             assertThat(events.get(0).message().iosXe().text()).endsWith("Timed out");
-            await().untilAsserted(() -> assertThat(receiver.stats()).isEqualTo(new SyslogStats(6, 1, 1, 4, 0)));
+            await().untilAsserted(() -> assertThat(receiver.stats()).isEqualTo(new SyslogStats(6, 1, 1, 4, 0, 0)));
             assertThat(drops)
                     .containsExactlyInAnyOrder(
                             DropReason.GARBAGE,

@@ -31,9 +31,13 @@ final class RawClient implements AutoCloseable {
     private int serverTid = -1;
 
     RawClient(InetSocketAddress server) throws IOException {
+        this(server, server.getAddress().isLoopbackAddress() ? server.getAddress() : InetAddress.getLoopbackAddress());
+    }
+
+    /** From another address of this host (on Linux every 127.x.y.z is loopback): another peer to the server. */
+    RawClient(InetSocketAddress server, InetAddress from) throws IOException {
         this.server = server;
-        this.socket = new DatagramSocket(new InetSocketAddress(
-                server.getAddress().isLoopbackAddress() ? server.getAddress() : InetAddress.getLoopbackAddress(), 0));
+        this.socket = new DatagramSocket(new InetSocketAddress(from, 0));
         this.socket.setSoTimeout(5000);
     }
 

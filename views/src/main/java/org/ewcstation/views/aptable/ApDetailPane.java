@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ewcstation.i18n.SafeText;
 import org.ewcstation.i18n.Units;
 import org.ewcstation.views.eventlog.EventLogViewModel;
 import org.ewcstation.views.eventlog.LogEntry;
@@ -100,7 +101,7 @@ public final class ApDetailPane {
             lines.setPredicate(e -> false);
             return;
         }
-        title.setText(ap.name());
+        title.setText(SafeText.line(ap.name()));
         row(0, "aptable.column.model", ap.model() + (ap.imageType().isEmpty() ? "" : "  (" + ap.imageType() + ")"));
         row(1, "aptable.column.ip", ap.ip() + (ap.ethernetMac().isEmpty() ? "" : "  " + ap.ethernetMac()));
         row(2, "aptable.column.predownloadStatus", model.statusLabel(ap.predownloadStatus()));

@@ -4,8 +4,13 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
+import org.ewcstation.i18n.SafeText;
 
-/** A table column as every table here makes it: a translated header, the key as its id, a value from the row. */
+/**
+ * A table column as every table here makes it: a translated header, the key as its id, a value from the row. Text
+ * values are mostly what a controller or a LAN host sent (AP names, file names), so they are shown through
+ * {@link SafeText#line}: control characters and bidirectional marks as visible escapes.
+ */
 public final class Columns {
 
     private Columns() {}
@@ -25,7 +30,12 @@ public final class Columns {
         c.textProperty().bind(loc.text(key));
         c.setId(key);
         c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> value.apply(cd.getValue()));
+        c.setCellValueFactory(cd -> value.apply(cd.getValue()).map(Columns::shown));
         return c;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T shown(T v) {
+        return v instanceof String s ? (T) SafeText.line(s) : v;
     }
 }

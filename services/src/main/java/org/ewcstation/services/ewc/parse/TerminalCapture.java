@@ -21,8 +21,6 @@ public final class TerminalCapture {
         }
     }
 
-    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]|\u001B[()][A-Z0-9]|\u001B[=>]");
-    private static final Pattern MORE = Pattern.compile("[ \\t]*--More--[ \\t\\x08]*");
     private static final Pattern PROMPT =
             Pattern.compile("^([A-Za-z0-9][A-Za-z0-9._:/\\-]{0,62})(\\(config[^)\\s]*\\))?([#>])[ \\t]?(.*)$");
 
@@ -60,35 +58,7 @@ public final class TerminalCapture {
 
     /** Escape sequences and pager marks out, backspaces applied, line ends unified. */
     static String clean(String raw) {
-        String s = ANSI.matcher(raw).replaceAll("");
-        s = MORE.matcher(s).replaceAll("");
-        s = s.replace("\r\n", "\n");
-        if (s.indexOf('\n') < 0) {
-            s = s.replace('\r', '\n'); // classic Mac line ends, not an erased line
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        int lineStart = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\b', '\u007f' -> {
-                    if (out.length() > lineStart) {
-                        out.setLength(out.length() - 1);
-                    }
-                }
-                case '\r' -> {
-                    // a lone CR starts the line over (PuTTY logs keep the pager's erase this way)
-                    out.setLength(lineStart);
-                }
-                case '\n' -> {
-                    out.append('\n');
-                    lineStart = out.length();
-                }
-                case '\u0007' -> {}
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return TerminalText.cleanSaved(raw);
     }
 
     /** Before the hostname is known, a prompt line must carry a command, or be a bare prompt. */

@@ -3,6 +3,7 @@ package org.ewcstation.services.ewc.session;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ewcstation.services.ewc.parse.TerminalText;
 
 /**
  * {@code partial ?}: IOS lists the possible next words without running anything and re-types the partial

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.session.ClientSession;
+import org.ewcstation.services.ewc.parse.TerminalText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

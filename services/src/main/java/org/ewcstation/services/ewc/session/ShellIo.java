@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.ewcstation.services.ewc.parse.TerminalText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

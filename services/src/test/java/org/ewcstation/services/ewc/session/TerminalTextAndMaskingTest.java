@@ -2,6 +2,7 @@ package org.ewcstation.services.ewc.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ewcstation.services.ewc.parse.TerminalText;
 import org.junit.jupiter.api.Test;
 
 /** Pure helpers of the session: pty text cleaning, prompt recognition, secret masking, output cutting. */
@@ -16,6 +17,13 @@ class TerminalTextAndMaskingTest {
         assertThat(TerminalText.clean(more)).isEqualTo("row 1\nrow 2\n");
         // Ctrl-U erasure as IOS echoes it
         assertThat(TerminalText.clean("WLC#ap image " + "\b \b".repeat(9))).isEqualTo("WLC#");
+    }
+
+    @Test
+    void oscAndCsiSequencesAreRemovedLiveAndSaved() {
+        String hostile = "AP1\u001B]52;c;ZWNobyBoaQ==\u0007 \u001B]0;title\u001B\\up\u001B[?25l\u001B[1;31mred\n";
+        assertThat(TerminalText.clean(hostile)).isEqualTo("AP1 upred\n");
+        assertThat(TerminalText.cleanSaved(hostile)).isEqualTo("AP1 upred\n");
     }
 
     @Test
