@@ -1,6 +1,7 @@
 package org.ewcstation.i18n;
 
 import java.text.MessageFormat;
+import java.util.Date;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class Messages {
             if (values[i] instanceof Msg nested) {
                 // a part that is itself a message (a reason inside a sentence): rendered in the same language
                 values[i] = text(nested);
-            } else if (!(values[i] == null || values[i] instanceof Number || values[i] instanceof java.util.Date)) {
+            } else if (!(values[i] == null || values[i] instanceof Number || values[i] instanceof Date)) {
                 // a value may have come from the network (a file name, an AP name): never a terminal sequence
                 values[i] = SafeText.block(values[i].toString());
             }

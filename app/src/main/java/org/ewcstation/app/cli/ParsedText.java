@@ -1,7 +1,7 @@
 package org.ewcstation.app.cli;
 
-import java.time.Duration;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -157,14 +157,14 @@ final class ParsedText {
             m.text("cli.parse.column.state"),
             m.text("cli.parse.install.column.version")
         });
-        s.packages().forEach(p -> rows.add(new String[] {
-            p.type(), m.text("cli.parse.install.state." + p.state().name()), p.version()
-        }));
+        s.packages()
+                .forEach(p -> rows.add(new String[] {
+                    p.type(), m.text("cli.parse.install.state." + p.state().name()), p.version()
+                }));
         String where = s.packages().isEmpty() || s.packages().getFirst().location() == null
                 ? "-"
                 : s.packages().getFirst().location();
-        return m.text("cli.parse.install.location", where) + NL + table(rows)
-                + NL + timer(s, m);
+        return m.text("cli.parse.install.location", where) + NL + table(rows) + NL + timer(s, m);
     }
 
     private static String timer(InstallSummary s, Messages m) {
@@ -174,7 +174,8 @@ final class ParsedText {
         Duration left = s.timeBeforeRollback();
         return left == null
                 ? m.text("cli.parse.install.timerOn")
-                : m.text("cli.parse.install.timerOnLeft",
+                : m.text(
+                        "cli.parse.install.timerOnLeft",
                         "%02d:%02d:%02d".formatted(left.toHours(), left.toMinutesPart(), left.toSecondsPart()));
     }
 

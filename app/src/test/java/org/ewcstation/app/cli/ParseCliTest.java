@@ -166,7 +166,9 @@ class ParseCliTest {
 
         Run text = parse("show-install-summary", f.toString());
         assertThat(text.code()).as(text.err()).isZero();
-        assertThat(text.out()).contains("activated, not committed (U)").contains("rolls the activation back in 05:59:40");
+        assertThat(text.out())
+                .contains("activated, not committed (U)")
+                .contains("rolls the activation back in 05:59:40");
         Run ja = parse("show-install-summary", f.toString(), "--lang", "ja");
         assertThat(ja.out()).contains("未コミット（U）").contains("05:59:40 後に");
     }

@@ -19,22 +19,27 @@ import org.ewcstation.services.ewc.model.InstallResult.Status;
  */
 public final class InstallOutput {
 
-    private static final Pattern SUCCESS =
-            Pattern.compile("^(?:SUCCESS\\s*:\\s*(\\S*).*|(install_\\w+|\\w+)\\s*:\\s*SUCCESS\\b.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUCCESS = Pattern.compile(
+            "^(?:SUCCESS\\s*:\\s*(\\S*).*|(install_\\w+|\\w+)\\s*:\\s*SUCCESS\\b.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern FAILED = Pattern.compile("^FAILED\\s*:\\s*(\\S*).*");
-    private static final Pattern ENGINE_FAILED = Pattern.compile("^(install_\\w+)\\s*:\\s*(?:FAILED|ERROR)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGINE_FAILED =
+            Pattern.compile("^(install_\\w+)\\s*:\\s*(?:FAILED|ERROR)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ERROR = Pattern.compile("^ERROR\\s*:\\s*(\\S*).*");
-    private static final Pattern MEMBER_FAILED =
-            Pattern.compile("^\\[[^\\]]{1,20}\\]\\s*.*\\bfailed\\b.*|.*\\bfailed on \\[[^\\]]*\\].*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEMBER_FAILED = Pattern.compile(
+            "^\\[[^\\]]{1,20}\\]\\s*.*\\bfailed\\b.*|.*\\bfailed on \\[[^\\]]*\\].*", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOG_ERROR =
             Pattern.compile(".*%INSTALL-[0-3]-[A-Z_]+:\\s*(?:Chassis \\S+ \\S+:\\s*)?(?:install_engine:\\s*)?(.*)$");
-    private static final Pattern START = Pattern.compile("^(install_\\w+|\\w+_\\w+)\\s*:\\s*START\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern START =
+            Pattern.compile("^(install_\\w+|\\w+_\\w+)\\s*:\\s*START\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROGRESS = Pattern.compile(
             "^(?:\\[[^\\]]{1,20}\\].*|---.*---\\s*|install_\\w+\\s*:.*|\\w+: Passed on \\[.*|Finished .*|Performing .*"
                     + "|Checking status of .*|Image added\\..*|Info: .*|Copying .*|Following packages .*"
                     + "|/\\S+\\.(?:pkg|bin|conf)|\\w+:\\S+\\.(?:pkg|bin)|.*[Dd]ownload(?:ing|ed)? .*|.*[Ee]xtract(?:ing|ed) .*)$");
-    private static final Pattern ANY_LOG = Pattern.compile("^\\s*(?:[^%\\s][^%]{0,48}:\\s*)?%[A-Z][A-Z0-9_]*-\\d-[A-Z0-9_]+:.*");
-    private static final Pattern URL = Pattern.compile("((?:tftp|sftp|ftp|http|https|scp)://\\S+?|\\S+:/?\\S+?)\\s*:\\s*(?:No such|Timed out)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_LOG =
+            Pattern.compile("^\\s*(?:[^%\\s][^%]{0,48}:\\s*)?%[A-Z][A-Z0-9_]*-\\d-[A-Z0-9_]+:.*");
+    private static final Pattern URL = Pattern.compile(
+            "((?:tftp|sftp|ftp|http|https|scp)://\\S+?|\\S+:/?\\S+?)\\s*:\\s*(?:No such|Timed out)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Reads {@code text} (raw or cleaned, CR LF or LF, with or without the echoed command and prompt). */
     public InstallResult read(String text) {
@@ -75,7 +80,8 @@ public final class InstallOutput {
                 last = s;
             }
         }
-        Status status = !failing.isEmpty() ? Status.FAILED : success ? Status.SUCCESS : started ? Status.RUNNING : Status.NONE;
+        Status status =
+                !failing.isEmpty() ? Status.FAILED : success ? Status.SUCCESS : started ? Status.RUNNING : Status.NONE;
         List<String> args = new ArrayList<>();
         InstallFailure cause = failing.isEmpty() ? null : cause(String.join("\n", failing), args);
         return new InstallResult(status, operation, failing, last, cause, args);
@@ -84,8 +90,10 @@ public final class InstallOutput {
     /** The known cause the failing words name, with its arguments added to {@code args}; null when none. */
     static InstallFailure cause(String words, List<String> args) {
         String w = words.toLowerCase(Locale.ROOT);
-        if (w.contains("configuration has been modified") || w.contains("save configuration")
-                || w.contains("save the configuration") || w.contains("unsaved config")) {
+        if (w.contains("configuration has been modified")
+                || w.contains("save configuration")
+                || w.contains("save the configuration")
+                || w.contains("unsaved config")) {
             return InstallFailure.UNSAVED_CONFIG;
         }
         if (w.contains("no such file") || w.contains("file not found") || w.contains("does not exist")) {
@@ -96,17 +104,25 @@ public final class InstallOutput {
             url(words, args);
             return InstallFailure.TIMED_OUT;
         }
-        if (w.contains("in progress") || w.contains("another install") || w.contains("operation is ongoing")
+        if (w.contains("in progress")
+                || w.contains("another install")
+                || w.contains("operation is ongoing")
                 || w.contains("already running")) {
             return InstallFailure.OPERATION_IN_PROGRESS;
         }
-        if (w.contains("insufficient") || w.contains("not enough") || w.contains("no space")
-                || w.contains("space is not available") || w.contains("out of space")
+        if (w.contains("insufficient")
+                || w.contains("not enough")
+                || w.contains("no space")
+                || w.contains("space is not available")
+                || w.contains("out of space")
                 || w.contains("of free space")) {
             return InstallFailure.INSUFFICIENT_SPACE;
         }
-        if (w.contains("no uncommitted") || w.contains("nothing to commit") || w.contains("no install operation")
-                || w.contains("no pending") || w.contains("no rollback")) {
+        if (w.contains("no uncommitted")
+                || w.contains("nothing to commit")
+                || w.contains("no install operation")
+                || w.contains("no pending")
+                || w.contains("no rollback")) {
             return InstallFailure.NOTHING_PENDING;
         }
         return null;

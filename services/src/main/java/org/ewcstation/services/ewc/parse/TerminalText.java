@@ -91,4 +91,9 @@ public final class TerminalText {
         }
         return "";
     }
+
+    /** The last {@code n} characters of {@code s} (what an error shows of a long answer). */
+    public static String last(String s, int n) {
+        return s.length() > n ? s.substring(s.length() - n) : s;
+    }
 }

@@ -41,7 +41,7 @@ final class ContextHelpExchange {
             return s.prompt().find(c) != null ? Boolean.FALSE : null;
         });
         String out = TerminalText.clean(s.io().take());
-        s.transcriptIn(out);
+        s.transcriptReceived(out);
         List<String> lines = new ArrayList<>();
         String error = null;
         boolean complete = false;
@@ -81,7 +81,7 @@ final class ContextHelpExchange {
                             TerminalText.lastLine(cleaned.replace("^U", "").replace("^C", ""));
                     return last.stripTrailing().equals(promptBefore.stripTrailing()) ? Boolean.TRUE : null;
                 });
-                s.transcriptIn(TerminalText.clean(s.io().take()));
+                s.transcriptReceived(TerminalText.clean(s.io().take()));
                 return;
             } catch (EwcException e) {
                 if (e.error() != EwcError.TIMEOUT) {

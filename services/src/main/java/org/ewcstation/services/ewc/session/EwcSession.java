@@ -291,15 +291,11 @@ public final class EwcSession implements AutoCloseable {
         if (o instanceof ShellIo.Outcome.Ended<?> e) {
             transcriptReceived(TerminalText.clean(e.seen()));
             closeQuietly();
-            return error(EwcError.CONNECTION_LOST, command, tail(TerminalText.clean(e.seen())));
+            return error(EwcError.CONNECTION_LOST, command, TerminalText.last(TerminalText.clean(e.seen()), 300));
         }
         String seen = TerminalText.clean(((ShellIo.Outcome.TimedOut<?>) o).seen());
         transcriptReceived(seen);
-        return error(EwcError.TIMEOUT, command, tail(seen));
-    }
-
-    private static String tail(String s) {
-        return s.length() > 300 ? s.substring(s.length() - 300) : s;
+        return error(EwcError.TIMEOUT, command, TerminalText.last(seen, 300));
     }
 
     /** Takes the buffer up to and including the prompt, updates the mode, and returns the cleaned text. */
@@ -330,7 +326,7 @@ public final class EwcSession implements AutoCloseable {
         }
     }
 
-    private void transcriptReceived(String text) {
+    void transcriptReceived(String text) {
         if (!text.isEmpty()) {
             try {
                 transcript.received(endpoint, masker.mask(text));
@@ -368,10 +364,6 @@ public final class EwcSession implements AutoCloseable {
 
     Prompt prompt() {
         return prompt;
-    }
-
-    void transcriptIn(String text) {
-        transcriptReceived(text);
     }
 
     private void closeQuietly() {

@@ -39,7 +39,7 @@ class ActionRunnerRefusalTest {
     @Test
     void aPercentLineIsStillARefusal() {
         assertThatThrownBy(() -> ActionRunner.refusal("install abort", "% Invalid input detected at '^' marker.\n"))
-                .isInstanceOfSatisfying(EwcException.class,
-                        e -> assertThat(e.error()).isEqualTo(EwcError.COMMAND_REJECTED));
+                .isInstanceOfSatisfying(
+                        EwcException.class, e -> assertThat(e.error()).isEqualTo(EwcError.COMMAND_REJECTED));
     }
 }

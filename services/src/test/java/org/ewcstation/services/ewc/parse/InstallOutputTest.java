@@ -29,8 +29,9 @@ class InstallOutputTest {
     @Test
     void theFlashSpaceFailureNamesItsCause() {
         // genielibs install image test: two FAILED lines, the first with the sizes
-        InstallResult r = reader.read("FAILED: flash: requires 455144 KB of free space, but only 99460 KB is available\n"
-                + "FAILED: install_add  exit(1)");
+        InstallResult r =
+                reader.read("FAILED: flash: requires 455144 KB of free space, but only 99460 KB is available\n"
+                        + "FAILED: install_add  exit(1)");
         assertThat(r.status()).isEqualTo(Status.FAILED);
         assertThat(r.failure()).hasSize(2);
         assertThat(r.cause()).isEqualTo(InstallFailure.INSUFFICIENT_SPACE);
@@ -79,7 +80,8 @@ class InstallOutputTest {
 
     @Test
     void theCommandsOfTheFamilyAreKnownByTheirFirstWord() {
-        assertThat(InstallOutput.isInstallCommand("install add profile default")).isTrue();
+        assertThat(InstallOutput.isInstallCommand("install add profile default"))
+                .isTrue();
         assertThat(InstallOutput.isInstallCommand("  install commit")).isTrue();
         assertThat(InstallOutput.isInstallCommand("show install summary")).isFalse();
         assertThat(InstallOutput.isInstallCommand("install")).isFalse();

@@ -52,7 +52,8 @@ class ParserFixturesTest {
             case "show_logging" -> logging(text, expected);
             case "show_install_summary" -> same(new ShowInstallSummaryParser().parse(text), expected);
             case "install_add", "install_activate", "install_commit", "install_abort", "install_remove" ->
-                assertThat(JSON.<JsonNode>valueToTree(new InstallOutput().read(text))).isEqualTo(expected);
+                assertThat(JSON.<JsonNode>valueToTree(new InstallOutput().read(text)))
+                        .isEqualTo(expected);
             default -> throw new AssertionError("no parser claims fixture " + name + ": add one and map it here");
         }
     }
