@@ -2,6 +2,7 @@ package org.ewcstation.services.ewc.dialect;
 
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.ewcstation.services.ewc.parse.InstallOutput;
 import org.ewcstation.services.ewc.session.Answers;
 import org.ewcstation.services.ewc.session.EwcError;
 import org.ewcstation.services.ewc.session.EwcException;
@@ -92,7 +93,9 @@ public final class ActionRunner {
             if (l.startsWith("% ")) {
                 throw new EwcException(EwcError.COMMAND_REJECTED, line, out.strip());
             }
-            if (INSTALL_FAILURE.matcher(l).find()) {
+            // only an install command's own output: the same words in a show command's buffer are history
+            if (InstallOutput.isInstallCommand(line)
+                    && INSTALL_FAILURE.matcher(l).find()) {
                 throw new EwcException(EwcError.COMMAND_REJECTED, line, words(lines, i));
             }
         }

@@ -17,8 +17,11 @@ import org.ewcstation.services.ewc.model.InstallSummary;
  */
 public final class ShowInstallSummaryParser {
 
-    private static final Pattern LOCATION =
-            Pattern.compile("^\\[\\s*(.+?)\\s*]\\s+Installed Package\\(s\\) Information:?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOCATION = Pattern.compile(
+            "^\\[\\s*(.+?)\\s*]\\s+(?:Installed|Uncommitted|Committed)\\s+Package\\(s\\) Information:?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ECHO =
+            Pattern.compile("^\\S+#\\s*show\\s+install\\s+summ\\S*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROW = Pattern.compile("^(\\S+)\\s+([A-Za-z])\\s+(\\S+)$");
     private static final Pattern TIMER = Pattern.compile(
             "^Auto\\s+abort\\s+timer:\\s*(.+?)(?:,\\s*time\\s+before\\s+rollback\\s*-\\s*(\\S+))?$",
@@ -35,7 +38,11 @@ public final class ShowInstallSummaryParser {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             Matcher m;
-            if (line.isEmpty() || Lines.isRule(line) || legend(line)) {
+            // the echoed command of a saved session ("EWC#show install summary") is not a row
+            if (line.isEmpty()
+                    || Lines.isRule(line)
+                    || legend(line)
+                    || ECHO.matcher(line).matches()) {
                 continue;
             }
             if ((m = LOCATION.matcher(line)).matches()) {

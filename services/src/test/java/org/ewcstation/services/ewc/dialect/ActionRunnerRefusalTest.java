@@ -18,7 +18,7 @@ class ActionRunnerRefusalTest {
                 + " resubmit command.\n";
         assertThatThrownBy(() -> ActionRunner.refusal("install add profile default", out))
                 .isInstanceOfSatisfying(EwcException.class, e -> {
-                    assertThat(e.error()).isEqualTo(EwcError.INSTALL_FAILED);
+                    assertThat(e.error()).isEqualTo(EwcError.COMMAND_REJECTED);
                     assertThat(e.command()).isEqualTo("install add profile default");
                     assertThat(e.controllerText()).startsWith("FAILED: install_add");
                 });
