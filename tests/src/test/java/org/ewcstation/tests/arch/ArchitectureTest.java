@@ -79,13 +79,15 @@ class ArchitectureTest {
     void noConsoleOutputOutsideTheCommandLine() {
         noClasses()
                 .that()
-                // test-support's build summary is a command run by Maven at the end of the build: it talks to the terminal
+                // test-support's build summary is a command run by Maven at the end of the build: it talks to the
+                // terminal
                 .resideOutsideOfPackages("org.ewcstation.app.cli..", "org.ewcstation.testsupport..")
                 .should()
                 .accessField(System.class, "out")
                 .orShould()
                 .accessField(System.class, "err")
-                .because("the GUI and services log through SLF4J; only the CLI (and the build's peer summary) talks to the terminal")
+                .because(
+                        "the GUI and services log through SLF4J; only the CLI (and the build's peer summary) talks to the terminal")
                 .check(classes);
     }
 
