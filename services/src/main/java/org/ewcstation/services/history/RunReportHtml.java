@@ -81,13 +81,14 @@ public final class RunReportHtml {
 
     /** "Page 1 of 3" as CSS content: the translated words around the page counters. */
     private static String pageNumbers(ReportWriter w) {
-        String text = w.t("report.page", "\u0001", "\u0002");
-        String[] parts = text.split("[\u0001\u0002]", -1);
+        // private-use markers: arguments pass through the terminal-safe filter, which makes control characters visible
+        String text = w.t("report.page", "\ue000", "\ue001");
+        String[] parts = text.split("[\ue000\ue001]", -1);
         if (parts.length != 3) {
             return "counter(page) \" / \" counter(pages)"; // a translation without both numbers
         }
-        int first = text.indexOf('\u0001');
-        int second = text.indexOf('\u0002');
+        int first = text.indexOf('\ue000');
+        int second = text.indexOf('\ue001');
         String a = first < second ? "counter(page)" : "counter(pages)";
         String b = first < second ? "counter(pages)" : "counter(page)";
         return quote(parts[0]) + " " + a + " " + quote(parts[1]) + " " + b + " " + quote(parts[2]);
