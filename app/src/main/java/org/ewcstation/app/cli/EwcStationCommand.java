@@ -101,6 +101,7 @@ public final class EwcStationCommand implements Callable<Integer> {
      * 100 ms of a cold start that the window would wait for.
      */
     public static CommandLine forLaunch(Map<String, String> env, String... args) {
+        ConsoleCharset.apply(env);
         return commandLine(env, !opensWindowOnly(args), args);
     }
 

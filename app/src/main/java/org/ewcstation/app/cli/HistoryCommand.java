@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.ewcstation.app.AppContext;
 import org.ewcstation.i18n.Messages;
 import org.ewcstation.i18n.Msg;
+import org.ewcstation.i18n.SafeText;
 import org.ewcstation.i18n.Units;
 import org.ewcstation.services.history.ReportDetails;
 import org.ewcstation.services.history.RunReport;
@@ -140,9 +141,9 @@ public final class HistoryCommand implements Callable<Integer> {
         return TextTable.render(rows);
     }
 
-    /** Text the controller reported, without control characters a terminal would act on. */
+    /** Text the controller reported, with what a terminal would act on (escapes, bidi overrides) made visible. */
     private static String plain(String s) {
-        return s.replaceAll("\\p{Cntrl}", "");
+        return SafeText.line(s);
     }
 
     private static Map<String, Object> row(RunSummary r) {

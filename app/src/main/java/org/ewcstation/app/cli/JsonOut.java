@@ -1,12 +1,17 @@
 package org.ewcstation.app.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -27,9 +32,24 @@ final class JsonOut {
     static ObjectMapper compact() {
         SimpleModule time = new SimpleModule("instants");
         time.addSerializer(Instant.class, ToStringSerializer.instance);
+        time.addSerializer(Duration.class, new HoursMinutesSeconds());
         ObjectMapper m = new ObjectMapper().registerModule(time);
         m.getFactory().setCharacterEscapes(new TerminalSafe());
         return m;
+    }
+
+    /** A timer as the controller prints it ("05:59:40", hours past 24 as they come): scripts compare it with show output. */
+    static final class HoursMinutesSeconds extends StdSerializer<Duration> {
+
+        HoursMinutesSeconds() {
+            super(Duration.class);
+        }
+
+        @Override
+        public void serialize(Duration d, JsonGenerator g, SerializerProvider p) throws IOException {
+            long s = d.toSeconds();
+            g.writeString(String.format(Locale.ROOT, "%02d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60));
+        }
     }
 
     /** The escapes above; everything else as Jackson writes it. */

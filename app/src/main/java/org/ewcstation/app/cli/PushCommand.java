@@ -44,7 +44,8 @@ public final class PushCommand extends WorkflowCommand {
         }
         o = w.workflow().start(confirmer);
         if (!o.done()) {
-            return o instanceof Outcome.Failed ? REFUSED : exit(o, m);
+            // the install command was sent and the controller's engine answered FAILED: a failure, not a refusal
+            return exit(o, m);
         }
         return follow(w, Set.of(Stage.PREDOWNLOADED), m);
     }

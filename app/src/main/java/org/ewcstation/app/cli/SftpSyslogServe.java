@@ -128,7 +128,6 @@ public final class SftpSyslogServe implements AutoCloseable {
 
     /** The kept account's line: the password only the once it is generated, always where it is kept. */
     private String keptAccount(SftpSyslogOptions o, SftpAccounts accounts) throws Failed {
-        boolean fresh = accounts.kept().isEmpty();
         SftpCredentials c;
         try {
             c = o.sftpUser == null ? accounts.current() : accounts.withUser(o.sftpUser);
@@ -136,9 +135,10 @@ public final class SftpSyslogServe implements AutoCloseable {
             throw new Failed(messages.text("settings.error.sftpUser"));
         }
         Msg where = Msg.of(accounts.store().kind().key(), accounts.store().where());
-        return fresh
-                ? messages.text("serve.sftp.accountGenerated", c.user(), c.password(), where)
-                : messages.text("serve.sftp.accountKept", c.user(), where);
+        // not "was the account just generated": the data folder's start asks for the account before serve does
+        return accounts.showOnce()
+                .map(shown -> messages.text("serve.sftp.accountGenerated", shown.user(), shown.password(), where))
+                .orElseGet(() -> messages.text("serve.sftp.accountKept", c.user(), where));
     }
 
     private void startSyslog(SftpSyslogOptions o, String bind) throws ServerStartException {

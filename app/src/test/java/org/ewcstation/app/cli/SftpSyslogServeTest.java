@@ -126,6 +126,8 @@ class SftpSyslogServeTest {
         try (Store store = Store.open(own)) {
             SftpAccounts accounts =
                     new SftpAccounts(new SettingsRepository(store), new FileSecretStore(own), new SecureRandom());
+            // as in the app: the data folder's start reads the account (for the saved server settings) first
+            accounts.current();
             first = run(
                     o,
                     root,

@@ -11,16 +11,22 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ewcstation.i18n.Language;
 import org.ewcstation.i18n.Messages;
-import org.ewcstation.i18n.Msg;
 import org.ewcstation.servers.event.TransferListener;
 import org.ewcstation.servers.event.TransferRegistry;
 import org.ewcstation.servers.tftp.TftpServer;
 import org.ewcstation.servers.tftp.TftpSettings;
 import org.ewcstation.services.ewc.poll.ApStatus;
+import org.ewcstation.services.history.ControllerIdentity;
+import org.ewcstation.services.history.RunOutcome;
+import org.ewcstation.services.history.RunState;
+import org.ewcstation.services.history.RunSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,10 +102,24 @@ class TerminalSafeOutputTest {
 
     @Test
     void aControllerNameWithEscapesPrintsVisiblyInHistory() {
-        String row = new Messages(Language.JAPANESE)
-                .text(Msg.of("cli.history.row", 7L, "2026-12-07T18:00:00Z", HOSTILE, "17.12.1", "tftp", "x"));
-        assertThat(row).contains("AP\\x1b]52;c;", "\\u202eoof");
-        assertLiveFree(row);
+        RunSummary run = new RunSummary(
+                7L,
+                "192.0.2.10",
+                "17.9.4.27",
+                "/EWC/17_12_1",
+                "17.12.1",
+                "tftp",
+                "192.0.2.5",
+                Instant.parse("2026-12-07T18:00:00Z"),
+                Optional.of(Instant.parse("2026-12-07T18:20:00Z")),
+                RunState.COMPLETED,
+                new ControllerIdentity(HOSTILE, "C9120AXI", "FGL0000"),
+                RunOutcome.VERIFIED,
+                "17.12.1",
+                false);
+        String table = HistoryCommand.table(List.of(run), new Messages(Language.JAPANESE), ZoneOffset.UTC);
+        assertThat(table).contains("AP\\x1b]52;c;", "\\u202eoof", "192.0.2.10");
+        assertLiveFree(table);
     }
 
     private static void assertLiveFree(String s) {

@@ -15,6 +15,8 @@ public final class SftpAccounts {
 
     static final String USER_KEY = "ui.servers.sftpUser";
     static final String PASSWORD_SECRET = "sftp.embedded.password";
+    /** Set once a generated password was shown to someone; the password itself lives only in the secret store. */
+    static final String SHOWN_KEY = "ui.servers.sftpPasswordShown";
 
     private final SettingsRepository settings;
     private final SecretStore secrets;
@@ -46,6 +48,20 @@ public final class SftpAccounts {
         return keep(new SftpCredentials(user.orElse(fresh.user()), password.orElse(fresh.password())));
     }
 
+    /**
+     * The account with its password when that password was never shown yet (a new data folder, a renewed password),
+     * marking it shown: whichever face starts first (window, {@code serve}) shows it, and only that once. Asking
+     * for the account alone, as every start does, does not count as showing it.
+     */
+    public synchronized Optional<SftpCredentials> showOnce() {
+        SftpCredentials c = current();
+        if (settings.get(SHOWN_KEY).isPresent()) {
+            return Optional.empty();
+        }
+        settings.put(SHOWN_KEY, "true");
+        return Optional.of(c);
+    }
+
     /** A new password for the same user: every profile saved with the old one must be pushed again. */
     public synchronized SftpCredentials renewPassword() {
         SftpCredentials fresh = SftpCredentials.generate(random);
@@ -67,6 +83,9 @@ public final class SftpAccounts {
 
     private SftpCredentials keep(SftpCredentials c) {
         settings.put(USER_KEY, c.user());
+        if (!secrets.get(PASSWORD_SECRET).map(c.password()::equals).orElse(false)) {
+            settings.remove(SHOWN_KEY); // a new password is shown again, once
+        }
         secrets.put(PASSWORD_SECRET, c.password());
         return c;
     }

@@ -42,4 +42,30 @@ class SftpAccountsTest {
             assertThat(bytes).as("%s holds no password", f).doesNotContain(first.password());
         }
     }
+
+    @Test
+    void aPasswordIsShownOnceAndARenewedOneOnceMore(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir)) {
+            SftpAccounts accounts =
+                    new SftpAccounts(new SettingsRepository(store), new FileSecretStore(dir), new SecureRandom());
+            SftpCredentials first = accounts.current();
+            assertThat(accounts.showOnce()).contains(first);
+            assertThat(accounts.showOnce()).isEmpty();
+            assertThat(accounts.withUser("lab-sftp"))
+                    .extracting(SftpCredentials::password)
+                    .isEqualTo(first.password());
+            assertThat(accounts.showOnce())
+                    .as("a new user name, same password: nothing new to show")
+                    .isEmpty();
+            SftpCredentials renewed = accounts.renewPassword();
+            assertThat(accounts.showOnce()).contains(renewed);
+            assertThat(accounts.showOnce()).isEmpty();
+        }
+        try (Store store = Store.open(dir)) {
+            assertThat(new SftpAccounts(new SettingsRepository(store), new FileSecretStore(dir), new SecureRandom())
+                            .showOnce())
+                    .as("shown is remembered across starts")
+                    .isEmpty();
+        }
+    }
 }

@@ -79,6 +79,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheBridgeHopsOntoTheFxThread() {
+        noClasses()
+                .that()
+                // the launcher starts the toolkit itself, before any bridge exists
+                .doNotHaveFullyQualifiedName("org.ewcstation.views.fx.FxBridge")
+                .and()
+                .doNotHaveFullyQualifiedName("org.ewcstation.app.gui.GuiLauncher")
+                .should()
+                .callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable")
+                .because("ADR 0002: one place decides how work reaches the FX thread (FxBridge.run, later, sample)")
+                .check(classes);
+    }
+
+    @Test
     void noConsoleOutputOutsideTheCommandLine() {
         noClasses()
                 .that()

@@ -37,6 +37,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.ewcstation.i18n.Msg;
 import org.ewcstation.views.fx.Columns;
 import org.ewcstation.views.fx.Dialogs;
+import org.ewcstation.views.fx.FxBridge;
 import org.ewcstation.views.fx.Localization;
 
 /** The bottom pane: one timeline of transfers, syslog, the SSH transcript and diagnoses. */
@@ -183,7 +184,7 @@ public final class EventLogView {
         model.visibleEntries().addListener((ListChangeListener<LogEntry>) c -> {
             if (model.followTailProperty().get() && !scrollPending) {
                 scrollPending = true;
-                Platform.runLater(() -> {
+                FxBridge.later(() -> {
                     scrollPending = false;
                     if (model.followTailProperty().get()) {
                         scrollToEnd(table);

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place that hops onto the FX thread. Busy sources are sampled: {@link #sample} reads a plain-Java
@@ -16,6 +18,8 @@ import javafx.application.Platform;
  * previous one is still queued, so a flood never piles up work on the FX thread.
  */
 public final class FxBridge implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxBridge.class);
 
     private final ScheduledExecutorService timer;
 
@@ -34,6 +38,14 @@ public final class FxBridge implements AutoCloseable {
     }
 
     /**
+     * Runs {@code action} on the FX thread after the current event and pulse, even when called on it: for work that
+     * must see what the other listeners of the same change did (a table's skin takes a new row in after us).
+     */
+    public static void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    /**
      * Every {@code periodMillis}, takes {@code snapshot} off the FX thread and delivers it to {@code apply} on it.
      * Close the returned handle when the screen goes away.
      */
@@ -49,12 +61,16 @@ public final class FxBridge implements AutoCloseable {
                     try {
                         value = snapshot.get();
                     } catch (RuntimeException e) {
+                        // a scheduled task that throws is never run again: one bad snapshot would freeze the screen
+                        LOG.warn("A screen's snapshot failed; the next tick tries again", e);
                         inFlight.set(false);
-                        throw e;
+                        return;
                     }
                     Platform.runLater(() -> {
                         try {
                             apply.accept(value);
+                        } catch (RuntimeException e) {
+                            LOG.warn("A screen could not show its snapshot; the next tick tries again", e);
                         } finally {
                             inFlight.set(false);
                         }
