@@ -90,23 +90,10 @@ public final class RunReportCsv {
     }
 
     static void line(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(cell(cells.get(i)));
-        }
-        sb.append("\r\n");
+        SpreadsheetText.csvLine(sb, cells);
     }
 
     static String cell(String raw) {
-        String v = raw == null ? "" : raw;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains("'")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return SpreadsheetText.csvCell(raw);
     }
 }

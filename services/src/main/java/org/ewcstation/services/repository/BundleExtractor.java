@@ -63,7 +63,8 @@ final class BundleExtractor {
             });
             return sum[0];
         }
-        if (isZip(source)) {
+        if (isZip(source) && ZipDirectory.entryCount(source) <= ImportLimits.MAX_ENTRIES) {
+            // an over-full zip is not opened here either: the import refuses it with its own code
             try (ZipFile zip = ZipFile.builder().setPath(source).get()) {
                 long sum = 0;
                 for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -94,6 +95,11 @@ final class BundleExtractor {
     }
 
     private void unzip(Path source, Path staging) throws ImportException, IOException {
+        long declared = ZipDirectory.entryCount(source); // before ZipFile reads the whole directory into memory
+        if (declared > ImportLimits.MAX_ENTRIES) {
+            throw new ImportException(
+                    Reason.TOO_MANY_ENTRIES, source.getFileName().toString(), declared, ImportLimits.MAX_ENTRIES);
+        }
         progress.phase(ImportProgress.Phase.EXTRACTING, estimatedSize(source));
         try (ZipFile zip = ZipFile.builder().setPath(source).get()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
@@ -142,7 +148,12 @@ final class BundleExtractor {
             // a compressed tar has no per-entry ratio: the whole archive's is judged
             LongSupplier compressed = plain == buffered ? null : raw::count;
             TarArchiveInputStream tar = new TarArchiveInputStream(decompressed);
+            int count = 0;
             for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                if (++count > ImportLimits.MAX_ENTRIES) {
+                    throw new ImportException(
+                            Reason.TOO_MANY_ENTRIES, source.getFileName().toString(), count, ImportLimits.MAX_ENTRIES);
+                }
                 Path target = EntryPaths.resolve(staging, e.getName());
                 if (e.isSymbolicLink() || e.isLink()) {
                     throw new ImportException(Reason.LINK_ENTRY, e.getName());

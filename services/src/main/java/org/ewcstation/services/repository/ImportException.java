@@ -25,6 +25,8 @@ public final class ImportException extends Exception {
         EXPANSION_RATIO("expansionRatio"),
         TOTAL_TOO_LARGE("totalTooLarge"),
         SPECIAL_ENTRY("specialEntry"),
+        DEVICE_NAME("deviceName"),
+        TOO_MANY_ENTRIES("tooManyEntries"),
         IO_ERROR("ioError");
 
         private final String key;

@@ -15,6 +15,8 @@ public record ImportLimits(long maxTotalBytes, int maxExpansionRatio) {
     public static final long DEFAULT_MAX_TOTAL_BYTES = 4L << 30;
     public static final int DEFAULT_MAX_EXPANSION_RATIO = 200;
     static final long RATIO_GRACE_BYTES = 1L << 20;
+    /** Entries an archive may hold: a release bundle has a few dozen; a million empty ones exhaust memory and inodes. */
+    public static final int MAX_ENTRIES = 10_000;
 
     public ImportLimits {
         if (maxTotalBytes <= 0 || maxExpansionRatio <= 0) {

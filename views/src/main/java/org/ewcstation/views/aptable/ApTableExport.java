@@ -1,8 +1,10 @@
 package org.ewcstation.views.aptable;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.ewcstation.services.history.SpreadsheetText;
 
 /**
  * AP rows as text: tab-separated for the clipboard, RFC 4180 CSV for files. The status is written as displayed and,
@@ -52,40 +54,21 @@ public final class ApTableExport {
 
     /** Tab-separated, one line per row, headers first; what a spreadsheet or a ticket accepts on paste. */
     public static String tsv(List<String> headers, List<ApRow> rows, Function<String, String> statusLabel) {
-        StringBuilder sb = new StringBuilder(String.join("\t", headers)).append('\n');
+        StringBuilder sb = new StringBuilder();
+        SpreadsheetText.tsvLine(sb, headers);
         for (ApRow r : rows) {
-            String[] c = cells(r, statusLabel);
-            for (int i = 0; i < c.length; i++) {
-                sb.append(i == 0 ? "" : "\t")
-                        .append(c[i] == null ? "" : c[i].replace('\t', ' ').replace('\n', ' '));
-            }
-            sb.append('\n');
+            SpreadsheetText.tsvLine(sb, Arrays.asList(cells(r, statusLabel)));
         }
         return sb.toString();
     }
 
-    /** CSV with quoting where needed (commas, quotes, line breaks), CRLF line ends as RFC 4180 says. */
+    /** CSV (RFC 4180), formulas made inert as in the run report: one writer for every export and copy. */
     public static String csv(List<String> headers, List<ApRow> rows, Function<String, String> statusLabel) {
         StringBuilder sb = new StringBuilder();
-        line(sb, headers.toArray(String[]::new));
+        SpreadsheetText.csvLine(sb, headers);
         for (ApRow r : rows) {
-            line(sb, cells(r, statusLabel));
+            SpreadsheetText.csvLine(sb, Arrays.asList(cells(r, statusLabel)));
         }
         return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            String c = cells[i] == null ? "" : cells[i];
-            if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-                sb.append('"').append(c.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(c);
-            }
-        }
-        sb.append("\r\n");
     }
 }

@@ -187,6 +187,31 @@ class ApTableViewModelTest {
         assertThat(ApTableExport.HEADER_KEYS).hasSize(15);
     }
 
+    /** The window's Export CSV… and Copy neutralise formulas as the run report does (one writer for all three). */
+    @Test
+    void exportAndCopyMakeAFormulaInAnApNameInert() {
+        ApRow hostile = new ApRow(
+                "=HYPERLINK(\"http://192.0.2.66/\",\"click\")",
+                "C9120AXI-E",
+                "ap1g7",
+                "2001:db8::5",
+                "687d.b402.bb44",
+                "17.9.3.50",
+                "",
+                "Complete",
+                "17.9.4.27",
+                2,
+                "",
+                "SFTP",
+                100,
+                "",
+                false);
+        String csv = ApTableExport.csv(List.of("Name"), List.of(hostile), s -> s);
+        assertThat(csv.lines().toList().get(1)).startsWith("\"'=HYPERLINK(\"\"http://192.0.2.66/\"\"");
+        String tsv = ApTableExport.tsv(List.of("Name"), List.of(hostile), s -> s);
+        assertThat(tsv.lines().toList().get(1)).startsWith("'=HYPERLINK(");
+    }
+
     @Test
     void theEthernetMacComesFromThePollAndTheFilterFindsIt() {
         ApStatus s = new ApStatus(
