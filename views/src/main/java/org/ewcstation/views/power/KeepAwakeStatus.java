@@ -1,5 +1,6 @@
 package org.ewcstation.views.power;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import org.ewcstation.views.fx.Localization;
@@ -19,11 +20,19 @@ public final class KeepAwakeStatus {
         Label l = new Label();
         l.setId("keepAwakeStatus");
         l.getStyleClass().add("server-chip");
-        l.textProperty().bind(loc.text(model.textProperty()));
+        l.textProperty().bind(loc.text(model.chipProperty()));
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(420);
-        tip.textProperty().bind(loc.text(model.tip().key()));
+        var what = loc.text(model.textProperty());
+        var about = loc.text(model.tip().key());
+        tip.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> what.get() == null || what.get().isEmpty()
+                                ? about.get()
+                                : what.get() + "\n\n" + about.get(),
+                        what,
+                        about));
         l.setTooltip(tip);
         l.visibleProperty().bind(model.textProperty().isNotNull());
         l.managedProperty().bind(l.visibleProperty());

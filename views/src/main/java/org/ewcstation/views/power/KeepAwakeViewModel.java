@@ -14,11 +14,20 @@ public final class KeepAwakeViewModel {
 
     private final ReadOnlyObjectWrapper<KeepAwakeState> state = new ReadOnlyObjectWrapper<>(KeepAwakeState.IDLE);
     private final ReadOnlyObjectWrapper<Msg> text = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Msg> chip = new ReadOnlyObjectWrapper<>();
 
     /** On the FX thread. */
     public void update(KeepAwakeState s) {
         state.set(s);
         text.set(s.status().orElse(null));
+        // the reason can be a whole sentence from the operating system: in the status bar it would push the
+        // server chips and the stage out of sight, so the chip says the state and the tooltip the reason
+        chip.set(text.get() == null ? null : warning() ? Msg.of("power.chip.maySleep") : text.get());
+    }
+
+    /** The status bar chip's text: the status itself, or a short warning whose reason is in {@link #text()}. */
+    public ReadOnlyObjectProperty<Msg> chipProperty() {
+        return chip.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<KeepAwakeState> stateProperty() {

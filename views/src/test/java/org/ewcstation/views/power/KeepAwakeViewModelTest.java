@@ -24,6 +24,7 @@ class KeepAwakeViewModelTest {
     void heldDuringARunSaysWhyWithoutWarning() {
         vm.update(new KeepAwakeState(true, true, 1, List.of("192.0.2.10:22"), Optional.empty()));
         assertThat(vm.text()).contains(Msg.of("power.status.both", 1, "192.0.2.10:22"));
+        assertThat(vm.chipProperty().get()).isEqualTo(Msg.of("power.status.both", 1, "192.0.2.10:22"));
         assertThat(vm.warning()).isFalse();
         assertThat(vm.tip().key()).isEqualTo("power.status.tip");
     }
@@ -33,6 +34,9 @@ class KeepAwakeViewModelTest {
         Msg why = Msg.of("power.error.missing", "systemd-inhibit");
         vm.update(new KeepAwakeState(true, false, 2, List.of(), Optional.of(why)));
         assertThat(vm.text()).contains(Msg.of("power.status.failed", why));
+        assertThat(vm.chipProperty().get())
+                .as("the reason goes to the tooltip")
+                .isEqualTo(Msg.of("power.chip.maySleep"));
         assertThat(vm.warning()).isTrue();
     }
 
